@@ -1,0 +1,122 @@
+// Lines, boilerplate and sentences: the shared first pass every other analysis module reads.
+// Boilerplate (repeated photo captions, subscription blocks, site footers) is marked rather than
+// removed, so offsets stay offsets into the document as the editor has it.
+
+export interface Line {
+  start: number;
+  /** Exclusive, before the line break. */
+  end: number;
+  text: string;
+  boilerplate: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** Index into `ArticleText.lines` of the line the sentence is on. */
+  line: number;
+}
+
+export interface ArticleText {
+  text: string;
+  lines: Line[];
+  /** Sentences of article text only (boilerplate lines excluded), in document order. */
+  sentences: Sentence[];
+}
+
+const LINE_BREAK = /\r\n|\r|\n/g;
+
+// Lines that are site furniture wherever they stand.
+const FURNITURE = [
+  /^(subscribe|sign up|sign in|log in|register|share this|share|comments?|have your say|supporting documents:?|advertisement|related (articles|stories|content)|read more|most read|follow us.*)$/i,
+  /^\d{1,3}$/, // comment counters
+  /^from [£$€]\d[\d.,]*\s*\/\s*(month|year|week)$/i,
+  /\b(website design by|all rights reserved|cookie policy|privacy policy|terms (and|&) conditions)\b/i,
+  /^©/,
+  /\b(digital|print) membership$/i,
+  /\bmagazine$/i,
+];
+const BULLET = /^\s*[•·▪◦*–-]\s+\S/;
+// A line that opens a block of furniture: everything after it that is short and sentence-less goes too.
+const BLOCK_OPENER = /\b(membership|subscribe|subscription|newsletter|magazine)\b/i;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
+    lines.push({ start, end: m.index, text: text.slice(start, m.index), boilerplate: false });
+    start = m.index + m[0].length;
+  }
+  lines.push({ start, end: text.length, text: text.slice(start), boilerplate: false });
+  return lines;
+}
+
+function isProse(line: string): boolean {
+  return line.length > 80 || /[.!?]["”’']?\s*$/.test(line.trim());
+}
+
+/** Marks furniture, subscription blocks and the second and later copies of a repeated line. */
+export function markBoilerplate(lines: Line[]): void {
+  const seen = new Set<string>();
+  let inBlock = false;
+  for (const line of lines) {
+    const t = line.text.replace(/\u00a0/g, ' ').trim();
+    if (!t) continue;
+    if (inBlock && (isProse(t) && !BULLET.test(t))) inBlock = false;
+    if (!inBlock && BLOCK_OPENER.test(t) && !isProse(t)) inBlock = true;
+    const repeated = t.length >= 20 && seen.has(t);
+    seen.add(t);
+    if (inBlock || repeated || FURNITURE.some((re) => re.test(t))) line.boilerplate = true;
+  }
+}
+
+const ABBREVIATION = /\b(Mr|Mrs|Ms|Dr|Prof|Cllr|Clr|St|No|Rev|Sr|Jr|Co|Ltd|Inc|vs|etc|e\.g|i\.e|approx|Gov|Lt|Col|Capt|Sgt|Insp|Supt|Hon)\.$/i;
+const SENTENCE_END = /[.!?]+["”’')\]]*(?=\s+["“‘'(]?[\p{Lu}\d£$])|[.!?]+["”’')\]]*$/gu;
+
+/** Splits one line into sentences; abbreviations such as "Mr." and initials ("J. Smith") do not end one. */
+export function splitSentences(lineText: string, offset: number, lineIndex: number): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(lineText); m; m = SENTENCE_END.exec(lineText)) {
+    const before = lineText.slice(start, m.index + 1);
+    if (ABBREVIATION.test(before) || /(^|\s)\p{Lu}\.$/u.test(before)) continue;
+    const end = m.index + m[0].length;
+    pushTrimmed(out, lineText, start, end, offset, lineIndex);
+    start = end;
+  }
+  pushTrimmed(out, lineText, start, lineText.length, offset, lineIndex);
+  return out;
+}
+
+function pushTrimmed(out: Sentence[], line: string, s: number, e: number, offset: number, lineIndex: number): void {
+  while (s < e && /\s/.test(line[s])) s++;
+  while (e > s && /\s/.test(line[e - 1])) e--;
+  if (e > s) out.push({ start: offset + s, end: offset + e, text: line.slice(s, e), line: lineIndex });
+}
+
+export function prepareText(text: string): ArticleText {
+  const lines = splitLines(text);
+  markBoilerplate(lines);
+  const sentences: Sentence[] = [];
+  lines.forEach((line, i) => {
+    if (!line.boilerplate) sentences.push(...splitSentences(line.text, line.start, i));
+  });
+  return { text, lines, sentences };
+}
+
+/** Whether an offset falls inside a boilerplate line. */
+export function isBoilerplateAt(article: ArticleText, offset: number): boolean {
+  let lo = 0;
+  let hi = article.lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = article.lines[mid];
+    if (offset < l.start) hi = mid - 1;
+    else if (offset > l.end) lo = mid + 1;
+    else return l.boilerplate;
+  }
+  return false;
+}

@@ -1,0 +1,40 @@
+import * as assert from 'assert';
+import { prepareText, splitSentences } from '../../server/src/analysis/text';
+import { readSeed } from '../seeds';
+
+describe('text: lines, boilerplate, sentences', () => {
+  it('marks the repeated photo caption but keeps its first copy', () => {
+    const a = prepareText(readSeed('003'));
+    const captions = a.lines.filter((l) => l.text.startsWith("Peterborough City Council's interim"));
+    assert.deepStrictEqual(captions.map((l) => l.boilerplate), [false, true]);
+  });
+
+  it('marks the subscription block at the end of a trade-press article', () => {
+    const a = prepareText(readSeed('002'));
+    const flagged = a.lines.filter((l) => l.boilerplate).map((l) => l.text.trim());
+    for (const t of ['CYP Now Digital membership', '• Latest digital issues', 'From £15 / month', 'Subscribe', 'CYP Now Magazine']) {
+      assert.ok(flagged.includes(t), `expected "${t}" to be boilerplate`);
+    }
+    assert.ok(!flagged.some((t) => t.startsWith('Scott has also ordered')), 'the last real paragraph is article text');
+  });
+
+  it('marks a site footer and a comment counter', () => {
+    const a = prepareText(readSeed('001'));
+    assert.ok(a.lines.some((l) => l.boilerplate && l.text.includes('website design by')));
+    const b = prepareText(readSeed('003'));
+    assert.ok(b.lines.some((l) => l.boilerplate && l.text === '0'));
+    assert.ok(b.lines.some((l) => l.boilerplate && l.text === 'Have your say'));
+  });
+
+  it('does not end a sentence at a title abbreviation or an initial', () => {
+    const s = splitSentences('Mr. Smith met Dr. J. Jones. They talked.', 0, 0);
+    assert.deepStrictEqual(s.map((x) => x.text), ['Mr. Smith met Dr. J. Jones.', 'They talked.']);
+  });
+
+  it('splits sentences with offsets into the document', () => {
+    const text = 'First line.\r\nIt said: "Yes." Then it stopped.';
+    const a = prepareText(text);
+    for (const s of a.sentences) assert.strictEqual(text.slice(s.start, s.end), s.text);
+    assert.deepStrictEqual(a.sentences.map((s) => s.text), ['First line.', 'It said: "Yes."', 'Then it stopped.']);
+  });
+});
