@@ -1,8 +1,34 @@
-// STUB: replaced by the consistency work (name/title variants, dates, facts within one article).
+// Consistency checks within one article. Each check lives in its own module; this runs them all
+// and keeps one finding per span and code.
+import { findDateConflicts, findReversedSequences } from './dateConflicts';
+import { checkDates } from './dateChecks';
+import { findFigureConflicts } from './figureChecks';
+import { findFuturePastTense } from './futureTense';
+import { findGradeConflicts } from './gradeConflicts';
+import { findNameVariants } from './nameVariants';
+import { ArticleFacts } from './options';
+import { findRoleConflicts } from './roleConflicts';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
-import { ArticleFacts } from './options';
+import { findTitleVariants } from './titleVariants';
 
-export function checkConsistency(_article: ArticleText, _facts: ArticleFacts): Diagnostic[] {
-  return [];
+export function checkConsistency(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const all = [
+    ...findNameVariants(article, facts),
+    ...findTitleVariants(article),
+    ...checkDates(article),
+    ...findDateConflicts(article, facts),
+    ...findFuturePastTense(article, facts),
+    ...findReversedSequences(article, facts),
+    ...findFigureConflicts(article),
+    ...findRoleConflicts(article, facts),
+    ...findGradeConflicts(article, facts),
+  ];
+  const seen = new Set<string>();
+  return all.filter((d) => {
+    const k = `${d.code}:${d.start}:${d.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

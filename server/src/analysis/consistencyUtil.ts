@@ -1,0 +1,134 @@
+// Small shared pieces for the consistency checks: edit distance, calendar arithmetic,
+// number words, partial-date comparison and a diagnostic builder that keeps `text` exact.
+import { Diagnostic, RelatedLocation, Severity } from './schema';
+import { ArticleText, Sentence } from './text';
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_NAMES = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1));
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** Month number (1-12) from a full or common short name ("Sept", "Sep."), else 0. */
+export function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  if (w === 'sept') return 9;
+  if (w.length < 3) return 0;
+  const i = MONTHS.findIndex((m) => m === w || (w.length === 3 && m.startsWith(w)));
+  return i + 1;
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+/** Days in a month; with no year February is given 29 so only certain errors are reported. */
+export function daysInMonth(month: number, year: number | null): number {
+  if (month === 2) return year === null || isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** 0 = Sunday. Computed in UTC so the machine's time zone cannot shift it. */
+export function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** Optimal-string-alignment distance, giving up (returning limit + 1) once it exceeds `limit`. */
+export function editDistance(a: string, b: string, limit = 2): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const prev2: number[] = new Array(b.length + 1).fill(0);
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2] + 1);
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > limit) return limit + 1;
+    for (let j = 0; j <= b.length; j++) prev2[j] = prev[j];
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** "25", "twenty-five", "Twenty five", "nineteen" → the number; anything else → null. */
+export function parseCount(s: string): number | null {
+  const t = s.toLowerCase().replace(/,/g, '');
+  if (/^\d{1,7}$/.test(t)) return Number(t);
+  if (t in UNITS) return UNITS[t];
+  if (t in TENS) return TENS[t];
+  const m = /^([a-z]+)[- ]([a-z]+)$/.exec(t);
+  if (m && m[1] in TENS && m[2] in UNITS && UNITS[m[2]] > 0 && UNITS[m[2]] < 10) return TENS[m[1]] + UNITS[m[2]];
+  return null;
+}
+export const NUMBER_WORD_SOURCE = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+
+/** Precision of a partial date: 1 year, 2 month, 3 day. */
+export function precisionOf(d: string): number {
+  return d.split('-').length;
+}
+
+/** Month index counted from year 0, for distances between dates of month precision or finer. */
+export function monthIndex(d: string): number {
+  const [y, m] = d.split('-');
+  return Number(y) * 12 + (m ? Number(m) - 1 : 0);
+}
+
+/**
+ * Compares two partial dates at the coarser of their precisions: -1, 0 or 1.
+ * "2010" and "2010-06" compare equal, since neither contradicts the other.
+ */
+export function compareAtCommonPrecision(a: string, b: string): number {
+  const n = Math.min(precisionOf(a), precisionOf(b));
+  const pa = a.split('-').slice(0, n).join('-');
+  const pb = b.split('-').slice(0, n).join('-');
+  return pa < pb ? -1 : pa > pb ? 1 : 0;
+}
+
+/** Index of the sentence holding `offset`, or -1 (boilerplate, or between sentences). */
+export function sentenceIndexAt(article: ArticleText, offset: number): number {
+  const s = article.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < s[mid].start) hi = mid - 1;
+    else if (offset >= s[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export function sentenceAt(article: ArticleText, offset: number): Sentence | null {
+  const i = sentenceIndexAt(article, offset);
+  return i < 0 ? null : article.sentences[i];
+}
+
+/** Builds a diagnostic whose `text` is exactly the document's text at the span. */
+export function makeDiagnostic(
+  text: string,
+  start: number,
+  end: number,
+  code: string,
+  severity: Severity,
+  message: string,
+  extra: { suggestions?: string[]; related?: RelatedLocation[] } = {},
+): Diagnostic {
+  const d: Diagnostic = { start, end, text: text.slice(start, end), code, severity, message };
+  if (extra.suggestions && extra.suggestions.length) d.suggestions = extra.suggestions;
+  if (extra.related && extra.related.length) d.related = extra.related;
+  return d;
+}
+
+/** Lowercase, straight apostrophes, no-break spaces as spaces, collapsed whitespace. */
+export function normalise(s: string): string {
+  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,103 @@
+// Dates that cannot be right whatever the story says: days a month does not have ("31 June",
+// "29 February 2011") and weekdays that do not fall on the date beside them. Read straight from
+// the text, so they work whatever the date extractor finds.
+import { daysInMonth, makeDiagnostic, monthNumber, MONTH_NAMES, WEEKDAYS, weekdayOf } from './consistencyUtil';
+import { Diagnostic } from './schema';
+import { ArticleText } from './text';
+
+const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thur?s?|Fri)\\.?';
+const MON = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+// Month first: "Tuesday, September 7, 2011", "June 31st".
+const MONTH_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+)?${MON}[ \\u00a0]+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
+// Day first: "Tuesday 7 September 2011", "the 31st of June", "30 February".
+const DAY_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+)?(?:the[ \\u00a0]+)?(\\d{1,2})(st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MON}(?![a-z])(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
+// Words before a bare "30 February" that make it a date rather than a count ("30 February admissions").
+const DATE_PREPOSITION = /\b(on|by|until|till|from|before|after|since|to|of|the|dated)[ \u00a0]+$/i;
+
+interface Found {
+  weekday: string | undefined;
+  weekdayAt: number;
+  day: number;
+  month: number;
+  year: number | null;
+  /** The date without the weekday. */
+  start: number;
+  end: number;
+  dateLike: boolean;
+}
+
+function* scanLine(line: string, offset: number): Generator<Found> {
+  MONTH_FIRST.lastIndex = 0;
+  for (let m = MONTH_FIRST.exec(line); m; m = MONTH_FIRST.exec(line)) {
+    const [all, wd, mon, day, suffix, year] = m;
+    const monAt = m.index + (wd ? all.indexOf(mon, wd.length) : 0);
+    yield {
+      weekday: wd, weekdayAt: offset + m.index, day: Number(day), month: monthNumber(mon), year: year ? Number(year) : null,
+      start: offset + monAt, end: offset + m.index + all.length, dateLike: Boolean(wd || suffix || year),
+    };
+  }
+  DAY_FIRST.lastIndex = 0;
+  for (let m = DAY_FIRST.exec(line); m; m = DAY_FIRST.exec(line)) {
+    const [all, wd, day, suffix, mon, year] = m;
+    let dayAt = m.index + (wd ? wd.length : 0);
+    while (!/\d/.test(line[dayAt])) dayAt++;
+    if (!wd && /^the/i.test(all)) dayAt = m.index; // keep "the 31st of June" whole
+    const before = line.slice(Math.max(0, m.index - 12), m.index);
+    yield {
+      weekday: wd, weekdayAt: offset + m.index, day: Number(day), month: monthNumber(mon), year: year ? Number(year) : null,
+      start: offset + dayAt, end: offset + m.index + all.length,
+      dateLike: Boolean(wd || suffix || year || /^the/i.test(all) || DATE_PREPOSITION.test(before)),
+    };
+  }
+}
+
+/** Weekday in the same form as written: full name for a full name, else its first letters. */
+function weekdayLike(written: string, weekday: number): string {
+  const full = WEEKDAYS[weekday];
+  const bare = written.replace(/\.$/, '');
+  return bare.length >= 6 ? full : full.slice(0, bare.length);
+}
+
+function describe(day: number, month: number, year: number | null): string {
+  return `${day} ${MONTH_NAMES[month - 1]}${year === null ? '' : ` ${year}`}`;
+}
+
+export function checkDates(article: ArticleText): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const text = article.text;
+  for (const line of article.lines) {
+    if (line.boilerplate || !/\d/.test(line.text)) continue;
+    for (const f of scanLine(line.text, line.start)) {
+      if (!f.month || f.day < 1 || f.day > 31) continue;
+      const quoted = text.slice(f.start, f.end);
+      if (f.day > daysInMonth(f.month, f.year)) {
+        if (!f.dateLike) continue;
+        const why = f.month === 2 && f.day === 29
+          ? `${f.year} was not a leap year, so February had 28 days`
+          : `${MONTH_NAMES[f.month - 1]} has ${daysInMonth(f.month, f.year)} days`;
+        out.push(makeDiagnostic(text, f.start, f.end, 'impossible-date', 'error', `“${quoted}” is not a real date: ${why}.`));
+        continue;
+      }
+      if (!f.weekday || f.year === null) continue;
+      const actual = weekdayOf(f.year, f.month, f.day);
+      const written = f.weekday.replace(/\.$/, '');
+      const writtenIndex = WEEKDAYS.findIndex((w) => w.toLowerCase().startsWith(written.toLowerCase().slice(0, 3)));
+      if (writtenIndex === actual) continue;
+      out.push(makeDiagnostic(text, f.weekdayAt, f.weekdayAt + written.length, 'weekday-mismatch', 'error',
+        `“${written}” does not match “${quoted}”: ${describe(f.day, f.month, f.year)} was a ${WEEKDAYS[actual]}.`,
+        { suggestions: [weekdayLike(written, actual)], related: [{ start: f.start, end: f.end, message: `the date, which fell on a ${WEEKDAYS[actual]}` }] }));
+    }
+  }
+  return dedupe(out);
+}
+
+/** Both patterns can match the same text ("June 31 July" aside); keep one finding per span and code. */
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const k = `${d.code}:${d.start}:${d.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,66 @@
+// One event given two dates in one article, and "X after Y" where X's date is before Y's.
+import { compareAtCommonPrecision, makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
+import { datesDisagree, DatedEvent, findDatedEvents } from './eventDates';
+import { ArticleFacts } from './options';
+import { DateMention, Diagnostic } from './schema';
+import { ArticleText } from './text';
+
+export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const events = findDatedEvents(article, facts.dates, facts.people, '');
+  const byKey = new Map<string, DatedEvent[]>();
+  for (const e of events) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  const out: Diagnostic[] = [];
+  const text = article.text;
+  for (const list of byKey.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const e = list[i];
+      const first = list.slice(0, i).find((o) => datesDisagree(o.date.resolved, e.date.resolved));
+      if (!first) continue;
+      out.push(makeDiagnostic(text, e.date.start, e.date.end, 'date-conflict', 'warning',
+        `Two dates for ${e.label}: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,
+        { related: [{ start: first.date.start, end: first.date.end, message: `${first.label} dated “${first.date.text}” here` }] }));
+    }
+  }
+  return out;
+}
+
+// "after"/"following" put X later than Y; "before"/"prior to" earlier. "looked after" is care, not time.
+const CONNECTOR = /\b(after|following|before|prior to|ahead of)\b/gi;
+const CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i;
+
+function usable(d: DateMention): d is DateMention & { resolved: string } {
+  return Boolean(d.resolved) && d.basis !== 'unresolved';
+}
+
+export function findReversedSequences(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const text = article.text;
+  const bySentence = new Map<number, (DateMention & { resolved: string })[]>();
+  for (const d of facts.dates) {
+    if (!usable(d)) continue;
+    const i = sentenceIndexAt(article, d.start);
+    if (i >= 0) bySentence.set(i, [...(bySentence.get(i) ?? []), d]);
+  }
+  const out: Diagnostic[] = [];
+  for (const [i, ds] of bySentence) {
+    if (ds.length < 2) continue;
+    ds.sort((a, b) => a.start - b.start);
+    const s = article.sentences[i];
+    CONNECTOR.lastIndex = 0;
+    for (let m = CONNECTOR.exec(s.text); m; m = CONNECTOR.exec(s.text)) {
+      const at = s.start + m.index;
+      const word = m[1].toLowerCase();
+      if (word === 'after' && /\blooked\s+$/i.test(text.slice(Math.max(s.start, at - 8), at))) continue;
+      const x = [...ds].reverse().find((d) => d.end <= at);
+      const y = ds.find((d) => d.start >= at + m![0].length);
+      if (!x || !y || at - x.end > 80 || y.start - at > 80) continue;
+      if (CLAUSE_BREAK.test(text.slice(x.end, at)) || CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
+      const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
+      const later = word === 'after' || word === 'following';
+      if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
+      out.push(makeDiagnostic(text, x.start, x.end, 'sequence-reversed', 'warning',
+        `“${x.text}” is said to come ${later ? 'after' : 'before'} “${y.text}”, but ${x.resolved} is ${later ? 'earlier' : 'later'} than ${y.resolved}.`,
+        { related: [{ start: y.start, end: y.end, message: `the event it is said to ${later ? 'follow' : 'precede'}: “${y.text}” (${y.resolved})` }] }));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+// Which dated events an article reports: "improvement notice in May 2010", "the report, published
+// in March 2011", "X resigned in September". Each event gets a key (kind plus the council or the
+// person it is about) so the same event can be compared within an article and across articles.
+// Deliberately narrow: only events that happen once, and only dates tied to the event by syntax.
+import { DateMention, Person } from './schema';
+import { ArticleText } from './text';
+import { normalise } from './consistencyUtil';
+
+export interface DatedEvent {
+  key: string;
+  /** How to name the event in a message ("the improvement notice"). */
+  label: string;
+  /** The words that named the event, as written. */
+  cue: string;
+  date: DateMention & { resolved: string };
+}
+
+interface Cue {
+  kind: string;
+  label: string;
+  re: RegExp;
+  person: boolean;
+  /** Characters after the cue within which its date must start. */
+  reach: number;
+}
+
+const CUES: Cue[] = [
+  { kind: 'improvement-notice', label: 'the improvement notice', re: /\b(?:improvement notice|notice to improve)(?![a-z])/gi, person: false, reach: 40 },
+  {
+    kind: 'report-published', label: 'the report’s publication', person: false, reach: 40,
+    re: /\breport,?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:(?:was|had been|has been)[ \u00a0]+)?(?:published|released|came out)\b/gi,
+  },
+  { kind: 'resigned', label: 'the resignation', re: /\b(?:resigned|resignation|stepped down|quit)\b/gi, person: true, reach: 60 },
+  { kind: 'appointed', label: 'the appointment', re: /\b(?:was|were|been|being) appointed\b/gi, person: true, reach: 80 },
+  { kind: 'took-over', label: 'taking over', re: /\b(?:took over|took up (?:the|her|his|their) (?:post|role))\b/gi, person: true, reach: 60 },
+];
+
+// Between a council event's cue and its date: nothing but a verb of issuing, an agent and a preposition.
+const COUNCIL_GAP = /^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been)\s+)?(?:(?:issued|served|given|imposed|published|released|handed|received|made|announced)\s+)?(?:by\s+(?:the\s+)?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)?\s+)?(?:(?:in|on|during|dated|of)\s+)?$/u;
+// Between a person event's cue and its date: a clause without a comma or another event.
+const PERSON_GAP_BREAK = /[,;:–—(]|\b(?:after|following|before|and|but|when|while|until|since|having)\b/i;
+// Words that mark one of several events of a kind ("a further report", "the first notice").
+const SEQUENCE = /\b(?:further|previous|latest|first|second|third|new|follow-up|another|next|last|earlier|subsequent|annual|interim|final|two|three|both|monitoring|recent|later|original)\b[^.;,]{0,25}$/i;
+
+/** Dates that stand in a list ("March 2010 and February 2011") belong to several events, not one. */
+function inList(d: DateMention, sentenceDates: DateMention[], text: string): boolean {
+  for (const o of sentenceDates) {
+    if (o === d) continue;
+    const gap = o.start >= d.end ? text.slice(d.end, o.start) : o.end <= d.start ? text.slice(o.end, d.start) : 'x';
+    if (/^\s*(?:,|and|or|to|-|–|&)\s*(?:and\s+|or\s+)?$/i.test(gap)) return true;
+  }
+  return /\b(?:between|from)\s*$/i.test(text.slice(Math.max(0, d.start - 9), d.start));
+}
+
+/** The person named last before `at` in the same sentence, within `reach` characters. */
+function personBefore(people: Person[], sStart: number, at: number, reach: number): Person | null {
+  let best: Person | null = null;
+  let bestEnd = -1;
+  for (const p of people) {
+    for (const m of p.mentions) {
+      if (m.start >= sStart && m.end <= at && at - m.end <= reach && m.end > bestEnd) {
+        best = p;
+        bestEnd = m.end;
+      }
+    }
+  }
+  return best;
+}
+
+export function personKey(p: Person): string {
+  return normalise(p.name).replace(/^(?:mr|mrs|ms|miss|dr|prof|cllr|councillor|sir|dame)\.?\s+/, '');
+}
+
+/** Events with a resolved date. `subject` names the council the article is about ('' within one article). */
+export function findDatedEvents(article: ArticleText, dates: DateMention[], people: Person[], subject: string): DatedEvent[] {
+  const text = article.text;
+  const usable = dates.filter((d): d is DatedEvent['date'] => Boolean(d.resolved) && d.basis !== 'unresolved').sort((a, b) => a.start - b.start);
+  if (!usable.length) return [];
+  const out: DatedEvent[] = [];
+  let di = 0;
+  for (const s of article.sentences) {
+    while (di < usable.length && usable[di].start < s.start) di++;
+    const inSentence: DatedEvent['date'][] = [];
+    for (let j = di; j < usable.length && usable[j].end <= s.end; j++) inSentence.push(usable[j]);
+    if (!inSentence.length) continue;
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
+        const cueStart = s.start + m.index;
+        const cueEnd = cueStart + m[0].length;
+        const date = inSentence.find((d) => d.start >= cueEnd && d.start - cueEnd <= cue.reach);
+        if (!date || inList(date, inSentence, text)) continue;
+        const gap = text.slice(cueEnd, date.start);
+        let key: string;
+        if (cue.person) {
+          if (PERSON_GAP_BREAK.test(gap)) continue;
+          const person = personBefore(people, s.start, cueStart, 80);
+          if (!person) continue;
+          key = `${cue.kind}|person:${personKey(person)}`;
+        } else {
+          if (!COUNCIL_GAP.test(gap)) continue;
+          if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
+          key = `${cue.kind}|${subject}`;
+        }
+        out.push({ key, label: cue.label, cue: m[0], date });
+      }
+    }
+  }
+  return out;
+}
+
+/** Two resolved dates that disagree: same precision, different value, close enough to be one event misdated. */
+export function datesDisagree(a: string, b: string): boolean {
+  if (a === b || a.length !== b.length) return false;
+  const ya = Number(a.slice(0, 4));
+  const yb = Number(b.slice(0, 4));
+  if (a.length === 4) return Math.abs(ya - yb) <= 1;
+  const ma = ya * 12 + Number(a.slice(5, 7));
+  const mb = yb * 12 + Number(b.slice(5, 7));
+  return Math.abs(ma - mb) <= 12;
+}

@@ -1,0 +1,110 @@
+// The same count stated two ways in one article ("seven out of nine safeguarding categories" ...
+// "eight of the nine categories"). Words and digits are read as numbers, so "twenty-five
+// permanent workers" and "25 permanent workers" agree. Counts of one thing at different times
+// ("from 724 cases to 296") are common in this genre, so any sentence that talks of change,
+// comparison or a date is left out of the simple comparison.
+import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
+import { Diagnostic } from './schema';
+import { ArticleText } from './text';
+
+const NUM = `(\\d{1,7}|${NUMBER_WORD_SOURCE})`;
+const NUMBER = new RegExp(`(?<![\\d.,£$€\\p{L}-])${NUM}(?![\\d\\p{L}%]|[.,]\\d)`, 'giu');
+const FRACTION_TAIL = new RegExp(`^[ \\u00a0]+(?:out[ \\u00a0]+)?of[ \\u00a0]+(?:the[ \\u00a0]+)?${NUM}(?![\\d\\p{L}%])`, 'iu');
+const WORD = /^[ \u00a0]+([a-z][a-z'’]*(?:-[a-z]+)*)/;
+const STOP = new Set(('a an the of in on at to for from by with and or but as is are was were be been being has have had ' +
+  'who which that this these those it its their there here out per than more less over under into about between across ' +
+  'will would could should may might must can do does did not no so also all each every other such were within without').split(' '));
+// Quantities that are not counts of things, and words that never head a counted noun phrase.
+const UNIT = /^(?:year|month|week|day|hour|minute|second|time|decade|century|percent|cent|per|pound|penny|pence|mile|metre|meter|kilometre|km|am|pm|million|billion|thousand|hundred|m|bn|k|st|nd|rd|th)s?$/;
+// Fractions of a fixed whole are compared unless the sentence itself says the share changed.
+const FRACTION_CHANGE = /\b(?:from|now|previously|compared|improv\w*|reduc\w*|increas\w*|fell|rose|than|whereas|whilst)\b/i;
+const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|previously|ago|now|before|after|since|until|earlier|later|last|next|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b|\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+
+function lemma(w: string): string {
+  const x = w.toLowerCase().replace(/’/g, "'");
+  if (x === 'children') return 'child';
+  if (x === 'people') return 'person';
+  if (x === 'women') return 'woman';
+  if (x === 'men') return 'man';
+  if (/[^aeiou]ies$/.test(x)) return x.slice(0, -3) + 'y';
+  if (/(?:ss|us|is)$/.test(x)) return x;
+  if (/(?:ches|shes|sses|xes)$/.test(x)) return x.slice(0, -2);
+  return x.endsWith('s') ? x.slice(0, -1) : x;
+}
+
+interface Count {
+  key: string;
+  value: number;
+  start: number;
+  end: number;
+  quote: string;
+  total: number | null;
+  changeSentence: boolean;
+}
+
+/** The counted noun phrase after a number: modifiers and head noun, stopping at a function word. */
+function phraseAfter(text: string, from: number): { words: string[]; end: number; next: string } | null {
+  const words: string[] = [];
+  let at = from;
+  let next = '';
+  for (let i = 0; i < 5; i++) {
+    const m = WORD.exec(text.slice(at, at + 40));
+    if (!m) break;
+    if (STOP.has(m[1].toLowerCase())) {
+      next = m[1].toLowerCase();
+      break;
+    }
+    words.push(m[1]);
+    at += m[0].length;
+  }
+  if (!words.length || (words.length > 3)) return null;
+  return { words, end: at, next };
+}
+
+function countsIn(article: ArticleText): Count[] {
+  const out: Count[] = [];
+  const text = article.text;
+  for (const s of article.sentences) {
+    const change = CHANGE.test(s.text);
+    const fracChange = FRACTION_CHANGE.test(s.text);
+    NUMBER.lastIndex = 0;
+    for (let m = NUMBER.exec(s.text); m; m = NUMBER.exec(s.text)) {
+      const value = parseCount(m[1]);
+      if (value === null || m[1].toLowerCase() === 'one' || (value >= 1900 && value <= 2099)) continue;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const frac = FRACTION_TAIL.exec(text.slice(end, end + 40));
+      const total = frac ? parseCount(frac[1]) : null;
+      const p = phraseAfter(text, frac ? end + frac[0].length : end);
+      if (!p) continue;
+      const head = lemma(p.words[p.words.length - 1]);
+      if (UNIT.test(head)) continue;
+      if (p.words.some((w) => /year|old/.test(w))) continue;
+      const key = frac ? `frac|${head}|${total}` : `count|${p.words.map(lemma).join(' ')}${p.words.length === 1 ? `|${p.next}` : ''}`;
+      out.push({ key, value, start, end, quote: text.slice(start, p.end), total, changeSentence: frac ? fracChange : change });
+      if (frac) NUMBER.lastIndex = m.index + m[0].length + frac[0].length;
+    }
+  }
+  return out;
+}
+
+export function findFigureConflicts(article: ArticleText): Diagnostic[] {
+  const byKey = new Map<string, Count[]>();
+  for (const c of countsIn(article)) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  const out: Diagnostic[] = [];
+  for (const list of byKey.values()) {
+    for (let i = 1; i < list.length; i++) {
+      const c = list[i];
+      const other = list.slice(0, i).find((o) => {
+        if (o.value === c.value || o.changeSentence || c.changeSentence) return false;
+        // "four of the five areas were inadequate" and "one of the five was adequate" are complementary.
+        return c.total === null || o.value + c.value !== c.total;
+      });
+      if (!other) continue;
+      out.push(makeDiagnostic(article.text, c.start, c.end, 'figure-conflict', 'warning',
+        `“${c.quote}” here, but “${other.quote}” earlier in the article: the same count given as ${c.value} and ${other.value}.`,
+        { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${other.quote}”` }] }));
+    }
+  }
+  return out;
+}

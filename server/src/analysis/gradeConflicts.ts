@@ -1,0 +1,27 @@
+// One inspection (same subject, same date) given two different awarded grades in one article.
+import { makeDiagnostic, normalise } from './consistencyUtil';
+import { ArticleFacts } from './options';
+import { Diagnostic, Rating } from './schema';
+import { ArticleText } from './text';
+
+export function subjectKey(subject: string): string {
+  return normalise(subject).replace(/['’]/g, '').replace(/\b(?:the|its|their)\b/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const seen = new Map<string, Rating[]>();
+  const out: Diagnostic[] = [];
+  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && r.subject && r.date).sort((a, b) => a.start - b.start);
+  for (const r of sorted) {
+    const key = `${subjectKey(r.subject!)}|${r.date}`;
+    const earlier = seen.get(key) ?? [];
+    const clash = earlier.find((o) => o.grade !== r.grade);
+    if (clash) {
+      out.push(makeDiagnostic(article.text, r.start, r.end, 'grade-conflict', 'warning',
+        `“${r.text}” gives ${r.subject} (${r.date}) the grade ${r.grade}, but “${clash.text}” earlier gives the same inspection ${clash.grade}.`,
+        { related: [{ start: clash.start, end: clash.end, message: `graded ${clash.grade} here` }] }));
+    }
+    seen.set(key, [...earlier, r]);
+  }
+  return out;
+}

@@ -1,0 +1,182 @@
+// One person written two ways: "Westcott" / "Westcot", "Ogle-Welbourn" / "Ogle Welbourn",
+// "Philip" / "Phillip" before the same surname. Compares the surnames of the people found, then
+// scans for capitalised words a letter away from a known surname in a name position, because the
+// people extractor may have made the variant a separate person or missed it.
+// A known short form of a first name ("Sue" for "Susan") is accepted: it is usually deliberate.
+import { editDistance, makeDiagnostic } from './consistencyUtil';
+import { ArticleFacts } from './options';
+import { Diagnostic } from './schema';
+import { ArticleText } from './text';
+
+const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|cllr|clr|coun|councillor|sir|dame|lord|lady|rev|revd)\.?$/i;
+const HYPOCORISMS: string[][] = [
+  ['susan', 'sue', 'susie'], ['william', 'bill', 'will', 'billy'], ['robert', 'rob', 'bob', 'bobby'], ['richard', 'rick', 'dick', 'richie'],
+  ['elizabeth', 'liz', 'beth', 'lizzie', 'betty'], ['margaret', 'maggie', 'peggy', 'meg'], ['james', 'jim', 'jimmy', 'jamie'],
+  ['michael', 'mike', 'mick'], ['christopher', 'chris'], ['christine', 'chris'], ['anthony', 'tony'], ['stephen', 'steve'],
+  ['steven', 'steve'], ['david', 'dave'], ['andrew', 'andy', 'drew'], ['patricia', 'pat', 'trish'], ['katherine', 'kate', 'kathy'],
+  ['catherine', 'cathy', 'kate'], ['jennifer', 'jenny', 'jen'], ['deborah', 'debbie', 'deb'], ['timothy', 'tim'], ['peter', 'pete'],
+  ['thomas', 'tom', 'tommy'], ['daniel', 'dan', 'danny'], ['matthew', 'matt'], ['nicholas', 'nick'], ['alexander', 'alex'],
+  ['samuel', 'sam'], ['samantha', 'sam'], ['joseph', 'joe'], ['edward', 'ed', 'ted', 'eddie'], ['philip', 'phil'], ['phillip', 'phil'],
+  ['kenneth', 'ken'], ['gregory', 'greg'], ['jonathan', 'jon', 'jonny'], ['victoria', 'vicky', 'vicki'], ['rebecca', 'becky'],
+  ['alison', 'ali'], ['gerald', 'gerry'], ['frederick', 'fred'], ['benjamin', 'ben'], ['charles', 'charlie'], ['helen', 'nell'],
+];
+const SHORT = new Map<string, Set<string>>();
+for (const g of HYPOCORISMS) for (const n of g) SHORT.set(n, new Set([...(SHORT.get(n) ?? []), ...g]));
+
+interface Form {
+  person: number;
+  first: string | null;
+  firstStart: number;
+  surname: string;
+  start: number;
+  end: number;
+}
+
+const squash = (s: string) => s.toLowerCase().replace(/[-\s'’.\u00a0]/g, '');
+
+function firstNamesCompatible(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const x = a.toLowerCase().replace(/\.$/, '');
+  const y = b.toLowerCase().replace(/\.$/, '');
+  if (x === y || ((x.length === 1 || y.length === 1) && x[0] === y[0])) return true;
+  return SHORT.get(x)?.has(y) ?? false;
+}
+
+/** Splits each mention into first name and surname, with the surname's offsets. */
+function formsOf(facts: ArticleFacts, text: string): Form[] {
+  const out: Form[] = [];
+  facts.people.forEach((p, person) => {
+    for (const m of p.mentions) {
+      const toks = [...m.text.matchAll(/[^\s\u00a0]+/g)].map((t) => ({ t: t[0].replace(/[’']s$/, ''), at: m.start + t.index! }));
+      while (toks.length && TITLES.test(toks[0].t)) toks.shift();
+      if (!toks.length) continue;
+      let first: string | null = null;
+      let firstStart = -1;
+      let i = 0;
+      if (toks.length >= 2) {
+        first = toks[0].t;
+        firstStart = toks[0].at;
+        i = 1;
+        while (i < toks.length - 1 && /^\p{Lu}\.?$/u.test(toks[i].t)) i++;
+      }
+      const start = toks[i].at;
+      const last = toks[toks.length - 1];
+      const end = last.at + last.t.length;
+      if (text.slice(start, end).length < 2) continue;
+      out.push({ person, first, firstStart, surname: text.slice(start, end), start, end });
+    }
+  });
+  return out;
+}
+
+function isVariant(a: string, b: string): boolean {
+  if (a.toLowerCase() === b.toLowerCase()) return false;
+  const x = squash(a);
+  const y = squash(b);
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 5 || x + 's' === y || y + 's' === x) return false;
+  return editDistance(x, y, 1) === 1;
+}
+
+function majority(forms: Form[], pick: (f: Form) => string): string {
+  const counts = new Map<string, number>();
+  for (const f of forms) counts.set(pick(f), (counts.get(pick(f)) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+export function findNameVariants(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const text = article.text;
+  const forms = formsOf(facts, text);
+  if (!forms.length || forms.length > 5000) return [];
+  const out: Diagnostic[] = [];
+  const surnames = [...new Set(forms.map((f) => f.surname))];
+  const flagged = new Set<string>();
+  for (let i = 0; i < surnames.length; i++) {
+    for (let j = i + 1; j < surnames.length && surnames.length <= 400; j++) {
+      const [a, b] = [surnames[i], surnames[j]];
+      if (!isVariant(a, b)) continue;
+      const fa = forms.filter((f) => f.surname === a);
+      const fb = forms.filter((f) => f.surname === b);
+      if (!fa.some((x) => fb.some((y) => firstNamesCompatible(x.first, y.first)))) continue;
+      const best = majority([...fa, ...fb], (f) => f.surname);
+      const model = [...fa, ...fb].find((f) => f.surname === best)!;
+      const count = [...fa, ...fb].filter((f) => f.surname === best).length;
+      for (const f of [...fa, ...fb]) {
+        if (f.surname === best || flagged.has(`${f.start}`)) continue;
+        flagged.add(`${f.start}`);
+        out.push(makeDiagnostic(text, f.start, f.end, 'name-variant', 'warning',
+          `“${f.surname}” here, but “${best}” in ${count} other mention${count === 1 ? '' : 's'}: one name written two ways.`,
+          { suggestions: [best], related: [{ start: model.start, end: model.end, message: `written “${best}” here` }] }));
+      }
+    }
+  }
+  out.push(...firstNameVariants(forms, text), ...scanNearMisses(article, forms, flagged));
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "Philip Smith" and "Phillip Smith": a letter added, dropped or swapped; not "Mark" and "Mary", who may be two people. */
+function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const bySurname = new Map<string, Form[]>();
+  for (const f of forms) if (f.first && f.first.length > 1 && /^\p{Lu}/u.test(f.first)) bySurname.set(squash(f.surname), [...(bySurname.get(squash(f.surname)) ?? []), f]);
+  for (const list of bySurname.values()) {
+    const firsts = [...new Set(list.map((f) => f.first!.toLowerCase()))];
+    if (firsts.length < 2) continue;
+    const best = majority(list, (f) => f.first!.toLowerCase());
+    const model = list.find((f) => f.first!.toLowerCase() === best)!;
+    for (const f of list) {
+      const x = f.first!.toLowerCase();
+      if (x === best || firstNamesCompatible(x, best) || editDistance(x, best, 1) !== 1) continue;
+      if (x.length === best.length && [...x].filter((c, k) => c !== best[k]).length !== 2) continue; // substitution
+      out.push(makeDiagnostic(text, f.firstStart, f.firstStart + f.first!.length, 'name-variant', 'warning',
+        `“${f.first} ${f.surname}” here, but “${model.first} ${model.surname}” elsewhere: one first name written two ways.`,
+        { suggestions: [model.first!], related: [{ start: model.firstStart, end: model.firstStart + model.first!.length, message: `written “${model.first}” here` }] }));
+    }
+  }
+  return out;
+}
+
+const NAME_AFTER = /^(?:['’]s\b|[ \u00a0]+(?:said|says|added|told|explained|commented)\b)/;
+
+/** Capitalised words one letter from a known surname, after a title or a known first name, or before "said". */
+function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<string>): Diagnostic[] {
+  const text = article.text;
+  const known = new Map<string, { surname: string; firsts: Set<string>; model: Form; count: number }>();
+  for (const f of forms) {
+    if (/[\s\u00a0-]/.test(f.surname)) continue;
+    const k = known.get(f.surname) ?? { surname: f.surname, firsts: new Set<string>(), model: f, count: 0 };
+    k.count++;
+    if (f.first) k.firsts.add(f.first.toLowerCase());
+    known.set(f.surname, k);
+  }
+  const candidates = [...known.values()].filter((k) => k.surname.length >= 5).slice(0, 200);
+  if (!candidates.length) return [];
+  const covered = new Set(forms.map((f) => f.start));
+  const allFirsts = new Set(forms.map((f) => f.first?.toLowerCase()).filter(Boolean));
+  const out: Diagnostic[] = [];
+  const TOKEN = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+  for (const s of article.sentences) {
+    TOKEN.lastIndex = 0;
+    let prev = '';
+    let prevEnd = -1;
+    for (let m = TOKEN.exec(s.text); m; m = TOKEN.exec(s.text)) {
+      const t = m[0];
+      const at = s.start + m.index;
+      const prevWord = at - prevEnd <= 2 ? prev : '';
+      prev = t;
+      prevEnd = at + t.length;
+      if (t.length < 4 || covered.has(at) || known.has(t) || flagged.has(`${at}`)) continue;
+      for (const k of candidates) {
+        if (Math.abs(k.surname.length - t.length) > 1 || !isVariant(t, k.surname)) continue;
+        const cue = TITLES.test(prevWord) || k.firsts.has(prevWord.toLowerCase()) || NAME_AFTER.test(text.slice(at + t.length, at + t.length + 12));
+        if (!cue || (allFirsts.has(t.toLowerCase()) && !TITLES.test(prevWord))) continue;
+        flagged.add(`${at}`);
+        out.push(makeDiagnostic(text, at, at + t.length, 'name-variant', 'warning',
+          `“${prevWord ? prevWord + ' ' : ''}${t}” here, but “${k.surname}” in ${k.count} other mention${k.count === 1 ? '' : 's'}: one name written two ways.`,
+          { suggestions: [k.surname], related: [{ start: k.model.start, end: k.model.end, message: `written “${k.surname}” here` }] }));
+        break;
+      }
+    }
+  }
+  return out;
+}

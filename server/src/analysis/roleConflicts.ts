@@ -1,0 +1,42 @@
+// A person given two current posts that cannot both be held: "director of children's services"
+// and "director of adult social care" at once. Posts marked former, or one containing the other
+// ("director of children's services and education"), are not conflicts.
+import { makeDiagnostic, normalise } from './consistencyUtil';
+import { ArticleFacts } from './options';
+import { Diagnostic, RoleMention } from './schema';
+import { ArticleText } from './text';
+
+const POST = /^(?:the\s+)?(?:(?:interim|acting|permanent|new|current|temporary|substantive)\s+)*((?:executive\s+|assistant\s+|deputy\s+|strategic\s+|corporate\s+)?(?:director|head|cabinet member|portfolio holder|chief executive|chair(?:man|woman)?|leader))\s+(?:of|for)\s+(.+)$/;
+const FILLER = new Set(['the', 'and', '&', 'of', 'for', 'council', "council's", 'city', 'county', 'borough']);
+const FORMER_BEFORE = /\b(?:former|formerly|previously|ex|then|once|until|was|had been|served as)\b[^.]{0,30}$/i;
+
+function parsePost(role: string): { head: string; domain: Set<string> } | null {
+  const m = POST.exec(normalise(role).replace(/'s\b/g, 's'));
+  if (!m) return null;
+  const domain = new Set(m[2].split(/[\s,]+/).filter((w) => w && !FILLER.has(w)));
+  return domain.size ? { head: m[1].replace(/\s+/g, ' '), domain } : null;
+}
+
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+
+export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const text = article.text;
+  const out: Diagnostic[] = [];
+  for (const p of facts.people) {
+    const current = (p.roleMentions ?? [])
+      .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)))
+      .map((r) => ({ r, post: parsePost(r.role) }))
+      .filter((x): x is { r: RoleMention; post: NonNullable<ReturnType<typeof parsePost>> } => x.post !== null)
+      .sort((a, b) => a.r.start - b.r.start);
+    for (let i = 1; i < current.length; i++) {
+      const { r, post } = current[i];
+      const clash = current.slice(0, i).find(({ post: o }) =>
+        o.head === post.head && !subset(o.domain, post.domain) && !subset(post.domain, o.domain));
+      if (!clash) continue;
+      out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
+        `${p.name} is “${r.text}” here but “${clash.r.text}” earlier; both are given as current posts.`,
+        { related: [{ start: clash.r.start, end: clash.r.end, message: `${p.name} given as “${clash.r.text}” here` }] }));
+    }
+  }
+  return out;
+}
