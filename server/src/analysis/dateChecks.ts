@@ -5,8 +5,8 @@ import { daysInMonth, makeDiagnostic, monthNumber, MONTH_NAMES, WEEKDAYS, weekda
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
-const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thur?s?|Fri)\\.?';
-const MON = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thur?s?|Fri)\\.?)';
+const MON = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 // Month first: "Tuesday, September 7, 2011", "June 31st".
 const MONTH_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+)?${MON}[ \\u00a0]+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
 // Day first: "Tuesday 7 September 2011", "the 31st of June", "30 February".
@@ -46,7 +46,7 @@ function* scanLine(line: string, offset: number): Generator<Found> {
     yield {
       weekday: wd, weekdayAt: offset + m.index, day: Number(day), month: monthNumber(mon), year: year ? Number(year) : null,
       start: offset + dayAt, end: offset + m.index + all.length,
-      dateLike: Boolean(wd || suffix || year || /^the/i.test(all) || DATE_PREPOSITION.test(before)),
+      dateLike: Boolean(wd || suffix || year || /^the/i.test(all) || DATE_PREPOSITION.test(before) || !/^[ \u00a0]*\p{L}/u.test(line.slice(m.index + all.length))),
     };
   }
 }
@@ -88,7 +88,7 @@ export function checkDates(article: ArticleText): Diagnostic[] {
         { suggestions: [weekdayLike(written, actual)], related: [{ start: f.start, end: f.end, message: `the date, which fell on a ${WEEKDAYS[actual]}` }] }));
     }
   }
-  return dedupe(out);
+  return dedupe(out).sort((a, b) => a.start - b.start);
 }
 
 /** Both patterns can match the same text ("June 31 July" aside); keep one finding per span and code. */

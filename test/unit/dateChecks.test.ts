@@ -1,0 +1,59 @@
+import * as assert from 'assert';
+import { checkDates } from '../../server/src/analysis/dateChecks';
+import { weekdayOf } from '../../server/src/analysis/consistencyUtil';
+import { prepareText } from '../../server/src/analysis/text';
+import { readSeed, seedNames } from '../seeds';
+
+const run = (t: string) => checkDates(prepareText(t));
+
+describe('dateChecks: impossible dates and weekday mismatches', () => {
+  it('computes weekdays (7 September 2011 was a Wednesday)', () => {
+    assert.strictEqual(weekdayOf(2011, 9, 7), 3);
+    assert.strictEqual(weekdayOf(2000, 2, 29), 2);
+  });
+
+  it('flags days a month does not have, spanning exactly the date', () => {
+    const t = 'The deadline was 31 June. Another came on February 29, 2011. The visit on 30 February 2012 went well.';
+    const ds = run(t);
+    assert.deepStrictEqual(ds.map((d) => [d.code, d.text]), [
+      ['impossible-date', '31 June'], ['impossible-date', 'February 29, 2011'], ['impossible-date', '30 February 2012'],
+    ]);
+    for (const d of ds) assert.strictEqual(t.slice(d.start, d.end), d.text);
+    assert.match(ds[1].message, /2011 was not a leap year/);
+    assert.match(ds[0].message, /“31 June”.*June has 30 days/);
+  });
+
+  it('accepts real dates, leap days and counts that only look like dates', () => {
+    const t = 'On 29 February 2012 and June 30, 2011 and 31st May inspectors came. In February 30 social workers joined. There were 31 June referrals.';
+    assert.deepStrictEqual(run(t), []);
+  });
+
+  it('flags a weekday that does not fit, names the right one and suggests it', () => {
+    const t = 'Published Tuesday, September 7, 2011 and updated Thu 8 September 2011.';
+    const ds = run(t);
+    assert.strictEqual(ds.length, 1);
+    assert.strictEqual(ds[0].code, 'weekday-mismatch');
+    assert.strictEqual(ds[0].text, 'Tuesday');
+    assert.deepStrictEqual(ds[0].suggestions, ['Wednesday']);
+    assert.match(ds[0].message, /“Tuesday”.*“September 7, 2011”.*Wednesday/);
+    assert.strictEqual(t.slice(ds[0].related![0].start, ds[0].related![0].end), 'September 7, 2011');
+  });
+
+  it('keeps an abbreviated weekday abbreviated in the suggestion', () => {
+    const ds = run('The hearing is on Mon 9 September 2024.');
+    assert.deepStrictEqual(ds.map((d) => d.suggestions), []);
+    const bad = run('The hearing was on Tue 9 September 2024.');
+    assert.deepStrictEqual(bad.map((d) => [d.text, d.suggestions![0]]), [['Tue', 'Mon']]);
+  });
+
+  it('finds nothing in the seeds (seed 002 dateline is a correct Wednesday)', () => {
+    for (const name of seedNames()) assert.deepStrictEqual(run(readSeed(name)), [], name);
+  });
+
+  it('stays fast on long runs of digits and month names', () => {
+    const t = '31 June '.repeat(20000) + 'May 5 '.repeat(20000);
+    const t0 = Date.now();
+    run(t);
+    assert.ok(Date.now() - t0 < 2000);
+  });
+});
