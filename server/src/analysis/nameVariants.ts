@@ -136,6 +136,8 @@ function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
   return out;
 }
 
+// "the Scots said" is a people, not a misspelt "Scott".
+const DETERMINER_BEFORE = /\b(?:the|a|an|these|those|many|some|all)[ \u00a0]+$/i;
 const NAME_AFTER = /^(?:['’]s\b|[ \u00a0]+(?:said|says|added|told|explained|commented)\b)/;
 
 /** Capitalised words one letter from a known surname, after a title or a known first name, or before "said". */
@@ -168,7 +170,8 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<string
       if (t.length < 4 || covered.has(at) || known.has(t) || flagged.has(`${at}`)) continue;
       for (const k of candidates) {
         if (Math.abs(k.surname.length - t.length) > 1 || !isVariant(t, k.surname)) continue;
-        const cue = TITLES.test(prevWord) || k.firsts.has(prevWord.toLowerCase()) || NAME_AFTER.test(text.slice(at + t.length, at + t.length + 12));
+        const bare = !DETERMINER_BEFORE.test(text.slice(Math.max(s.start, at - 8), at));
+        const cue = TITLES.test(prevWord) || k.firsts.has(prevWord.toLowerCase()) || (bare && NAME_AFTER.test(text.slice(at + t.length, at + t.length + 12)));
         if (!cue || (allFirsts.has(t.toLowerCase()) && !TITLES.test(prevWord))) continue;
         flagged.add(`${at}`);
         out.push(makeDiagnostic(text, at, at + t.length, 'name-variant', 'warning',

@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import { findNameVariants } from '../../server/src/analysis/nameVariants';
+import { prepareText } from '../../server/src/analysis/text';
+import { facts, personAt } from './factsHelpers';
+
+const run = (t: string, people: ReturnType<typeof personAt>[]) => findNameVariants(prepareText(t), facts({ people }));
+
+describe('nameVariants', () => {
+  it('flags a surname misspelt in a second person the extractor split off, suggesting the majority form', () => {
+    const t = 'Sue Westcott said yes. Mrs Westcott agreed. Later Sue Westcot spoke.';
+    const ds = run(t, [
+      personAt(t, 'Sue Westcott', [['Sue Westcott'], ['Mrs Westcott']]),
+      personAt(t, 'Sue Westcot', [['Sue Westcot']]),
+    ]);
+    assert.strictEqual(ds.length, 1);
+    assert.strictEqual(ds[0].code, 'name-variant');
+    assert.strictEqual(ds[0].text, 'Westcot');
+    assert.strictEqual(t.slice(ds[0].start, ds[0].end), 'Westcot');
+    assert.deepStrictEqual(ds[0].suggestions, ['Westcott']);
+    assert.match(ds[0].message, /“Westcot”.*“Westcott”/);
+  });
+
+  it('flags a hyphen dropped from a double-barrelled surname', () => {
+    const t = 'Wendi Ogle-Welbourn spoke. Ms Ogle-Welbourn added more. Wendi Ogle Welbourn ended.';
+    const ds = run(t, [personAt(t, 'Wendi Ogle-Welbourn', [['Wendi Ogle-Welbourn'], ['Ms Ogle-Welbourn'], ['Wendi Ogle Welbourn']])]);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Ogle Welbourn', 'Ogle-Welbourn']]);
+  });
+
+  it('finds a variant the extractor missed, after a title or the known first name', () => {
+    const t = 'Malcolm Newsam arrived. Mr Newsam said so. Then Mr Newsom left. Malcolm Newsham smiled.';
+    const ds = run(t, [personAt(t, 'Malcolm Newsam', [['Malcolm Newsam'], ['Mr Newsam']])]);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Newsom', 'Newsam'], ['Newsham', 'Newsam']]);
+  });
+
+  it('does not flag different people, hypocorisms, case or ordinary words near a surname', () => {
+    const t = 'John Scott and Mary Stott met. Sue Westcott, or Susan Westcott, spoke. WESTCOTT and the Scots said no. Jones and Jonas arrived.';
+    const ds = run(t, [
+      personAt(t, 'John Scott', [['John Scott']]),
+      personAt(t, 'Mary Stott', [['Mary Stott']]),
+      personAt(t, 'Sue Westcott', [['Sue Westcott'], ['Susan Westcott'], ['WESTCOTT']]),
+      personAt(t, 'Jones', [['Jones']]),
+    ]);
+    assert.deepStrictEqual(ds, []);
+  });
+
+  it('flags a first name with a letter added, but not two names a letter apart by substitution', () => {
+    const t = 'Philip Brown spoke. Philip Brown again. Phillip Brown left. Mark Green and Mary Green came.';
+    const ds = run(t, [
+      personAt(t, 'Philip Brown', [['Philip Brown'], ['Philip Brown', 1], ['Phillip Brown']]),
+      personAt(t, 'Mark Green', [['Mark Green']]),
+      personAt(t, 'Mary Green', [['Mary Green']]),
+    ]);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Phillip', 'Philip']]);
+  });
+});
