@@ -1,0 +1,69 @@
+import * as assert from 'assert';
+import { findDateConflicts, findReversedSequences } from '../../server/src/analysis/dateConflicts';
+import { findDatedEvents } from '../../server/src/analysis/eventDates';
+import { prepareText } from '../../server/src/analysis/text';
+import { dateAt, facts, personAt } from './factsHelpers';
+
+describe('dateConflicts: one event, two dates', () => {
+  it('flags the improvement notice dated May 2010 and June 2010 in one article', () => {
+    const t = 'The council was served with an improvement notice in May 2010. Staff left. It has been under fire since receiving a notice to improve in June 2010, following an inspection.';
+    const f = facts({ dates: [dateAt(t, 'May 2010', '2010-05'), dateAt(t, 'June 2010', '2010-06')] });
+    const ds = findDateConflicts(prepareText(t), f);
+    assert.strictEqual(ds.length, 1);
+    assert.strictEqual(ds[0].code, 'date-conflict');
+    assert.strictEqual(ds[0].text, 'June 2010');
+    assert.match(ds[0].message, /“notice to improve … June 2010”.*“improvement notice … May 2010”/);
+    assert.strictEqual(t.slice(ds[0].related![0].start, ds[0].related![0].end), 'May 2010');
+  });
+
+  it('flags a report published in February and in March of one year', () => {
+    const t = 'The report came out in February 2011. Later, the report, which was published in March 2011, was criticised.';
+    const f = facts({ dates: [dateAt(t, 'February 2011', '2011-02'), dateAt(t, 'March 2011', '2011-03')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['March 2011']);
+  });
+
+  it('flags a person resigning on two dates, keyed by the person', () => {
+    const t = 'John Richards resigned in September 2011. Mr Richards resigned in August 2011.';
+    const p = personAt(t, 'John Richards', [['John Richards'], ['Mr Richards']]);
+    const f = facts({ people: [p], dates: [dateAt(t, 'September 2011', '2011-09'), dateAt(t, 'August 2011', '2011-08')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['August 2011']);
+  });
+
+  it('is silent for several reports in a list, further reports, other precisions and other people', () => {
+    const t = 'Two critical reports came out in March 2010 and February 2011. A further report, published in March 2012, was kinder. ' +
+      'The report was published in 2012. Ann Lee resigned in May 2012. Bob Hall resigned in June 2012.';
+    const f = facts({
+      people: [personAt(t, 'Ann Lee', [['Ann Lee']]), personAt(t, 'Bob Hall', [['Bob Hall']])],
+      dates: [dateAt(t, 'March 2010', '2010-03'), dateAt(t, 'February 2011', '2011-02'), dateAt(t, 'March 2012', '2012-03'),
+        dateAt(t, '2012', '2012', 1), dateAt(t, 'May 2012', '2012-05'), dateAt(t, 'June 2012', '2012-06')],
+    });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
+    assert.strictEqual(findDatedEvents(prepareText(t), f.dates, f.people, '').length, 3);
+  });
+
+  it('ties a date to an event only through its syntax', () => {
+    const t = 'The improvement notice, lifted in July 2012, had helped. The improvement notice came in 2010.';
+    const f = facts({ dates: [dateAt(t, 'July 2012', '2012-07'), dateAt(t, '2010', '2010')] });
+    assert.deepStrictEqual(findDatedEvents(prepareText(t), f.dates, [], '').map((e) => e.date.text), []);
+  });
+});
+
+describe('dateConflicts: reversed sequences', () => {
+  it('flags "X in June 2010 following Y in August 2010"', () => {
+    const t = 'It received a notice in June 2010 following an inspection in August 2010.';
+    const f = facts({ dates: [dateAt(t, 'June 2010', '2010-06'), dateAt(t, 'August 2010', '2010-08')] });
+    const ds = findReversedSequences(prepareText(t), f);
+    assert.strictEqual(ds.length, 1);
+    assert.strictEqual(ds[0].code, 'sequence-reversed');
+    assert.strictEqual(ds[0].text, 'June 2010');
+    assert.match(ds[0].message, /“June 2010”.*after.*“August 2010”/);
+  });
+
+  it('accepts the right order, equal coarse dates and children looked after', () => {
+    const t = 'A notice in June 2010, following an inspection earlier that year. A report in March 2011 followed a visit in February 2011. ' +
+      'Children looked after in 2010 after 2011 reforms.';
+    const f = facts({ dates: [dateAt(t, 'June 2010', '2010-06'), dateAt(t, 'earlier that year', '2010'), dateAt(t, 'March 2011', '2011-03'),
+      dateAt(t, 'February 2011', '2011-02')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f), []);
+  });
+});

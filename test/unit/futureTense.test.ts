@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { findFuturePastTense } from '../../server/src/analysis/futureTense';
+import { prepareText } from '../../server/src/analysis/text';
+import { dateAt, facts } from './factsHelpers';
+import { spanOf } from '../seeds';
+
+function articleDate(t: string, needle: string, date: string) {
+  return { date, span: { ...spanOf(t, needle), text: needle } };
+}
+
+describe('futureTense', () => {
+  const t = 'Wednesday, September 7, 2011\nThe report was published in March 2014. The next inspection will take place in March 2013. ' +
+    'It was inspected in August 2011. The plan, due by December 2012, was agreed.';
+  const f = facts({
+    articleDate: articleDate(t, 'Wednesday, September 7, 2011', '2011-09-07'),
+    dates: [dateAt(t, 'March 2014', '2014-03'), dateAt(t, 'March 2013', '2013-03'), dateAt(t, 'August 2011', '2011-08'),
+      dateAt(t, 'December 2012', '2012-12')],
+  });
+
+  it('flags a later date told in the past tense, quoting the article date', () => {
+    const ds = findFuturePastTense(prepareText(t), f);
+    assert.deepStrictEqual(ds.map((d) => d.text), ['March 2014']);
+    assert.strictEqual(ds[0].code, 'future-past-tense');
+    assert.match(ds[0].message, /“March 2014”.*“Wednesday, September 7, 2011”.*“was”/);
+  });
+
+  it('needs the article date', () => {
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), { ...f, articleDate: null }), []);
+  });
+});
