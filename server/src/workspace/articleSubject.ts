@@ -26,7 +26,7 @@ export function articleSubject(article: ArticleText, analysis: ArticleAnalysis):
   }
   for (const s of article.sentences) {
     for (const m of s.text.matchAll(NAMED_COUNCIL)) {
-      const k = m[1].toLowerCase();
+      const k = m[1].toLowerCase().replace(/[ -](?:city|county|borough|district|metropolitan|town)$/, '');
       if (!NOT_PLACES.has(k)) councils.set(k, (councils.get(k) ?? 0) + 1);
     }
   }
