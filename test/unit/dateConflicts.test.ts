@@ -67,3 +67,11 @@ describe('dateConflicts: reversed sequences', () => {
     assert.deepStrictEqual(findReversedSequences(prepareText(t), f), []);
   });
 });
+
+describe('dateConflicts: events of two councils', () => {
+  it('does not compare notices of two named councils in one article', () => {
+    const t = 'Wessex City Council was served with an improvement notice in May 2010. Barsetshire County Council was served with an improvement notice in June 2010.';
+    const f = facts({ dates: [dateAt(t, 'May 2010', '2010-05'), dateAt(t, 'June 2010', '2010-06')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
+  });
+});

@@ -14,7 +14,7 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
   for (const list of byKey.values()) {
     for (let i = 1; i < list.length; i++) {
       const e = list[i];
-      const first = list.slice(0, i).find((o) => datesDisagree(o.date.resolved, e.date.resolved));
+      const first = list.slice(0, i).find((o) => datesDisagree(o.date.resolved, e.date.resolved) && !(o.place && e.place && o.place !== e.place));
       if (!first) continue;
       out.push(makeDiagnostic(text, e.date.start, e.date.end, 'date-conflict', 'warning',
         `Two dates for ${e.label}: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,

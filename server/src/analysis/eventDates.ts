@@ -12,6 +12,8 @@ export interface DatedEvent {
   label: string;
   /** The words that named the event, as written. */
   cue: string;
+  /** A council named in the event's own sentence ("Wessex City Council received ..."), lowercased, else ''. */
+  place: string;
   date: DateMention & { resolved: string };
 }
 
@@ -41,6 +43,8 @@ const COUNCIL_GAP = /^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|had been|has be
 const PERSON_GAP_BREAK = /[,;:–—(]|\b(?:after|following|before|and|but|when|while|until|since|having)\b/i;
 // Words that mark one of several events of a kind ("a further report", "the first notice").
 const SEQUENCE = /\b(?:further|previous|latest|first|second|third|new|follow-up|another|next|last|earlier|subsequent|annual|interim|final|two|three|both|monitoring|recent|later|original)\b[^.;,]{0,25}$/i;
+
+const LOCAL_COUNCIL = /\b(\p{Lu}\p{Ll}+)(?:[ \u00a0]+(?:City|County|Borough|District|Metropolitan Borough))?[ \u00a0]+Council\b/u;
 
 /** Dates that stand in a list ("March 2010 and February 2011") belong to several events, not one. */
 function inList(d: DateMention, sentenceDates: DateMention[], text: string): boolean {
@@ -83,6 +87,8 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
     const inSentence: DatedEvent['date'][] = [];
     for (let j = di; j < usable.length && usable[j].end <= s.end; j++) inSentence.push(usable[j]);
     if (!inSentence.length) continue;
+    const local = LOCAL_COUNCIL.exec(s.text);
+    const place = local ? local[1].toLowerCase() : '';
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
@@ -100,9 +106,9 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
         } else {
           if (!COUNCIL_GAP.test(gap)) continue;
           if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
-          key = `${cue.kind}|${subject}`;
+          key = `${cue.kind}|${place || subject}`;
         }
-        out.push({ key, label: cue.label, cue: m[0], date });
+        out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date });
       }
     }
   }
