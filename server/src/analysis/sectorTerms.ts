@@ -1,0 +1,32 @@
+// Words of children's services and local government that the general en-GB dictionary lacks.
+// ALL-CAPS acronyms (DCS, SEND, CAMHS, LADO) and mixed-case ones (DfE, SENCo) never reach this
+// list: the spelling check treats them as acronyms or names by their shape.
+
+const TERMS = [
+  // bodies and their possessives are handled by the caller stripping "'s"
+  'ofsted', 'ofqual', 'ofwat', 'ofcom', 'ofgem', 'cafcass', 'barnardo', 'nspcc', 'whitehall',
+  // titles and abbreviations ("Clr" vs "Cllr" is a variant question, not a spelling one)
+  'cllr', 'cllrs', 'clr', 'clrs', 'plc', 'ie', 'eg', 'govt', 'dept', 'depts', 'asst', 'dems', 'tories',
+  // practice and management vocabulary
+  'caseload', 'caseloads', 'casework', 'safeguarding', 'safeguarder', 'safeguarders', 'wellbeing',
+  'multiagency', 'outturn', 'outturns', 'underspend', 'underspends', 'underspent', 'overspend', 'overspends',
+  'upskill', 'upskilling', 'upskilled', 'coproduction', 'coproduced', 'stepdown', 'frontline', 'elearning',
+  'deputyship', 'academisation', 'academised', 'reinspection', 'reinspections', 'reinspected', 'reinspect',
+  'councillorship', 'recruitments', 'judgment', 'judgments', 'childminder', 'childminders', 'childminding',
+  'headteacher', 'headteachers', 'careleaver', 'careleavers', 'sats', 'neet', 'neets', 'signposting',
+  'homefinding', 'placements', 'unregulated', 'unregistered', 'permanency', 'permanence',
+  'reunification', 'deprivations', 'exploitations', 'preventative', 'preventive', 'inclusivity',
+  'timeliness', 'timescale', 'timescales', 'benchmarking', 'benchmarked', 'uplift', 'uplifts',
+  'onboarding', 'offboarding', 'stakeholder', 'stakeholders', 'workstream', 'workstreams',
+  'practitioner', 'practitioners', 'reoffending', 'reoffend', 'reoffended', 'reoffender', 'reoffenders',
+  'neurodiverse', 'neurodivergent', 'neurodiversity', 'nonbinary', 'misgendering', 'sextortion',
+  // general news words newer than the dictionary
+  'cyberbullying', 'lockdown', 'lockdowns', 'covid', 'brexit', 'vlog', 'vlogs', 'vlogger', 'livestream',
+  'livestreamed', 'livestreams', 'webpage', 'webpages', 'whistleblower', 'whistleblowers', 'whistleblowing',
+  'roadmap', 'roadmaps', 'rollout', 'rollouts', 'pushback', 'podcasts', 'upskills',
+];
+
+export const SECTOR_TERMS: ReadonlySet<string> = new Set(TERMS);
+
+/** Prefixes that are words only as the first part of a hyphenated compound ("pre-birth", "co-ordinator"). */
+export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set(['pre', 'de', 'un', 'tri', 'socio', 'eco', 'cyber', 'co', 're', 'ex', 'e', 't', 'u', 'x']);

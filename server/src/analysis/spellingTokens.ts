@@ -1,0 +1,102 @@
+// Splits a sentence into the words the spelling check looks at, with document offsets. Unlike the
+// name finders' tokens, hyphenated compounds are split into parts and parts with digits dropped.
+// One linear pass over characters: no regular expression runs over the whole text.
+
+export interface SpellToken {
+  start: number;
+  end: number;
+  text: string;
+  /** First word of a sentence or of quoted speech ("said: “We"): its capital says nothing. */
+  initial: boolean;
+  /** The whole hyphenated compound this word is part of, when it is part of one. */
+  compound?: string;
+}
+
+const APOSTROPHES = "'\u2019\u2018";
+const HYPHENS = '-\u2010\u2011';
+const LETTER = /[\p{L}\p{M}]/u;
+
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER.test(c);
+}
+
+function isDigit(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\n' || c === '\r' || c === '\u2009' || c === '\u202f';
+}
+
+/** URLs, e-mail addresses, handles and file names are not prose. */
+function isAddress(chunk: string): boolean {
+  if (chunk.includes('://') || /^[("“‘']?(www\.|@)/i.test(chunk)) return true;
+  const at = chunk.indexOf('@');
+  if (at > 0 && chunk.indexOf('.', at) > at) return true;
+  return /\w\.(com|org|net|uk|gov|ac|io|html?|php|pdf|docx?|xlsx?)\b/i.test(chunk);
+}
+
+/** The words of `text` (which starts at document offset `offset`). */
+export function spellTokens(text: string, offset: number): SpellToken[] {
+  const out: SpellToken[] = [];
+  let i = 0;
+  let gapStart = 0;
+  const n = text.length;
+  while (i < n) {
+    if (isSpace(text[i])) {
+      i++;
+      continue;
+    }
+    let chunkEnd = i;
+    while (chunkEnd < n && !isSpace(text[chunkEnd])) chunkEnd++;
+    if (isAddress(text.slice(i, chunkEnd))) {
+      i = gapStart = chunkEnd;
+      continue;
+    }
+    let j = i;
+    while (j < chunkEnd) {
+      if (!isLetter(text[j]) && !isDigit(text[j])) {
+        j++;
+        continue;
+      }
+      let k = j;
+      while (k < chunkEnd && (isLetter(text[k]) || isDigit(text[k]) || APOSTROPHES.includes(text[k]) || HYPHENS.includes(text[k]))) k++;
+      const gap = text.slice(gapStart, j);
+      const initial = out.length === 0 || gap.includes(':') || gap.includes('“') || gap.includes('"');
+      pushRun(out, text, j, k, offset, initial);
+      gapStart = j = k;
+    }
+    i = chunkEnd;
+  }
+  return out;
+}
+
+/** A run of letters, digits, apostrophes and hyphens: split into hyphen parts, drop parts with digits. */
+function pushRun(out: SpellToken[], text: string, s: number, e: number, offset: number, initial: boolean): void {
+  // A trailing apostrophe is a plural possessive ("councillors’"); a trailing hyphen a suspended compound.
+  while (e > s && (APOSTROPHES.includes(text[e - 1]) || HYPHENS.includes(text[e - 1]))) e--;
+  const run = text.slice(s, e);
+  let hasHyphen = false;
+  for (const h of HYPHENS) if (run.includes(h)) hasHyphen = true;
+  let p = s;
+  let first = true;
+  while (p < e) {
+    let q = p;
+    while (q < e && !HYPHENS.includes(text[q])) q++;
+    let ps = p;
+    let pe = q;
+    while (ps < pe && APOSTROPHES.includes(text[ps])) ps++;
+    while (pe > ps && APOSTROPHES.includes(text[pe - 1])) pe--;
+    const part = text.slice(ps, pe);
+    let digits = false;
+    for (const c of part) if (isDigit(c)) digits = true;
+    if (part && !digits) {
+      out.push({ start: offset + ps, end: offset + pe, text: part, initial: initial && first, ...(hasHyphen ? { compound: run } : {}) });
+    }
+    first = false;
+    p = q + 1;
+  }
+}
