@@ -38,3 +38,11 @@ describe('text: lines, boilerplate, sentences', () => {
     assert.deepStrictEqual(a.sentences.map((s) => s.text), ['First line.', 'It said: "Yes."', 'Then it stopped.']);
   });
 });
+
+describe('text: repeated lines', () => {
+  it('keeps a sentence repeated far from its first copy as article text', () => {
+    const para = 'The council said the report was a fair picture of its services.';
+    const text = [para, 'One.', 'Two.', 'Three.', 'Four.', para].join('\n');
+    assert.deepStrictEqual(prepareText(text).lines.map((l) => l.boilerplate), [false, false, false, false, false, false]);
+  });
+});

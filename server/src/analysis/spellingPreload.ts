@@ -1,4 +1,2 @@
 // Loads the spelling dictionary ahead of the first check, off the start-up path.
-export async function preloadSpelling(): Promise<void> {
-  // Filled in once the spelling module exposes its loader.
-}
+export { preloadDictionary as preloadSpelling } from './dictionary';

@@ -57,17 +57,21 @@ function isProse(line: string): boolean {
   return line.length > 80 || /[.!?]["”’']?\s*$/.test(line.trim());
 }
 
-/** Marks furniture, subscription blocks and the second and later copies of a repeated line. */
+// A caption repeated right under itself is page furniture; the same sentence far apart is not.
+const REPEAT_WINDOW = 3;
+
+/** Marks furniture, subscription blocks and a line that repeats one of the few lines just above it. */
 export function markBoilerplate(lines: Line[]): void {
-  const seen = new Set<string>();
+  const recent: string[] = [];
   let inBlock = false;
   for (const line of lines) {
     const t = line.text.replace(/\u00a0/g, ' ').trim();
     if (!t) continue;
     if (inBlock && (isProse(t) && !BULLET.test(t))) inBlock = false;
     if (!inBlock && BLOCK_OPENER.test(t) && !isProse(t)) inBlock = true;
-    const repeated = t.length >= 20 && seen.has(t);
-    seen.add(t);
+    const repeated = t.length >= 20 && recent.includes(t);
+    recent.push(t);
+    if (recent.length > REPEAT_WINDOW) recent.shift();
     if (inBlock || repeated || FURNITURE.some((re) => re.test(t))) line.boilerplate = true;
   }
 }
