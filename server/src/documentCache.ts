@@ -1,6 +1,6 @@
 // One analysis per document version: every request for the same version reads the same result.
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeArticle } from './analysis/analyze';
+import { analyzeArticle, ShardMemo } from './analysis/analyze';
 import { AnalysisOptions } from './analysis/options';
 import { ArticleAnalysis } from './analysis/schema';
 
@@ -12,6 +12,7 @@ interface Entry {
 
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
+  private readonly memos = new Map<string, ShardMemo>();
   private optionsKey = 0;
 
   constructor(
@@ -21,6 +22,7 @@ export class DocumentCache {
 
   setOptions(options: AnalysisOptions): void {
     this.options = options;
+    this.memos.clear();
     this.optionsKey++;
   }
 
@@ -30,7 +32,9 @@ export class DocumentCache {
     if (hit && hit.version === doc.version && hit.optionsKey === this.optionsKey) return hit.analysis;
     let analysis: ArticleAnalysis;
     try {
-      analysis = analyzeArticle(doc.getText(), doc.uri, this.options);
+      let memo = this.memos.get(doc.uri);
+      if (!memo) this.memos.set(doc.uri, (memo = new Map()));
+      analysis = analyzeArticle(doc.getText(), doc.uri, this.options, memo);
     } catch (error) {
       // One bad document must not take the others down: it gets an empty analysis and a log line.
       this.onError(doc.uri, error);
@@ -46,5 +50,6 @@ export class DocumentCache {
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.memos.delete(uri);
   }
 }

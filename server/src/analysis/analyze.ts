@@ -1,55 +1,96 @@
 // The whole analysis of one article: text in, one ArticleAnalysis out.
-import { findArticleDate } from './articleDate';
+// A long document is analysed shard by shard (see shards.ts); a `ShardMemo` kept between versions
+// of one document lets a re-analysis reuse every shard the edit did not touch.
+import { ArticleDate, findArticleDate } from './articleDate';
 import { checkConsistency } from './consistency';
 import { extractDates } from './dates';
 import { checkInput } from './input';
+import { mergeShards } from './mergeShards';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { extractOrganisations } from './organisations';
 import { extractPeople } from './people';
 import { extractRatings } from './ratings';
 import { ArticleAnalysis, Diagnostic } from './schema';
+import { splitShards } from './shards';
 import { checkSpelling } from './spelling';
 import { applySuppressions } from './suppressions';
 import { prepareText } from './text';
 
-export function analyzeArticle(
-  text: string,
-  file = '',
-  options: AnalysisOptions = DEFAULT_OPTIONS,
-): ArticleAnalysis {
-  const refusal = checkInput(text);
-  if (refusal) {
-    return { file, articleDate: null, people: [], organisations: [], ratings: [], dates: [], diagnostics: [refusal] };
-  }
+interface ShardResult {
+  analysis: ArticleAnalysis;
+  /** The date line this shard found itself (only the first shard looks). */
+  found: ArticleDate | null;
+}
+
+/** Shard analyses of one document's previous version, keyed by the shard's context and text. */
+export type ShardMemo = Map<string, ShardResult>;
+
+interface ShardContext {
+  options: AnalysisOptions;
+  heavyChecks: boolean;
+  /** undefined: find the date in this text; otherwise the document's own (from its first shard). */
+  articleDate?: ArticleDate | null;
+}
+
+function analyzeShard(text: string, ctx: ShardContext): ShardResult {
   const article = prepareText(text);
-  const articleDate = findArticleDate(article);
+  const articleDate = ctx.articleDate !== undefined ? ctx.articleDate : findArticleDate(article);
   const people = extractPeople(article);
   const organisations = extractOrganisations(article, people);
   const dates = extractDates(article, articleDate);
   const ratings = extractRatings(article, dates);
-
   const diagnostics: Diagnostic[] = [];
-  if (text.length <= options.maxCheckedLength) {
-    if (options.spelling) diagnostics.push(...checkSpelling(article, { people, organisations }, options));
+  if (ctx.heavyChecks) {
+    if (ctx.options.spelling) diagnostics.push(...checkSpelling(article, { people, organisations }, ctx.options));
     diagnostics.push(...checkConsistency(article, { articleDate, people, organisations, dates, ratings }));
-  } else {
-    diagnostics.push({
-      code: 'too-large-to-check',
-      severity: 'information',
-      message: `This article is ${text.length.toLocaleString('en-GB')} characters long; spelling and consistency checks stop above ${options.maxCheckedLength.toLocaleString('en-GB')} (setting inspectionLens.maxCheckedLength).`,
-      start: 0,
-      end: 0,
-      text: '',
-    });
   }
   return {
-    file,
-    articleDate: articleDate ? articleDate.date : null,
-    people,
-    organisations,
-    ratings,
-    dates,
-    diagnostics: finishDiagnostics(text, diagnostics, options),
+    analysis: { file: '', articleDate: articleDate ? articleDate.date : null, people, organisations, ratings, dates, diagnostics },
+    found: ctx.articleDate === undefined ? articleDate : null,
+  };
+}
+
+export function analyzeArticle(text: string, file = '', options: AnalysisOptions = DEFAULT_OPTIONS, memo?: ShardMemo): ArticleAnalysis {
+  const refusal = checkInput(text);
+  if (refusal) return { file, articleDate: null, people: [], organisations: [], ratings: [], dates: [], diagnostics: [refusal] };
+  const heavyChecks = text.length <= options.maxCheckedLength;
+  const shards = splitShards(text);
+  const used: ShardMemo = new Map();
+  let documentDate: ArticleDate | null | undefined;
+  const parts = shards.map(({ start, end }, i) => {
+    const shardText = text.slice(start, end);
+    // Later shards resolve dates against the first shard's date line, given relative to their own offsets.
+    const articleDate = i === 0 ? undefined : documentDate && { ...documentDate, span: shiftSpan(documentDate.span, -start) };
+    const ctx: ShardContext = { options, heavyChecks, articleDate };
+    const key = `${heavyChecks ? 1 : 0}${i === 0 ? '' : documentDate?.date ?? '-'}\u0000${shardText}`;
+    const result = memo?.get(key) ?? analyzeShard(shardText, ctx);
+    used.set(key, result);
+    if (i === 0) documentDate = result.found;
+    return { offset: start, analysis: result.analysis };
+  });
+  if (memo) {
+    memo.clear();
+    for (const [k, v] of used) memo.set(k, v);
+  }
+  const merged = mergeShards(file, parts);
+  merged.articleDate = documentDate ? documentDate.date : null;
+  if (!heavyChecks) merged.diagnostics.push(tooLarge(text.length, options.maxCheckedLength));
+  merged.diagnostics = finishDiagnostics(text, merged.diagnostics, options);
+  return merged;
+}
+
+function shiftSpan<T extends { start: number; end: number }>(s: T, by: number): T {
+  return { ...s, start: s.start + by, end: s.end + by };
+}
+
+function tooLarge(length: number, limit: number): Diagnostic {
+  return {
+    code: 'too-large-to-check',
+    severity: 'information',
+    message: `This article is ${length.toLocaleString('en-GB')} characters long; spelling and consistency checks stop above ${limit.toLocaleString('en-GB')} (setting inspectionLens.maxCheckedLength).`,
+    start: 0,
+    end: 0,
+    text: '',
   };
 }
 
