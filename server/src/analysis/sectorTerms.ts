@@ -30,3 +30,24 @@ export const SECTOR_TERMS: ReadonlySet<string> = new Set(TERMS);
 
 /** Prefixes that are words only as the first part of a hyphenated compound ("pre-birth", "co-ordinator"). */
 export const COMPOUND_PREFIXES: ReadonlySet<string> = new Set(['pre', 'de', 'un', 'tri', 'socio', 'eco', 'cyber', 'co', 're', 'ex', 'e', 't', 'u', 'x']);
+
+/**
+ * Common words that this genre capitalises mid-sentence in titles and the names of bodies
+ * ("Executive Director of Children's Services", "the Government"). A capitalised word one edit
+ * from one of these is a misspelling ("Servcies", "Goverment"); one edit from any other common
+ * word it is more likely a name (Stockport/stockpot, Carter/crater).
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'government', 'council', 'councils', 'councillor', 'councillors', 'county', 'borough', 'city', 'district',
+  'metropolitan', 'authority', 'authorities', 'department', 'directorate', 'director', 'directors', 'deputy',
+  'assistant', 'executive', 'chief', 'service', 'services', 'children', "children's", 'families', 'family',
+  'education', 'social', 'care', 'health', 'safeguarding', 'partnership', 'board', 'committee', 'cabinet',
+  'member', 'portfolio', 'leader', 'secretary', 'minister', 'ministry', 'parliament', 'commissioner',
+  'commission', 'inspectorate', 'inspection', 'inspector', 'inspectors', 'improvement', 'plan', 'programme',
+  'report', 'review', 'trust', 'agency', 'office', 'court', 'tribunal', 'school', 'schools', 'college',
+  'university', 'academy', 'hospital', 'police', 'constabulary', 'team', 'unit', 'panel', 'scrutiny',
+  'strategic', 'corporate', 'people', 'communities', 'community', 'adult', 'adults', 'young', 'learning',
+  'needs', 'special', 'educational', 'disabilities', 'early', 'help', 'youth', 'offending', 'fostering',
+  'adoption', 'residential', 'national', 'local', 'regional', 'association', 'federation', 'society',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);

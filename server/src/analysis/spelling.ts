@@ -14,7 +14,18 @@ export { isDictionaryLoaded, preloadDictionary };
 const SUGGESTION_BUDGET_MS = 250;
 
 function straighten(w: string): string {
-  return w.replace(/[\u2019\u2018]/g, "'");
+  return w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 ? w : w.replace(/[\u2019\u2018]/g, "'");
+}
+
+function isCapital(w: string): boolean {
+  return w[0] !== w[0].toLowerCase();
+}
+
+/** Tokens (as written) the dictionary accepts outright, whatever the article or settings: most words of any text. */
+const plainWords = new Set<string>();
+function rememberPlain(raw: string): void {
+  if (plainWords.size >= 200_000) plainWords.clear();
+  plainWords.add(raw);
 }
 
 /** Lower-cased words of every name, alias and mention the article established. */
@@ -50,43 +61,56 @@ export function checkSpelling(
   resetSuggestionBudget(SUGGESTION_BUDGET_MS);
   const names = nameWords(known);
   const userWords = new Set(options.words.map((w) => straighten(w).toLowerCase()));
-  const tokens: Array<{ token: SpellToken; sentence: string; index: number }> = [];
   // Words the article capitalises mid-sentence are names it establishes, also at a sentence start.
-  const midCapitals = new Set<string>();
-  article.sentences.forEach((s, index) => {
-    for (const token of spellTokens(s.text, s.start)) {
-      tokens.push({ token, sentence: s.text, index });
-      const w = straighten(token.text);
-      if (!token.initial && w[0] !== w[0].toLowerCase()) midCapitals.add(withoutPossessive(w));
+  let midCapitals: Set<string> | null = null;
+  const capitalisedMidSentence = (w: string): boolean => {
+    if (!midCapitals) {
+      midCapitals = new Set();
+      for (const s of article.sentences) {
+        for (const t of spellTokens(s.text, s.start)) if (!t.initial && isCapital(t.text)) midCapitals.add(withoutPossessive(straighten(t.text)));
+      }
     }
-  });
+    return midCapitals.has(w);
+  };
   const out: Diagnostic[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const { token, sentence, index } = tokens[i];
-    const word = straighten(token.text);
-    if (word.length < 2) continue;
+  for (const sentence of article.sentences) {
+    const tokens = spellTokens(sentence.text, sentence.start);
+    for (let i = 0; i < tokens.length; i++) checkToken(tokens, i, sentence.text);
+  }
+  return out;
+
+  function checkToken(tokens: SpellToken[], i: number, sentence: string): void {
+    const token = tokens[i];
+    const raw = token.text;
+    if (raw.length < 2 || plainWords.has(raw)) return;
+    const word = straighten(raw);
     const lower = word.toLowerCase();
+    if (spell.correct(word) && !isExplicitUsForm(lower)) {
+      rememberPlain(raw);
+      return;
+    }
     const base = withoutPossessive(lower);
-    if (userWords.has(lower) || userWords.has(base) || names.has(lower) || names.has(base)) continue;
+    if (userWords.has(lower) || userWords.has(base) || names.has(lower) || names.has(base)) return;
     const shouted = word.length >= 7 && word === word.toUpperCase();
-    if (isAcronymOrBrand(word) && !shouted) continue;
-    const next = tokens[i + 1]?.token;
+    if (isAcronymOrBrand(word) && !shouted) return;
+    const next = tokens[i + 1];
     // "Stockport Council said": a capitalised run is a name however it starts.
-    const inNameRun = next !== undefined && !next.initial && next.text[0] !== next.text[0].toLowerCase() && tokens[i + 1].index === index;
+    const inNameRun = next !== undefined && !next.initial && isCapital(next.text);
     const cls = classify(word, token.initial && !inNameRun);
-    if (cls === 'capital-initial' && midCapitals.has(withoutPossessive(word))) continue;
+    // Used mid-sentence as a name elsewhere (and not a misspelling there either): a name here too.
+    if (cls === 'capital-initial' && capitalisedMidSentence(withoutPossessive(word)) && !judgeWord(spell, word, 'capital-mid')) return;
     if (isExplicitUsForm(lower) && cls !== 'capital-mid') {
       const british = britishFormOf(word, (w) => spell.correct(w), sentence);
       if (british && options.usSpellings) out.push(usDiagnostic(token, british));
-      continue;
+      return;
     }
     // A long shouted word ("SIGNIFICANT progress", "MALCOLM Newsam") is judged as if only capitalised.
     const judged = shouted ? word[0] + lower.slice(1) : word;
     const verdict = judgeWord(spell, judged, cls, token.compound && straighten(token.compound));
-    if (!verdict) continue;
+    if (!verdict) return;
     if (verdict.code === 'us-spelling') {
       if (options.usSpellings) out.push(usDiagnostic(token, verdict.suggestions[0]));
-      continue;
+      return;
     }
     const suggestions = shouted ? verdict.suggestions.map((s) => s.toUpperCase()) : verdict.suggestions;
     out.push({
@@ -99,7 +123,6 @@ export function checkSpelling(
       suggestions,
     });
   }
-  return out;
 }
 
 function usDiagnostic(token: SpellToken, british: string): Diagnostic {

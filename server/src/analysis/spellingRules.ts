@@ -2,16 +2,16 @@
 // Capitals decide how suspicious an unknown word is:
 // - lower case: not in the dictionary means misspelt;
 // - capitalised mid-sentence: a name (place, product, body) unless it is a month or weekday
-//   misspelt, or two swapped letters of a common word ("Servcies", six letters or more), or, for
-//   words of nine letters or more, one edit from a common word ("Goverment"). Measured on the
-//   7,638 capitalised-only names of the en-GB dictionary, this calls 0.9% of names misspelt;
-//   "any one edit" would call 24% (Brian/brain, Carter/crater, Acton/action);
+//   misspelt, or two swapped letters of a common word ("Januray", six letters or more), or one
+//   edit from a word of titles and bodies ("Servcies", "Goverment": TITLE_WORDS). Measured on the
+//   7,638 capitalised-only names of the en-GB dictionary, swaps call 0.3% of names misspelt;
+//   "any one edit" would call 24% (Brian/brain, Carter/crater, Acton/action, Stockport/stockpot);
 // - capitalised at a sentence start: the capital says less, so one edit from a common word counts
 //   from seven letters (swaps from five), unless the article uses it as a name elsewhere or it
 //   begins a run of capitalised words (the caller judges those as mid-sentence).
 import { Speller } from './dictionary';
 import { misspeltCalendarName, nearestWord, oneEditSuggestions } from './nearMiss';
-import { COMPOUND_PREFIXES, SECTOR_TERMS } from './sectorTerms';
+import { COMPOUND_PREFIXES, SECTOR_TERMS, TITLE_WORDS } from './sectorTerms';
 import { britishFormOf } from './usSpellings';
 
 export type WordClass = 'lower' | 'capital-initial' | 'capital-mid';
@@ -61,23 +61,25 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
   const base = withoutPossessive(lower);
   if (SECTOR_TERMS.has(lower) || SECTOR_TERMS.has(base)) return null;
   if (base !== lower && spell.correct(withoutPossessive(word))) return null;
-  if (compound !== undefined && (COMPOUND_PREFIXES.has(lower) || spell.correct(compound))) return null;
+  if (compound !== undefined && (COMPOUND_PREFIXES.has(lower) || spell.correct(compound) || spell.correct(compound.replace(/[-\u2010\u2011]/g, '')))) {
+    return null; // "co-ordinator", "e-mail": the hyphen splits one word
+  }
 
   const common = (w: string) => spell.correct(w);
-  if (cls !== 'capital-mid') {
-    // A capitalised proper name in US spelling ("World Health Organization") is left alone.
-    const british = britishFormOf(word, common);
-    if (british) return { code: 'us-spelling', suggestions: [british] };
-  }
+  const british = britishFormOf(word, common);
+  // A capitalised name in US spelling ("World Health Organization") is the name's own spelling.
+  if (british) return cls === 'capital-mid' ? null : { code: 'us-spelling', suggestions: [british] };
   if (cls === 'lower') return { code: 'spelling', suggestions: suggest(spell, word, lower) };
 
   const month = misspeltCalendarName(base);
   if (month) return { code: 'spelling', suggestions: [month, ...suggest(spell, word, lower).filter((s) => s !== month)].slice(0, MAX_SUGGESTIONS) };
-  const near = base.length >= 5 ? nearestWord(base, common) : null;
+  if (base.length < 5) return null;
+  const near = nearestWord(base, common);
   if (!near) return null;
-  const swapFrom = cls === 'capital-initial' ? 5 : 6;
-  const editFrom = cls === 'capital-initial' ? 7 : 9;
-  const suspicious = near.kind === 'transposition' ? base.length >= swapFrom : base.length >= editFrom;
+  const suspicious =
+    cls === 'capital-initial'
+      ? base.length >= (near.kind === 'transposition' ? 5 : 7)
+      : (near.kind === 'transposition' && base.length >= 6) || (base.length >= 6 && nearestWord(base, (w) => TITLE_WORDS.has(w)) !== null);
   return suspicious ? { code: 'spelling', suggestions: suggest(spell, word, lower) } : null;
 }
 

@@ -12,8 +12,13 @@ export interface SpellToken {
   compound?: string;
 }
 
-const APOSTROPHES = "'\u2019\u2018";
-const HYPHENS = '-\u2010\u2011';
+function isApostrophe(c: string): boolean {
+  return c === "'" || c === '\u2019' || c === '\u2018';
+}
+
+function isHyphen(c: string): boolean {
+  return c === '-' || c === '\u2010' || c === '\u2011';
+}
 const LETTER = /[\p{L}\p{M}]/u;
 
 function isLetter(c: string): boolean {
@@ -37,6 +42,14 @@ function isAddress(chunk: string): boolean {
   const at = chunk.indexOf('@');
   if (at > 0 && chunk.indexOf('.', at) > at) return true;
   return /\w\.(com|org|net|uk|gov|ac|io|html?|php|pdf|docx?|xlsx?)\b/i.test(chunk);
+}
+
+function opensSpeech(text: string, from: number, to: number): boolean {
+  for (let x = from; x < to; x++) {
+    const c = text[x];
+    if (c === ':' || c === '“' || c === '"') return true;
+  }
+  return false;
 }
 
 /** The words of `text` (which starts at document offset `offset`). */
@@ -63,9 +76,8 @@ export function spellTokens(text: string, offset: number): SpellToken[] {
         continue;
       }
       let k = j;
-      while (k < chunkEnd && (isLetter(text[k]) || isDigit(text[k]) || APOSTROPHES.includes(text[k]) || HYPHENS.includes(text[k]))) k++;
-      const gap = text.slice(gapStart, j);
-      const initial = out.length === 0 || gap.includes(':') || gap.includes('“') || gap.includes('"');
+      while (k < chunkEnd && (isLetter(text[k]) || isDigit(text[k]) || isApostrophe(text[k]) || isHyphen(text[k]))) k++;
+      const initial = out.length === 0 || opensSpeech(text, gapStart, j);
       pushRun(out, text, j, k, offset, initial);
       gapStart = j = k;
     }
@@ -77,24 +89,27 @@ export function spellTokens(text: string, offset: number): SpellToken[] {
 /** A run of letters, digits, apostrophes and hyphens: split into hyphen parts, drop parts with digits. */
 function pushRun(out: SpellToken[], text: string, s: number, e: number, offset: number, initial: boolean): void {
   // A trailing apostrophe is a plural possessive ("councillors’"); a trailing hyphen a suspended compound.
-  while (e > s && (APOSTROPHES.includes(text[e - 1]) || HYPHENS.includes(text[e - 1]))) e--;
-  const run = text.slice(s, e);
-  let hasHyphen = false;
-  for (const h of HYPHENS) if (run.includes(h)) hasHyphen = true;
+  while (e > s && (isApostrophe(text[e - 1]) || isHyphen(text[e - 1]))) e--;
+  let hyphens = 0;
+  for (let x = s; x < e; x++) if (isHyphen(text[x])) hyphens++;
+  const compound = hyphens > 0 ? text.slice(s, e) : undefined;
   let p = s;
   let first = true;
   while (p < e) {
     let q = p;
-    while (q < e && !HYPHENS.includes(text[q])) q++;
+    let digits = false;
+    while (q < e && !isHyphen(text[q])) {
+      if (isDigit(text[q])) digits = true;
+      q++;
+    }
     let ps = p;
     let pe = q;
-    while (ps < pe && APOSTROPHES.includes(text[ps])) ps++;
-    while (pe > ps && APOSTROPHES.includes(text[pe - 1])) pe--;
-    const part = text.slice(ps, pe);
-    let digits = false;
-    for (const c of part) if (isDigit(c)) digits = true;
-    if (part && !digits) {
-      out.push({ start: offset + ps, end: offset + pe, text: part, initial: initial && first, ...(hasHyphen ? { compound: run } : {}) });
+    while (ps < pe && isApostrophe(text[ps])) ps++;
+    while (pe > ps && isApostrophe(text[pe - 1])) pe--;
+    if (pe > ps && !digits) {
+      const token: SpellToken = { start: offset + ps, end: offset + pe, text: text.slice(ps, pe), initial: initial && first };
+      if (compound !== undefined) token.compound = compound;
+      out.push(token);
     }
     first = false;
     p = q + 1;

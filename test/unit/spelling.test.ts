@@ -1,0 +1,153 @@
+import * as assert from 'node:assert';
+import { checkSpelling, isDictionaryLoaded, preloadDictionary } from '../../server/src/analysis/spelling';
+import { findDictionaryFolder } from '../../server/src/analysis/dictionary';
+import { britishFormOf } from '../../server/src/analysis/usSpellings';
+import { misspeltCalendarName } from '../../server/src/analysis/nearMiss';
+import { AnalysisOptions, DEFAULT_OPTIONS } from '../../server/src/analysis/options';
+import { Diagnostic, Organisation, Person } from '../../server/src/analysis/schema';
+import { prepareText } from '../../server/src/analysis/text';
+import { readSeed, seedNames, spanOf } from '../seeds';
+
+const NONE = { people: [] as Person[], organisations: [] as Organisation[] };
+
+function check(text: string, known = NONE, options: Partial<AnalysisOptions> = {}): Diagnostic[] {
+  return checkSpelling(prepareText(text), known, { ...DEFAULT_OPTIONS, ...options });
+}
+
+function flagged(text: string, known = NONE, options: Partial<AnalysisOptions> = {}): string[] {
+  return check(text, known, options).map((d) => `${d.code}:${d.text}`);
+}
+
+describe('spelling', function () {
+  this.timeout(10000);
+
+  before(async () => {
+    await preloadDictionary();
+    assert.ok(isDictionaryLoaded());
+  });
+
+  it('finds the dictionary files', () => {
+    assert.match(findDictionaryFolder(), /dictionar/);
+  });
+
+  it('flags "Januray" in seed 000 with "January" first', () => {
+    const text = readSeed('000');
+    const diags = check(text).filter((d) => d.text === 'Januray');
+    assert.strictEqual(diags.length, 1);
+    const d = diags[0];
+    assert.deepStrictEqual({ start: d.start, end: d.end }, spanOf(text, 'Januray'));
+    assert.strictEqual(text.slice(d.start, d.end), d.text);
+    assert.strictEqual(d.code, 'spelling');
+    assert.strictEqual(d.severity, 'warning');
+    assert.strictEqual(d.suggestions?.[0], 'January');
+    assert.strictEqual(d.message, '"Januray" is not in the British English dictionary. Did you mean "January"?');
+  });
+
+  it('raises nothing else on the five seeds, even without the names the article establishes', () => {
+    const others = seedNames().flatMap((f) => check(readSeed(f)).filter((d) => d.text !== 'Januray').map((d) => `${f}:${d.text}`));
+    assert.deepStrictEqual(others, []);
+  });
+
+  it('flags a misspelt common word with the fix first, at most five suggestions', () => {
+    const [d] = check('The council recieved the report.');
+    assert.strictEqual(d.text, 'recieved');
+    assert.strictEqual(d.suggestions?.[0], 'received');
+    assert.ok((d.suggestions?.length ?? 0) <= 5);
+  });
+
+  it('flags misspelt months and weekdays even though they are capitalised', () => {
+    assert.deepStrictEqual(flagged('Inspectors came on Tuesdy and again in Feburary 2019.'), ['spelling:Tuesdy', 'spelling:Feburary']);
+    assert.strictEqual(check('It ended in Setpember.')[0].suggestions?.[0], 'September');
+    assert.strictEqual(misspeltCalendarName('Munday'), 'Monday');
+    assert.strictEqual(misspeltCalendarName('Mayor'), null);
+  });
+
+  it('leaves place, product and body names alone, even one edit from a common word', () => {
+    assert.deepStrictEqual(flagged('Inspectors visited Stockport, Tameside and Rotherham, and the new Liquidlogic system went live.'), []);
+    assert.deepStrictEqual(flagged('Tameside was praised. Officials in Tameside agreed.'), []);
+  });
+
+  it('flags a capitalised misspelling of a title word or a swap of letters', () => {
+    assert.deepStrictEqual(flagged('He told the Goverment that the Servcies were safe.'), ['spelling:Goverment', 'spelling:Servcies']);
+    assert.deepStrictEqual(flagged('Inspecters said the work was good.'), ['spelling:Inspecters']);
+  });
+
+  it('accepts the names of known people and organisations, lower-cased and possessive too', () => {
+    const known = {
+      people: [{ name: 'Jo Smithe', aliases: ['Smithe'], roles: [], mentions: [] }],
+      organisations: [{ name: 'Wibblecombe Trust', mentions: [] }],
+    };
+    const text = 'Mrs Smithe spoke to Wibblecombe Trust. smithe’s plan and wibblecombe’s support were welcome.';
+    assert.deepStrictEqual(flagged(text, known), []);
+    assert.deepStrictEqual(flagged(text), ['spelling:smithe’s', 'spelling:wibblecombe’s']);
+  });
+
+  it('reports US spellings as information with the British form, only when asked', () => {
+    const text = 'The organization will analyze the color of the center and the labor program.';
+    const diags = check(text);
+    assert.deepStrictEqual(diags.map((d) => [d.code, d.severity, d.text, d.suggestions?.[0]]), [
+      ['us-spelling', 'information', 'organization', 'organisation'],
+      ['us-spelling', 'information', 'analyze', 'analyse'],
+      ['us-spelling', 'information', 'color', 'colour'],
+      ['us-spelling', 'information', 'center', 'centre'],
+      ['us-spelling', 'information', 'labor', 'labour'],
+      ['us-spelling', 'information', 'program', 'programme'],
+    ]);
+    assert.deepStrictEqual(flagged(text, NONE, { usSpellings: false }), []);
+  });
+
+  it('keeps "program" for software and US spellings inside names', () => {
+    assert.deepStrictEqual(flagged('The computer program crashed.'), []);
+    assert.deepStrictEqual(flagged('Officials from the World Health Organization came.'), []);
+    assert.deepStrictEqual(flagged('Organization matters.'), ['us-spelling:Organization']);
+    assert.strictEqual(britishFormOf('Behavior', () => true), null);
+    const accepts = (w: string) => ['behaviour', 'travelled', 'paediatric', 'catalogue'].includes(w);
+    assert.deepStrictEqual(['behavior', 'traveled', 'pediatric', 'catalog'].map((w) => britishFormOf(w, accepts)), ['behaviour', 'travelled', 'paediatric', 'catalogue']);
+  });
+
+  it('accepts user words case-insensitively', () => {
+    assert.deepStrictEqual(flagged('The flibbertyjib went.'), ['spelling:flibbertyjib']);
+    assert.deepStrictEqual(flagged('The flibbertyjib went.', NONE, { words: ['Flibbertyjib'] }), []);
+  });
+
+  it('accepts compounds, possessives, contractions, numbers, addresses and acronyms', () => {
+    const text =
+      'The self-assessment, co-ordinator, pre-birth, five-year- old and over-establishment work. I’ve seen it; I\'m sure. ' +
+      'The councillors’ group, Ofsted’s team, the LADO, CAMHS, SENCO, DfE and GPs met at 10am on the 5th for a 10-day review costing £1,250 in 2011. ' +
+      'Write to press@council.gov.uk or see www.example.co.uk and https://example.org/some-pagez. ' +
+      'Cllr Jones and Clr Smith discussed caseloads, safeguarding and wellbeing. SIGNIFICANT progress, said MALCOLM.';
+    assert.deepStrictEqual(flagged(text), []);
+  });
+
+  it('judges a long shouted word as the word it spells', () => {
+    assert.deepStrictEqual(flagged('SIGNIFCANT progress was made.'), ['spelling:SIGNIFCANT']);
+    assert.strictEqual(check('SIGNIFCANT progress was made.')[0].suggestions?.[0], 'SIGNIFICANT');
+  });
+
+  it('skips boilerplate lines', () => {
+    const text = 'Subscribe\nThe report was recieved.\nSubscribe to our magazine for mispelings galore\n';
+    const diags = check(text);
+    assert.deepStrictEqual(diags.map((d) => d.text), ['recieved']);
+  });
+
+  it('checks a megabyte of seed text quickly once loaded', () => {
+    const all = seedNames().map(readSeed).join('\n');
+    let big = '';
+    while (big.length < 1_000_000) big += all + '\n';
+    const article = prepareText(big);
+    checkSpelling(article, NONE, DEFAULT_OPTIONS);
+    const t0 = process.hrtime.bigint();
+    const diags = checkSpelling(article, NONE, DEFAULT_OPTIONS);
+    const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+    assert.ok(diags.length > 40 && diags.every((d) => d.text === 'Januray'));
+    assert.ok(ms < 400, `took ${ms} ms`);
+  });
+
+  it('stays linear on runs of spaces, quotes, hyphens and unknown capitalised words', () => {
+    const unknown = Array.from({ length: 5000 }, (_, i) => `Qz${i.toString(36).replace(/\d/g, 'k')}x`).join(' ');
+    const text = `${' '.repeat(100000)}${"'’".repeat(50000)} ${'-'.repeat(100000)} ${unknown}`;
+    const t0 = Date.now();
+    check(text);
+    assert.ok(Date.now() - t0 < 3000);
+  });
+});
