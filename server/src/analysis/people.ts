@@ -1,7 +1,143 @@
-// STUB: replaced by the people-and-roles work. Finds people, their later mentions and roles.
-import { Person } from './schema';
+// People, their later mentions and their roles. One pass over sentences collects candidate names
+// (nameCandidates), keeps those with a cue that they are people (a title, a known given name, a
+// reporting verb, a role beside them, a byline line, the surname reused with a title), groups them
+// (coreference) and reads the roles written next to each mention (roles).
+import { Cluster, NameMention, clusterMentions } from './coreference';
+import { isGivenName } from './givenNames';
+import { Segment, findSegments } from './nameCandidates';
+import { NameToken, tight, titleCase, tokenize } from './nameTokens';
+import { SPEECH_VERBS } from './nameVocabulary';
+import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleInApposition } from './roles';
+import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 
-export function extractPeople(_article: ArticleText): Person[] {
-  return [];
+interface Found extends NameMention {
+  seg: Segment;
+}
+
+export function extractPeople(article: ArticleText): Person[] {
+  const toksOf = article.sentences.map((s) => tokenize(s.text, s.start));
+  const segments: Segment[] = [];
+  toksOf.forEach((toks, i) => segments.push(...findSegments(i, toks)));
+  const titledSurnames = new Set<string>();
+  for (const s of segments) if (s.title >= 0) titledSurnames.add(s.toks[s.to].lower);
+  const bylines = bylineSentences(article, toksOf);
+
+  const found: Found[] = [];
+  for (const seg of segments) {
+    const m = asMention(seg, titledSurnames, bylines, found.length);
+    if (m) found.push(m);
+  }
+  const clusters = clusterMentions(found);
+  const roles = attachRoles(clusters, toksOf, article.text);
+  return clusters.map((c, i) => toPerson(c, roles[i]));
+}
+
+function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<number>, ref: number): Found | null {
+  const { toks } = seg;
+  const startTok = seg.title >= 0 ? seg.title : seg.from;
+  const start = toks[startTok].start;
+  const end = toks[seg.to].end;
+  const text = toks.length ? spanText(toks, startTok, seg.to) : '';
+  const words: string[] = [];
+  for (let i = seg.from; i <= seg.to; i++) words.push(toks[i].allCaps ? titleCase(toks[i].text) : toks[i].text);
+  const name = joinName(toks, seg.from, seg.to, words);
+  const title = seg.title >= 0 ? toks[seg.title].lower.replace(/\.$/, '') : null;
+  const base = { start, end, text, name, title, ref, seg };
+  if (seg.to > seg.from) {
+    if (title || isPerson(seg, titledSurnames, bylines)) return { ...base, kind: 'full' };
+    return null;
+  }
+  if (title) return { ...base, kind: 'titled' };
+  return seg.wholeRun ? { ...base, kind: 'bare' } : null;
+}
+
+/** The cues that a capitalised pair without a title is a person. */
+function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Set<number>): boolean {
+  const { toks, from, to } = seg;
+  if (isGivenName(toks[from].lower) || bylines.has(seg.sentence) || titledSurnames.has(toks[to].lower)) return true;
+  const next = toks[to + 1];
+  const prev = toks[from - 1];
+  if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
+  if (prev && SPEECH_VERBS.has(prev.lower) && tight(toks[from].gap)) return true;
+  if (next && next.lower === 'who' && /^\s*,\s+$/.test(next.gap)) return true;
+  return Boolean(roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1));
+}
+
+/** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */
+function apposedRoleBefore(seg: Segment): RoleFound | null {
+  const start = seg.title >= 0 ? seg.title : seg.from;
+  const next = seg.toks[seg.to + 1];
+  if (next && tight(next.gap) && next.lower !== 'and' && !SPEECH_VERBS.has(next.lower)) return null;
+  return roleBeforeComma(seg.toks, start);
+}
+
+function spanText(toks: NameToken[], a: number, b: number): string {
+  let s = toks[a].text;
+  for (let i = a + 1; i <= b; i++) s += toks[i].gap + toks[i].text;
+  return s;
+}
+
+function joinName(toks: NameToken[], a: number, b: number, words: string[]): string {
+  let s = words[0];
+  for (let i = a + 1; i <= b; i++) s += (/\./.test(toks[i].gap) ? '. ' : ' ') + words[i - a];
+  return s.replace(/\s+/g, ' ');
+}
+
+/** Short lines near the top holding just a name ("Janaki Mahadevan", "By Jane Smith"). */
+function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Set<number> {
+  const out = new Set<number>();
+  article.sentences.forEach((s, i) => {
+    if (s.line > 12) return;
+    const line = article.lines[s.line].text.trim();
+    if (s.text !== line || /[.!?:,]$/.test(line)) return;
+    let toks = toksOf[i];
+    if (toks[0]?.lower === 'by') toks = toks.slice(1);
+    if (toks.length >= 2 && toks.length <= 3 && toks.every((t) => t.capital && !t.allCaps)) out.add(i);
+  });
+  return out;
+}
+
+function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): RoleMention[][] {
+  const out: RoleMention[][] = clusters.map(() => []);
+  const claimed = new Set<number>();
+  const owner = new Map<number, number>();
+  clusters.forEach((c, ci) => c.mentions.forEach((m) => owner.set(m.ref, ci)));
+  const all = clusters.flatMap((c) => c.mentions as Found[]).sort((a, b) => a.start - b.start);
+  const add = (ci: number, r: RoleFound | null) => {
+    if (!r || claimed.has(r.start)) return;
+    claimed.add(r.start);
+    out[ci].push({ role: r.role, former: r.former, start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+  };
+  for (const m of all) {
+    const ci = owner.get(m.ref)!;
+    const { seg } = m;
+    const start = seg.title >= 0 ? seg.title : seg.from;
+    add(ci, roleBefore(seg.toks, start));
+    add(ci, apposedRoleBefore(seg));
+    add(ci, roleInApposition(seg.toks, seg.to + 1));
+    add(ci, roleAfterVerb(seg.toks, seg.to + 1));
+  }
+  // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.
+  toksOf.forEach((toks, si) => {
+    const p = participleRole(toks);
+    if (!p) return;
+    const subject = all.find((m) => m.seg.sentence === si);
+    if (subject && subject.seg.to < p.at) add(owner.get(subject.ref)!, p.role);
+  });
+  return out;
+}
+
+function toPerson(c: Cluster, roleMentions: RoleMention[]): Person {
+  const aliases: string[] = [];
+  for (const m of c.mentions) if (m.text !== c.name && !aliases.includes(m.text)) aliases.push(m.text);
+  const roles: string[] = [];
+  for (const r of roleMentions) if (!roles.includes(r.role)) roles.push(r.role);
+  return {
+    name: c.name,
+    aliases,
+    roles,
+    mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
+    roleMentions: roleMentions.sort((a, b) => a.start - b.start),
+  };
 }

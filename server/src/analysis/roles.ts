@@ -1,0 +1,194 @@
+// Role phrases around a name: before it ("director of children's services John Richards",
+// "Peterborough MP Stewart Jackson"), after it in apposition ("X, the Y of Z, said") and after a
+// linking verb ("X was appointed as Y"). A role is a noun phrase with a head word, never a clause:
+// parsing stops at punctuation, function words, verbs and possessive organisation names.
+import { NameToken, normaliseApostrophes, tight } from './nameTokens';
+import { FORMER, HEADS, ROLE_POSSESSIVES, ROLE_WORDS, STOP, STRIP, isHead, isVerbLike } from './roleVocabulary';
+import { isOrgSuffix } from './nameVocabulary';
+
+export interface RoleFound {
+  role: string;
+  start: number;
+  end: number;
+  former: boolean;
+}
+
+const MAX = 12;
+const CONNECT = new Set(['of', 'for']);
+const head = (t: NameToken) => isHead(t.lower, t.allCaps);
+const internalPossessive = (t: NameToken) => ROLE_POSSESSIVES.has(t.lower);
+
+/** A token that may stand inside a role at all. */
+function roleToken(t: NameToken): boolean {
+  if (STOP.has(t.lower) || /^\p{N}/u.test(t.text) || isVerbLike(t.text, t.lower)) return false;
+  return !t.possessive || internalPossessive(t);
+}
+
+/** Builds the role string from tokens [s, e]: strips leading "the"/"new"/"former", lowercases sector words. */
+function build(toks: NameToken[], s: number, e: number, formerIn: boolean): RoleFound | null {
+  let former = formerIn;
+  while (s <= e && (STRIP.has(toks[s].lower) || FORMER.has(toks[s].lower) || toks[s].lower === 'the' || isRecentlyAppointed(toks, s))) {
+    if (FORMER.has(toks[s].lower)) former = true;
+    s += isRecentlyAppointed(toks, s) ? 2 : 1;
+  }
+  // A leading organisation ("Kent County Council director") names the employer, not the post.
+  for (let k = e - 1; k > s; k--) {
+    const before = toks[k - 1];
+    if (toks[k].capital && isOrgSuffix(toks[k].lower) && before.capital && !ROLE_WORDS.has(before.lower)) { s = k + 1; break; }
+  }
+  while (e >= s && (CONNECT.has(toks[e].lower) || toks[e].lower === 'and' || toks[e].lower === 'the')) e--;
+  if (e < s || CONNECT.has(toks[s].lower) || toks[s].lower === 'and') return null;
+  let hasHead = false;
+  for (let k = s; k <= e; k++) if (head(toks[k])) hasHead = true;
+  if (!hasHead) return null;
+  // Either the role ends in its head, or the head takes an "of"/"for" complement.
+  let complement = false;
+  for (let k = s + 1; k <= e; k++) if (CONNECT.has(toks[k].lower) && head(toks[k - 1])) complement = true;
+  if (!head(toks[e]) && !complement) return null;
+  const slice = toks.slice(s, e + 1);
+  const titleCase = slice.some((t) => t.capital && !t.allCaps && HEADS.has(t.lower));
+  const words = slice.map((t) => {
+    const keep = t.allCaps || (t.capital && !titleCase && !ROLE_WORDS.has(t.lower));
+    const w = keep ? t.text : t.lower;
+    return normaliseApostrophes(t.possessive ? `${w}'s` : w);
+  });
+  return { role: words.join(' '), start: toks[s].start, end: toks[e].end + (toks[e].possessive ? 2 : 0), former };
+}
+
+function isRecentlyAppointed(toks: NameToken[], i: number): boolean {
+  return (toks[i].lower === 'recently' || toks[i].lower === 'newly') && toks[i + 1]?.lower === 'appointed';
+}
+
+/** A role written right before the token at `i` ("former director John Richards"). */
+export function roleBefore(toks: NameToken[], i: number): RoleFound | null {
+  if (i <= 0 || !tight(toks[i].gap)) return null;
+  return backward(toks, i - 1);
+}
+
+/** A role followed by a comma and then the name at `i` ("the new Director of Children's Services, Sue Westcott"). */
+export function roleBeforeComma(toks: NameToken[], i: number): RoleFound | null {
+  if (i <= 0 || !/^\s*,\s+$/.test(toks[i].gap)) return null;
+  return backward(toks, i - 1);
+}
+
+function backward(toks: NameToken[], e: number): RoleFound | null {
+  let s = e + 1;
+  let former = false;
+  for (let k = e; k >= 0 && e - k < MAX; k--) {
+    const t = toks[k];
+    if (k < e && !tight(toks[k + 1].gap)) break;
+    if (FORMER.has(t.lower)) { former = true; s = k; break; }
+    if (STRIP.has(t.lower) || isRecentlyAppointed(toks, k)) { s = k; continue; }
+    if (CONNECT.has(t.lower)) {
+      if (k > 0 && tight(t.gap) && head(toks[k - 1])) { s = k; continue; }
+      break;
+    }
+    if (t.lower === 'and' && k < e) { s = k; continue; }
+    if (!roleToken(t)) break;
+    if (t.possessive && t.capital && !internalPossessive(t)) break;
+    s = k;
+    if (t.initial) break;
+  }
+  if (s > e) return null;
+  // An "and" left of every "of"/"for" joins two noun phrases, not two parts of one role.
+  let firstConnect = -1;
+  for (let k = s; k <= e; k++) if (CONNECT.has(toks[k].lower)) { firstConnect = k; break; }
+  for (let k = e; k >= s; k--) if (toks[k].lower === 'and' && (firstConnect < 0 || k < firstConnect)) { s = k + 1; break; }
+  if (s > 0 && FORMER.has(toks[s - 1].lower) && tight(toks[s].gap)) former = true;
+  return build(toks, s, e, former);
+}
+
+/** A role starting at token `j` and running forward ("the executive director of children's services"). */
+export function roleForward(toks: NameToken[], j: number, formerIn = false): RoleFound | null {
+  let k = j;
+  if (k >= toks.length) return null;
+  if (toks[k].lower === 'the' || toks[k].lower === 'a' || toks[k].lower === 'an') k++;
+  // "the council's", "Kent County Council's": the employer, skipped.
+  for (let q = k; q < toks.length && q - k < 5; q++) {
+    if (q > k && !tight(toks[q].gap)) break;
+    if (toks[q].possessive && !internalPossessive(toks[q])) { k = q + 1; break; }
+    if (!toks[q].capital && toks[q].lower !== 'council' && toks[q].lower !== 'authority') break;
+  }
+  const s = k;
+  let e = -1;
+  let seenHead = false;
+  let mode: 'lower' | 'capital' | null = null;
+  for (; k < toks.length && k - s < MAX; k++) {
+    const t = toks[k];
+    if (k > s && !tight(t.gap)) break;
+    if (STRIP.has(t.lower) || FORMER.has(t.lower) || isRecentlyAppointed(toks, k)) {
+      if (seenHead) break;
+      continue;
+    }
+    if (CONNECT.has(t.lower)) {
+      if (!seenHead || mode) break;
+      mode = toks[k + 1]?.capital ? 'capital' : 'lower';
+      continue;
+    }
+    if (t.lower === 'the' && mode && CONNECT.has(toks[k - 1].lower)) continue;
+    if (t.lower === 'and' && mode) continue;
+    if (!roleToken(t) || (t.possessive && !internalPossessive(t))) break;
+    if (mode === 'capital' && !t.capital) break;
+    if (mode === 'lower' && t.capital && !internalPossessive(t)) break;
+    if (!mode && seenHead && !head(t) && !ROLE_WORDS.has(t.lower)) break;
+    if (head(t)) seenHead = true;
+    e = k;
+  }
+  if (e < s || !seenHead) return null;
+  return build(toks, s, e, formerIn);
+}
+
+const APPOINT = new Set(['appointed', 'named', 'installed', 'confirmed', 'made', 'promoted', 'hired', 'recruited', 'elected', 'chosen', 're-elected', 'reappointed', 're-appointed']);
+const BECOME = new Set(['became', 'becomes', 'become']);
+const AS_VERBS = new Set(['served', 'serves', 'acts', 'acted', 'works', 'worked', 'joined', 'joins', 'started', 'returned', 'returns', 'continues', 'continued', 'remains', 'remained']);
+const LEFT_AS = new Set(['resigned', 'quit', 'retired', 'left', 'departed']);
+const BROUGHT = new Set(['drafted', 'brought', 'taken', 'took', 'takes', 'parachuted', 'called']);
+const AUX = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'will', 'be', 'who', 'now', 'also', 'currently', 'previously', 'formerly', 'recently', 'since', 'then', 'later', 'being', 'having']);
+
+/** A role after a linking verb, from token `j` just after the name: "was appointed as", "who is", "served as", "became". */
+export function roleAfterVerb(toks: NameToken[], j: number): RoleFound | null {
+  let k = j;
+  let former = false;
+  let copula = false;
+  let n = 0;
+  if (k < toks.length && /^\s*,\s+$/.test(toks[k].gap) && toks[k].lower !== 'who') return null;
+  for (; k < toks.length && n < 5 && AUX.has(toks[k].lower); k++, n++) {
+    if (k > j && !tight(toks[k].gap)) return null;
+    const w = toks[k].lower;
+    if (w === 'previously' || w === 'formerly' || w === 'had' || w === 'having') former = true;
+    if (w === 'is' || w === 'was' || w === 'been') copula = true;
+  }
+  const t = toks[k];
+  if (!t || (k > j && !tight(t.gap))) return null;
+  let next = -1;
+  if (APPOINT.has(t.lower) || BECOME.has(t.lower)) next = toks[k + 1]?.lower === 'as' ? k + 2 : k + 1;
+  else if ((AS_VERBS.has(t.lower) || LEFT_AS.has(t.lower)) && toks[k + 1]?.lower === 'as') {
+    next = k + 2;
+    if (LEFT_AS.has(t.lower)) former = true;
+  } else if (BROUGHT.has(t.lower) && (toks[k + 1]?.lower === 'in' || toks[k + 1]?.lower === 'over')) {
+    next = toks[k + 2]?.lower === 'as' ? k + 3 : -1;
+  } else if (copula && t.lower === 'the') next = k;
+  if (next < 0 || !toks[next] || !tight(toks[next].gap)) return null;
+  return roleForward(toks, next, former);
+}
+
+/** The role after a comma that follows the name ("X, the executive director of ..., said"). */
+export function roleInApposition(toks: NameToken[], j: number): RoleFound | null {
+  if (j >= toks.length || !/^\s*,\s+$/.test(toks[j].gap)) return null;
+  return roleForward(toks, j);
+}
+
+/** "having previously served as Y" anywhere in the sentence: a role of the sentence's subject. */
+export function participleRole(toks: NameToken[]): { at: number; role: RoleFound } | null {
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].lower !== 'having') continue;
+    let q = k + 1;
+    if (toks[q].lower === 'previously' || toks[q].lower === 'formerly') q++;
+    if (!toks[q] || !(toks[q].lower === 'served' || toks[q].lower === 'worked' || toks[q].lower === 'been')) continue;
+    const as = toks[q].lower === 'been' ? q + 1 : toks[q + 1]?.lower === 'as' ? q + 2 : -1;
+    if (as < 0 || !toks[as]) continue;
+    const role = roleForward(toks, as, true);
+    if (role) return { at: k, role };
+  }
+  return null;
+}
