@@ -1,0 +1,55 @@
+// Samples the CPU during a few full analyses (node:inspector, the same profiler as --cpu-prof) and
+// names the functions with the most self time, so the table says what limits the analysis.
+import * as inspector from 'inspector';
+import * as path from 'path';
+import { analyzeArticle } from '../server/src/analysis/analyze';
+import { ROOT } from './corpus';
+
+export interface HotFunction {
+  name: string;
+  where: string;
+  selfMs: number;
+  share: number;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+function post<T>(session: inspector.Session, method: string, params?: object): Promise<T> {
+  return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))));
+}
+
+export async function hotFunctions(text: string, runs = 3, top = 12): Promise<HotFunction[]> {
+  const session = new inspector.Session();
+  session.connect();
+  try {
+    await post(session, 'Profiler.enable');
+    await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
+    await post(session, 'Profiler.start');
+    for (let i = 0; i < runs; i++) analyzeArticle(text, 'bench.txt');
+    const { profile } = await post<{ profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } }>(session, 'Profiler.stop');
+    const totalMs = (profile.endTime - profile.startTime) / 1000;
+    const perSample = totalMs / Math.max(1, profile.samples.length);
+    const byFunction = new Map<string, HotFunction>();
+    for (const node of profile.nodes) {
+      const { functionName, url, lineNumber } = node.callFrame;
+      if (!node.hitCount || functionName === '(idle)' || functionName === '(program)') continue;
+      const file = url ? path.relative(ROOT, url.replace(/^file:\/\//, '')) : '(native)';
+      const key = `${functionName}@${file}:${lineNumber + 1}`;
+      const entry = byFunction.get(key) ?? { name: functionName || '(anonymous)', where: `${file}:${lineNumber + 1}`, selfMs: 0, share: 0 };
+      entry.selfMs += node.hitCount * perSample;
+      byFunction.set(key, entry);
+    }
+    const all = [...byFunction.values()];
+    const sampled = all.reduce((s, f) => s + f.selfMs, 0);
+    return all
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top)
+      .map((f) => ({ ...f, selfMs: f.selfMs / runs, share: sampled ? f.selfMs / sampled : 0 }));
+  } finally {
+    session.disconnect();
+  }
+}
