@@ -11,7 +11,7 @@ import { SpellToken, spellTokens } from './spellingTokens';
 export { isDictionaryLoaded, preloadDictionary };
 
 /** Time nspell's slow suggestion search may take per article, so a page of gibberish stays quick. */
-const SUGGESTION_BUDGET_MS = 250;
+const SUGGESTION_BUDGET_MS = 150;
 
 function straighten(w: string): string {
   return w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 ? w : w.replace(/[\u2019\u2018]/g, "'");

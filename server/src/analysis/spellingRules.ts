@@ -65,7 +65,7 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
     return null; // "co-ordinator", "e-mail": the hyphen splits one word
   }
 
-  const common = (w: string) => spell.correct(w);
+  const common = budgeted((w: string) => spell.correct(w));
   const british = britishFormOf(word, common);
   // A capitalised name in US spelling ("World Health Organization") is the name's own spelling.
   if (british) return cls === 'capital-mid' ? null : { code: 'us-spelling', suggestions: [british] };
@@ -73,7 +73,7 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
 
   const month = misspeltCalendarName(base);
   if (month) return { code: 'spelling', suggestions: [month, ...suggest(spell, word, lower).filter((s) => s !== month)].slice(0, MAX_SUGGESTIONS) };
-  if (base.length < 5) return null;
+  if (base.length < 5 || lookupBudget <= 0) return null;
   const near = nearestWord(base, common);
   if (!near) return null;
   const suspicious =
@@ -84,16 +84,37 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
 }
 
 let suggestBudgetMs = 0;
+let lookupBudget = 0;
 let suggestionsCut = false;
-/** Gives each check call a time allowance for nspell's slow search (two edits, n-gram scoring). */
-export function resetSuggestionBudget(ms: number): void {
+/**
+ * Gives each check call a time allowance for nspell's slow search (two edits, n-gram scoring) and a
+ * number of dictionary look-ups for near-miss searches, so a page of gibberish or foreign names
+ * stays quick: past it, an unknown capitalised word counts as a name and an unknown lower-case
+ * word is flagged without suggestions (and neither verdict is cached).
+ */
+export function resetSuggestionBudget(ms: number, lookups = 150_000): void {
   suggestBudgetMs = ms;
+  lookupBudget = lookups;
+}
+
+function budgeted(accepts: (w: string) => boolean): (w: string) => boolean {
+  return (w) => {
+    if (--lookupBudget < 0) {
+      suggestionsCut = true;
+      return false;
+    }
+    return accepts(w);
+  };
 }
 
 function suggest(spell: Speller, word: string, lower: string): string[] {
   const capital = word[0] !== word[0].toLowerCase();
   const fix = (w: string) => (capital && w[0] === w[0].toLowerCase() ? capitalise(w) : w);
-  const accepts = (w: string) => spell.correct(w) || spell.correct(capitalise(w));
+  const accepts = budgeted((w: string) => spell.correct(w) || spell.correct(capitalise(w)));
+  if (lookupBudget <= 0) {
+    suggestionsCut = true;
+    return [];
+  }
   const near = oneEditSuggestions(lower, accepts, MAX_SUGGESTIONS).map((w) => (spell.correct(w) ? fix(w) : capitalise(w)));
   if (near.length > 0) return near;
   if (suggestBudgetMs <= 0) {
