@@ -2,7 +2,6 @@
 // names the functions with the most self time, so the table says what limits the analysis.
 import * as inspector from 'inspector';
 import * as path from 'path';
-import { analyzeArticle } from '../server/src/analysis/analyze';
 import { ROOT } from './corpus';
 
 export interface HotFunction {
@@ -22,14 +21,15 @@ function post<T>(session: inspector.Session, method: string, params?: object): P
   return new Promise((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res as T))));
 }
 
-export async function hotFunctions(text: string, runs = 3, top = 12): Promise<HotFunction[]> {
+/** The functions with the most self time while `work` runs; self time is divided by `runs`. */
+export async function hotFunctions(work: () => void, runs = 1, top = 10): Promise<HotFunction[]> {
   const session = new inspector.Session();
   session.connect();
   try {
     await post(session, 'Profiler.enable');
     await post(session, 'Profiler.setSamplingInterval', { interval: 200 });
     await post(session, 'Profiler.start');
-    for (let i = 0; i < runs; i++) analyzeArticle(text, 'bench.txt');
+    work();
     const { profile } = await post<{ profile: { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] } }>(session, 'Profiler.stop');
     const totalMs = (profile.endTime - profile.startTime) / 1000;
     const perSample = totalMs / Math.max(1, profile.samples.length);
@@ -37,7 +37,8 @@ export async function hotFunctions(text: string, runs = 3, top = 12): Promise<Ho
     for (const node of profile.nodes) {
       const { functionName, url, lineNumber } = node.callFrame;
       if (!node.hitCount || functionName === '(idle)' || functionName === '(program)') continue;
-      const file = url ? path.relative(ROOT, url.replace(/^file:\/\//, '')) : '(native)';
+      // Compiled paths point back at their sources; line numbers stay those of the compiled file.
+      const file = url ? path.relative(ROOT, url.replace(/^file:\/\//, '')).replace(/^out\//, '').replace(/\.js$/, '.ts (js)') : '(native)';
       const key = `${functionName}@${file}:${lineNumber + 1}`;
       const entry = byFunction.get(key) ?? { name: functionName || '(anonymous)', where: `${file}:${lineNumber + 1}`, selfMs: 0, share: 0 };
       entry.selfMs += node.hitCount * perSample;

@@ -7,7 +7,8 @@ export interface Target {
   pass: (v: number) => boolean;
 }
 
-const f = (v: number | null | undefined, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '-' : v.toFixed(digits));
+const f = (v: number | null | undefined, digits = 1) =>
+  v === null || v === undefined || Number.isNaN(v) ? '-' : v > 99999 ? '>99999' : v.toFixed(digits);
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
@@ -19,11 +20,13 @@ export function formatReport(r: any, targets: Target[]): string {
   out.push(`Inspection Lens benchmark, ${r.when}; ${r.machine.cpus} cores (${r.machine.cpu}), node ${r.machine.node}`);
   out.push(`Corpus: ${f(c.largeDocumentMB, 2)} MB document (MB = 2^20 UTF-8 bytes; ${f(c.boilerplateShare * 100)}% marked boilerplate, ${c.sentences} sentences); ${c.workspaceArticles} workspace articles`);
   out.push('');
-  out.push(`${pad('In-process, on the 1 MB document', 44)}${lpad('median ms', 10)}${lpad('MB/s', 9)}${lpad('x full', 8)}${lpad('found', 8)}${lpad('runs', 6)}`);
-  const row = (name: string, ms: number | null, MBps: number | null, ratio: number | null, found: unknown, runs: number, extra = '') =>
-    out.push(`${pad(name, 44)}${lpad(f(ms), 10)}${lpad(f(MBps), 9)}${lpad(f(ratio, 2), 8)}${lpad(found === undefined ? '' : String(found), 8)}${lpad(String(runs), 6)}${extra}`);
+  out.push(`${pad('In-process, on the 1 MB document', 44)}${lpad('median ms', 10)}${lpad('MB/s', 9)}${lpad('x full', 8)}${lpad('found', 8)}${lpad('runs', 6)}${lpad('unsharded ms', 14)}`);
+  const row = (name: string, ms: number | null, MBps: number | null, ratio: number | null, found: unknown, runs: number, extra = '', whole?: number) =>
+    out.push(`${pad(name, 44)}${lpad(f(ms), 10)}${lpad(f(MBps), 9)}${lpad(f(ratio, 2), 8)}${lpad(found === undefined ? '' : String(found), 8)}${lpad(String(runs), 6)}${lpad(whole === undefined ? '' : f(whole), 14)}${extra}`);
   row(ip.full.name, ip.full.ms, ip.full.MBps, 1, ip.full.found, ip.full.runs, `  (${ip.full.note})`);
-  for (const s of ip.stages) row(`  ${s.name}`, s.ms, s.MBps, s.ms / ip.full.ms, s.found, s.runs, s.stub ? '  STUB' : '');
+  for (const s of ip.stages) row(`  ${s.name}`, s.ms, s.MBps, s.ms / ip.full.ms, s.found, s.runs, s.stub ? '  STUB' : '', s.wholeMs);
+  out.push(`${pad('  other: merge, suppressions, sort', 44)}${lpad(f(ip.otherMs), 10)}${lpad('', 9)}${lpad(f(ip.otherMs / ip.full.ms, 2), 8)}  (full minus the stages above)`);
+  out.push(`${pad('  re-analysis after a one-char edit (memo)', 44)}${lpad(f(ip.incrementalEdit.p50), 10)}  p50; p95 ${f(ip.incrementalEdit.p95)} ms over ${ip.incrementalEdit.n} edits, in-process`);
   out.push(`${pad('  dictionary load (preloadSpelling), once', 44)}${lpad(f(ip.dictionaryLoadMs), 10)}`);
   out.push(`${pad('  first checkSpelling call (cold)', 44)}${lpad(f(ip.firstSpellingCallMs), 10)}`);
   out.push('Baselines on the same text');
@@ -33,11 +36,14 @@ export function formatReport(r: any, targets: Target[]): string {
   }
   const w = ip.workspaceArticles;
   out.push(`Workspace articles analysed one by one: ${w.articles} articles, ${f(w.MB, 2)} MB in ${f(w.ms, 0)} ms = ${f(w.MBps)} MB/s, median ${f(w.perArticleMedianMs, 3)} ms per article`);
-  if (ip.hotFunctions.length) {
+  const hot = (title: string, list: { selfMs: number; share: number; name: string; where: string }[]) => {
+    if (!list.length) return;
     out.push('');
-    out.push('Hottest functions in the full analysis (self time per run, share of sampled time)');
-    for (const h of ip.hotFunctions) out.push(`${lpad(f(h.selfMs), 9)} ms ${lpad(f(h.share * 100, 0), 4)}%  ${h.name}  ${h.where}`);
-  }
+    out.push(title);
+    for (const h of list) out.push(`${lpad(f(h.selfMs, 2), 9)} ms ${lpad(f(h.share * 100, 0), 4)}%  ${h.name}  ${h.where}`);
+  };
+  hot('Hottest functions, full analysis of 1 MB (self time per run, share of sampled time)', ip.hotFunctions);
+  hot('Hottest functions, re-analysis after a one-char edit (self time per edit)', ip.hotFunctionsIncremental);
   const s = r.server;
   if (s.startup) {
     out.push('');
@@ -54,10 +60,10 @@ export function formatReport(r: any, targets: Target[]): string {
     if (W.note) out.push(`    (${W.note})`);
   }
   out.push('');
-  out.push(`${pad('Target', 46)}${lpad('measured', 12)}  ${pad('target', 10)}result`);
+  out.push(`${pad('Target', 46)}${lpad('measured', 12)}  ${pad('target', 14)}result`);
   for (const t of targets) {
     const result = t.value === null ? 'not measured' : t.pass(t.value) ? 'pass' : 'MISS';
-    out.push(`${pad(t.name, 46)}${lpad(`${f(t.value)} ${t.unit}`, 12)}  ${pad(`${t.target} ${t.unit}`, 10)}${result}`);
+    out.push(`${pad(t.name, 46)}${lpad(`${f(t.value)} ${t.unit}`, 12)}  ${pad(`${t.target} ${t.unit}`, 14)}${result}`);
   }
   if (r.stubStages.length) out.push(`Stages still stubs (return nothing): ${r.stubStages.join(', ')}`);
   out.push('');

@@ -11,7 +11,7 @@ import { buildLargeDocument, CORPUS, MB, ROOT, writeWorkspace } from './corpus';
 import { hotFunctions, HotFunction } from './profile';
 import { buildServerBundle, LargeDocResults, measureLargeDocument, measureWorkspace, SERVER, timeStartup, WorkspaceResults } from './server';
 import { prepareText } from '../server/src/analysis/text';
-import { median, timeStages } from './stages';
+import { median, timeIncremental, timeStages } from './stages';
 import { formatReport, Target } from './report';
 
 const args = process.argv.slice(2);
@@ -49,9 +49,11 @@ async function main(): Promise<void> {
   const workspaceInProcess = { articles: texts.length, MB: texts.reduce((s, t) => s + Buffer.byteLength(t), 0) / MB, ms: performance.now() - w0, perArticleMedianMs: median(perArticle) };
 
   let hot: HotFunction[] = [];
+  let hotIncremental: HotFunction[] = [];
   if (!flag('no-profile')) {
-    log('profiling the full analysis ...');
-    hot = await hotFunctions(text);
+    log('profiling the full analysis and incremental re-analysis ...');
+    hot = await hotFunctions(() => [1, 2, 3].forEach(() => analyzeArticle(text, 'bench.txt')), 3);
+    hotIncremental = await hotFunctions(() => timeIncremental(text, 20), 20);
   }
 
   let startup: Awaited<ReturnType<typeof timeStartup>> | null = null;
@@ -88,11 +90,14 @@ async function main(): Promise<void> {
     inProcess: {
       full: { ...stages.full, MBps: mbps(stages.full.ms) },
       stages: stages.stages.map((s) => ({ ...s, MBps: mbps(s.ms) })),
+      otherMs: stages.otherMs,
+      incrementalEdit: stages.incremental,
       dictionaryLoadMs: stages.dictionaryLoadMs,
       firstSpellingCallMs: stages.firstSpellingMs,
       baselines: baselines.map((b: Baseline) => ({ ...b, MBps: mbps(b.ms), ratioToFullAnalysis: b.ms ? b.ms / stages.full.ms : null })),
       workspaceArticles: { ...workspaceInProcess, MBps: workspaceInProcess.MB / (workspaceInProcess.ms / 1000) },
       hotFunctions: hot,
+      hotFunctionsIncremental: hotIncremental,
     },
     server: { startup, largeDocument: large, workspace },
     stubStages: stages.stages.filter((s) => s.stub).map((s) => s.name),

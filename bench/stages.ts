@@ -2,18 +2,19 @@
 // once beforehand so each figure is that stage alone. Medians of a few runs; slow stages run fewer times.
 import * as fs from 'fs';
 import * as path from 'path';
-import { analyzeArticle } from '../server/src/analysis/analyze';
-import { findArticleDate } from '../server/src/analysis/articleDate';
+import { analyzeArticle, ShardMemo } from '../server/src/analysis/analyze';
+import { ArticleDate, findArticleDate } from '../server/src/analysis/articleDate';
 import { checkConsistency } from '../server/src/analysis/consistency';
 import { extractDates } from '../server/src/analysis/dates';
-import { DEFAULT_OPTIONS } from '../server/src/analysis/options';
+import { ArticleFacts, DEFAULT_OPTIONS } from '../server/src/analysis/options';
 import { extractOrganisations } from '../server/src/analysis/organisations';
 import { extractPeople } from '../server/src/analysis/people';
 import { extractRatings } from '../server/src/analysis/ratings';
 import { checkSpelling } from '../server/src/analysis/spelling';
 import { preloadSpelling } from '../server/src/analysis/spellingPreload';
-import { prepareText } from '../server/src/analysis/text';
-import { ROOT } from './corpus';
+import { splitShards } from '../server/src/analysis/shards';
+import { ArticleText, prepareText } from '../server/src/analysis/text';
+import { rng, ROOT } from './corpus';
 
 export interface Timing {
   name: string;
@@ -25,6 +26,8 @@ export interface Timing {
   /** The module still carries the scaffold's STUB marker. */
   stub?: boolean;
   note?: string;
+  /** The same stage over the whole text as one piece rather than shard by shard. */
+  wholeMs?: number;
 }
 
 export function median(xs: number[]): number {
@@ -64,8 +67,45 @@ export function isStub(module: string): boolean {
 export interface StageResults {
   full: Timing;
   stages: Timing[];
+  /** Full analysis minus the stages: merging shards, suppressions, sorting. */
+  otherMs: number;
+  /** analyzeArticle with the previous version's shard memo, after a one-character edit. */
+  incremental: { p50: number; p95: number; n: number };
   dictionaryLoadMs: number;
   firstSpellingMs: number;
+}
+
+/** One-character edits (insert a letter in a word, then remove it), each re-analysed with the memo. */
+export function timeIncremental(text: string, edits = 40): { p50: number; p95: number; n: number } {
+  const memo: ShardMemo = new Map();
+  analyzeArticle(text, 'bench.txt', DEFAULT_OPTIONS, memo);
+  const r = rng(11);
+  const times: number[] = [];
+  for (let i = 0; i < edits / 2; i++) {
+    const at = Math.floor(r() * text.length);
+    for (const version of [`${text.slice(0, at)}x${text.slice(at)}`, text]) {
+      const t0 = performance.now();
+      analyzeArticle(version, 'bench.txt', DEFAULT_OPTIONS, memo);
+      times.push(performance.now() - t0);
+    }
+  }
+  return { p50: percentile(times, 50), p95: percentile(times, 95), n: times.length };
+}
+
+interface StageInput {
+  text: string;
+  article: ArticleText;
+  facts: ArticleFacts;
+}
+
+function inputFor(text: string, documentDate?: ArticleDate | null): StageInput {
+  const article = prepareText(text);
+  const articleDate = documentDate !== undefined ? documentDate : findArticleDate(article);
+  const people = extractPeople(article);
+  const organisations = extractOrganisations(article, people);
+  const dates = extractDates(article, articleDate);
+  const ratings = extractRatings(article, dates);
+  return { text, article, facts: { articleDate, people, organisations, dates, ratings } };
 }
 
 export async function timeStages(text: string): Promise<StageResults> {
@@ -75,33 +115,36 @@ export async function timeStages(text: string): Promise<StageResults> {
   await preloadSpelling();
   const dictionaryLoadMs = performance.now() - d0;
 
-  const article = prepareText(text);
-  const articleDate = findArticleDate(article);
-  const people = extractPeople(article);
-  const organisations = extractOrganisations(article, people);
-  const dates = extractDates(article, articleDate);
-  const ratings = extractRatings(article, dates);
+  // Each stage runs over the same shards analyzeArticle cuts, so the stages add up to the full
+  // analysis; the same stage over the whole text as one piece shows any cost that grows faster than the text.
+  const whole = inputFor(text);
+  const shards = splitShards(text).map(({ start, end }, i) => inputFor(text.slice(start, end), i === 0 ? undefined : whole.facts.articleDate));
   const s0 = performance.now();
-  checkSpelling(article, { people, organisations }, options);
+  checkSpelling(whole.article, whole.facts, options);
   const firstSpellingMs = performance.now() - s0;
 
   const stages: Timing[] = [];
-  const stage = <T>(name: string, modules: string[], fn: () => T, count: (r: T) => number) => {
-    const t = timeRuns(fn);
-    stages.push({ name, ms: t.ms, runs: t.runs, found: count(t.result), stub: modules.some(isStub) });
+  const stage = (name: string, modules: string[], fn: (input: StageInput) => number) => {
+    const sharded = timeRuns(() => shards.reduce((n, input) => n + fn(input), 0));
+    const unsharded = timeRuns(() => fn(whole), 3, 4000, 1);
+    stages.push({ name, ms: sharded.ms, runs: sharded.runs, found: sharded.result, stub: modules.some(isStub), wholeMs: unsharded.ms });
   };
-  stage('text (prepareText)', ['text'], () => prepareText(text), (a) => a.sentences.length);
-  stage('people and roles', ['people'], () => extractPeople(article), (p) => p.length);
-  stage('organisations', ['organisations'], () => extractOrganisations(article, people), (o) => o.length);
-  stage('dates', ['articleDate', 'dates'], () => extractDates(article, findArticleDate(article)), (d) => d.length);
-  stage('ratings', ['ratings'], () => extractRatings(article, dates), (r) => r.length);
-  stage('spelling', ['spelling'], () => checkSpelling(article, { people, organisations }, options), (d) => d.length);
-  stage('consistency', ['consistency'], () => checkConsistency(article, { articleDate, people, organisations, dates, ratings }), (d) => d.length);
+  const cut = timeRuns(() => splitShards(text).length);
+  stages.push({ name: 'shards (splitShards)', ms: cut.ms, runs: cut.runs, found: cut.result });
+  stage('text (prepareText)', ['text'], (i) => prepareText(i.text).sentences.length);
+  stage('people and roles', ['people'], (i) => extractPeople(i.article).length);
+  stage('organisations', ['organisations'], (i) => extractOrganisations(i.article, i.facts.people).length);
+  stage('dates', ['articleDate', 'dates'], (i) => extractDates(i.article, findArticleDate(i.article)).length);
+  stage('ratings', ['ratings'], (i) => extractRatings(i.article, i.facts.dates).length);
+  stage('spelling', ['spelling'], (i) => checkSpelling(i.article, i.facts, options).length);
+  stage('consistency', ['consistency'], (i) => checkConsistency(i.article, i.facts).length);
 
   const full = timeRuns(() => analyzeArticle(text, 'bench.txt', options));
   return {
     full: { name: 'full analysis (analyzeArticle)', ms: full.ms, runs: full.runs, found: full.result.diagnostics.length, note: `${full.result.people.length} people, ${full.result.dates.length} dates, ${full.result.ratings.length} ratings, ${full.result.diagnostics.length} diagnostics` },
     stages,
+    otherMs: full.ms - stages.reduce((sum, t) => sum + t.ms, 0),
+    incremental: timeIncremental(text),
     dictionaryLoadMs,
     firstSpellingMs,
   };
