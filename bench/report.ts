@@ -17,7 +17,7 @@ export function formatReport(r: any, targets: Target[]): string {
   const out: string[] = [];
   const c = r.corpus;
   const ip = r.inProcess;
-  out.push(`Inspection Lens benchmark, ${r.when}; ${r.machine.cpus} cores (${r.machine.cpu}), node ${r.machine.node}`);
+  out.push(`Inspection Lens benchmark, ${r.when}; ${r.machine.cpus} cores (${r.machine.cpu}), node ${r.machine.node}; load average ${r.machine.loadAverage.map((l: number) => l.toFixed(1)).join(' ')} (other work on the machine inflates every time)`);
   out.push(`Corpus: ${f(c.largeDocumentMB, 2)} MB document (MB = 2^20 UTF-8 bytes; ${f(c.boilerplateShare * 100)}% marked boilerplate, ${c.sentences} sentences); ${c.workspaceArticles} workspace articles`);
   out.push('');
   out.push(`${pad('In-process, on the 1 MB document', 44)}${lpad('median ms', 10)}${lpad('MB/s', 9)}${lpad('x full', 8)}${lpad('found', 8)}${lpad('runs', 6)}${lpad('unsharded ms', 14)}`);

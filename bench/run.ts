@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 
   const results = {
     when: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}` },
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage: os.loadavg() },
     corpus: { largeDocumentMB: mb, largeDocumentChars: text.length, boilerplateShare: boilerplate, sentences: prepared.sentences.length, workspaceArticles: files.length },
     inProcess: {
       full: { ...stages.full, MBps: mbps(stages.full.ms) },
