@@ -1,12 +1,70 @@
-// STUB: replaced by the dates work. Finds the article's own date (a dateline near the top).
+// The article's own date: a dateline near the top ("Wednesday, September 7, 2011" under the byline,
+// "07/09/2011", "Published: 12 March 2013") or a line anywhere that labels itself "Published"/"Posted".
+// A date inside a sentence never counts: that is what the story reports, not when it was written.
+import { matchAbsolute } from './absoluteDates';
+import { tokenize } from './dateTokens';
+import { formatDate } from './months';
 import { Span } from './schema';
 import { ArticleText } from './text';
 
 export interface ArticleDate {
   date: string;
   span: Span;
+  /** How the line introduced it: 'published', 'updated' or 'dateline' (unlabelled, near the top). */
+  source?: 'published' | 'updated' | 'dateline';
 }
 
-export function findArticleDate(_article: ArticleText): ArticleDate | null {
+const NEAR_TOP_LINES = 12;
+const MAX_LINE = 160;
+const LABEL = /^\s*(?:(?:first\s+)?(published|posted)|(last\s+updated|updated|last\s+modified|modified)|(date|dated))\b/i;
+// Tokens a dateline may carry besides the date: times, zones, separators.
+const FURNITURE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?|am|pm|a\.m|p\.m|bst|gmt|utc|at|on|by|hrs|[|•·,:;.\-–—()/])$/i;
+const MAX_BYLINE_WORDS = 6;
+
+function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean): ArticleDate | null {
+  const line = article.lines[lineIndex];
+  if (line.text.length > MAX_LINE || !/\d/.test(line.text)) return null;
+  const toks = tokenize(line.text, line.start);
+  for (let i = 0; i < toks.length; i++) {
+    const m = matchAbsolute(toks, i);
+    if (!m || m.kind !== 'date' || !m.y || m.misspelt || m.yearWord) continue;
+    // The rest of the line must be a label, a byline or a time, not a sentence.
+    let words = 0;
+    for (let j = 0; j < toks.length; j++) {
+      if (j >= m.first && j <= m.last) continue;
+      const t = toks[j];
+      if (FURNITURE.test(t.t)) continue;
+      if (t.k === 'w' && (t.t[0] !== t.low[0] || LABEL.test(t.t) || /^(?:last|first|updated|published|posted)$/i.test(t.t))) words++;
+      else return null;
+    }
+    if (words > (labelled ? MAX_BYLINE_WORDS + 2 : MAX_BYLINE_WORDS)) return null;
+    const start = toks[m.first].s;
+    const end = toks[m.last].e;
+    return { date: formatDate(m.y, m.m, m.d), span: { start, end, text: article.text.slice(start, end) } };
+  }
   return null;
+}
+
+export function findArticleDate(article: ArticleText): ArticleDate | null {
+  let dateline: ArticleDate | null = null;
+  let updated: ArticleDate | null = null;
+  let nonEmpty = 0;
+  for (let i = 0; i < article.lines.length; i++) {
+    const text = article.lines[i].text;
+    if (!text.trim()) continue;
+    nonEmpty++;
+    const label = text.length <= MAX_LINE ? LABEL.exec(text) : null;
+    if (label) {
+      const found = dateOnLine(article, i, true);
+      if (found && label[1]) return { ...found, source: 'published' };
+      if (found && label[2]) updated ??= { ...found, source: 'updated' };
+      if (found && label[3] && !dateline) dateline = { ...found, source: 'dateline' };
+      continue;
+    }
+    if (nonEmpty <= NEAR_TOP_LINES && !dateline) {
+      const found = dateOnLine(article, i, false);
+      if (found) dateline = { ...found, source: 'dateline' };
+    }
+  }
+  return dateline ?? updated;
 }

@@ -1,8 +1,142 @@
-// STUB: replaced by the dates work.
+// Date mentions: one cue-driven pass over each sentence's tokens finds absolute and relative dates,
+// then each is resolved against the article date, or failing that the latest date the text gives.
+import { AbsoluteMatch, matchAbsolute, monthName } from './absoluteDates';
+import { ArticleDate } from './articleDate';
+import { isCapitalised, Tok, tokenize } from './dateTokens';
+import { formatDate, parsePartial, YMD } from './months';
+import { matchRelative, RelativeMatch } from './relativeDates';
+import { Basis, resolveMonth, resolveRelative, Resolution } from './resolveDate';
 import { DateMention } from './schema';
 import { ArticleText } from './text';
-import { ArticleDate } from './articleDate';
 
-export function extractDates(_article: ArticleText, _articleDate: ArticleDate | null): DateMention[] {
-  return [];
+interface Found {
+  start: number;
+  end: number;
+  abs?: AbsoluteMatch;
+  rel?: RelativeMatch;
+  future: boolean;
+}
+
+// Sentences with none of these cannot hold a date; most of a long document is skipped on this test.
+const CUE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|last|this|next|earlier|later|the (?:new|same|following|previous)|(?:end|start|beginning|middle) of|tomorrow|ago/i;
+const FUTURE = /\b(?:will|won['’]t|shall|going to|due to|set to|expected to|plans? to|scheduled|would|intends? to)\b|['’]ll\b/i;
+const CLAUSE_BREAK = /[,;:–—]/;
+// Words before a bare year that make it a date ("in 2011", "since 2015", "summer 2011").
+const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'until', 'till', 'from', 'before', 'after', 'of', 'to', 'and', 'or',
+  'between', 'throughout', 'early', 'late', 'mid', 'summer', 'autumn', 'spring', 'winter', 'around', 'circa', 'c', 'about', '(', '-', '–']);
+// Determiners and possessives: "its 2015 inspection", "the 2011 report".
+const YEAR_DETERMINER = new Set(['its', 'the', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'whose', 'my', 'your']);
+// Counted things: "in 2000 cases", "the 2012 children".
+const COUNTED = /^(?:children|people|pupils|staff|families|cases|workers|social|members|jobs|posts|homes|places|referrals|assessments|councils|schools|beds|hours|days|weeks|months|years|miles|metres|words|pounds|per|percent|times|of|more|fewer|extra|new|additional|young|vulnerable)$/;
+// Words before a month alone that make it a date rather than a name or a verb ("in March", "last May").
+const MONTH_BEFORE = new Set(['in', 'on', 'since', 'by', 'during', 'until', 'till', 'from', 'before', 'after', 'of', 'to', 'and', 'or',
+  'between', 'early', 'late', 'mid', 'throughout', 'through', 'last', 'next', 'this', 'each', 'every', 'until', 'around', 'end', 'start']);
+const MODIFIERS = new Set(['early', 'late', 'mid', 'earlier', 'later']);
+const PERIOD_WORDS = new Set(['end', 'start', 'beginning', 'middle', 'turn', 'summer', 'autumn', 'spring', 'winter']);
+const SEASONS = new Set(['summer', 'autumn', 'spring', 'winter']);
+
+function acceptAbsolute(toks: Tok[], a: AbsoluteMatch): boolean {
+  const prev = toks[a.first - 1];
+  const p = prev?.low ?? '';
+  const next = toks[a.last + 1];
+  if (a.kind === 'year') {
+    if (p === '£' || p === '$' || p === '€' || next?.t === '%' || (next && COUNTED.test(next.low))) return false;
+    if (next && next.k === 'n') return false;
+    if (YEAR_BEFORE.has(p)) return p !== '-' && p !== '–' ? true : toks[a.first - 2]?.k === 'n' || toks[a.first - 2]?.low === 'mid';
+    if (YEAR_DETERMINER.has(p) || /['’]s$/.test(p)) return Boolean(next && next.k === 'w' && !isCapitalised(next) || next?.t === '/');
+    return !prev && Boolean(next && /^(?:was|saw|has|had|will|is|began|ended|brought)$/.test(next.low));
+  }
+  if (a.kind !== 'month') return true;
+  if (MONTH_BEFORE.has(p)) return true;
+  if (a.m === 5) return false; // "May" alone is a verb or a name unless a preposition says otherwise
+  if (!prev && (a.m === 3 || a.m === 8)) return false; // "March on", "August company"
+  // "June Smith", "April Jones": a month followed by a capitalised word is a name.
+  return !(isCapitalised(next) && !/^(?:I)$/.test(next!.t));
+}
+
+/** Grows a match to its modifiers: "the end of", "early", "mid-", "earlier". */
+function extendBack(toks: Tok[], first: number): number {
+  let i = first;
+  if (toks[i - 1]?.t === '-' && toks[i - 2]?.low === 'mid') return i - 2;
+  if (MODIFIERS.has(toks[i - 1]?.low ?? '') && toks[first].low !== 'earlier' && toks[first].low !== 'later') i--;
+  if (SEASONS.has(toks[i - 1]?.low ?? '')) i--;
+  if (toks[i - 1]?.low === 'of' && PERIOD_WORDS.has(toks[i - 2]?.low ?? '')) {
+    i -= 2;
+    if (toks[i - 1]?.low === 'the') i--;
+  }
+  return i;
+}
+
+function clauseOf(text: string, start: number, end: number, sStart: number, sText: string): string {
+  const rel = start - sStart;
+  let a = rel;
+  while (a > 0 && !CLAUSE_BREAK.test(sText[a - 1])) a--;
+  let b = end - sStart;
+  while (b < sText.length && !CLAUSE_BREAK.test(sText[b])) b++;
+  return text.slice(sStart + a, sStart + b);
+}
+
+function scan(article: ArticleText): Found[] {
+  const out: Found[] = [];
+  for (const s of article.sentences) {
+    if (!CUE.test(s.text)) continue;
+    const toks = tokenize(s.text, s.start);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.k === 'p') continue;
+      const abs = matchAbsolute(toks, i);
+      let first = -1;
+      let last = -1;
+      let rel: RelativeMatch | null = null;
+      if (abs && acceptAbsolute(toks, abs)) [first, last] = [abs.first, abs.last];
+      else if ((rel = matchRelative(toks, i))) [first, last] = [rel.first, rel.last];
+      else continue;
+      first = extendBack(toks, first);
+      const start = toks[first].s;
+      const end = toks[last].e;
+      const future = FUTURE.test(clauseOf(article.text, start, end, s.start, s.text));
+      out.push({ start, end, abs: rel ? undefined : abs!, rel: rel ?? undefined, future });
+      i = last;
+    }
+  }
+  return out;
+}
+
+/** The latest year in the text, with its latest month when that year is given one. */
+function latestInText(found: Found[]): YMD | null {
+  let best: YMD | null = null;
+  for (const f of found) {
+    const a = f.abs;
+    if (!a?.y) continue;
+    if (!best || a.y > best.y || (a.y === best.y && (a.m ?? 0) > (best.m ?? 0))) best = { y: a.y, m: a.m };
+  }
+  return best;
+}
+
+function basisFor(articleDate: ArticleDate | null, found: Found[]): Basis | null {
+  if (articleDate) return { ...parsePartial(articleDate.date), kind: 'article-date', label: `the article date ${articleDate.date}` };
+  const latest = latestInText(found);
+  if (!latest) return null;
+  const v = formatDate(latest.y, latest.m);
+  return { ...latest, kind: 'nearest-year', label: `the latest ${latest.m ? 'month' : 'year'} in the text, ${v}` };
+}
+
+function resolveAbsolute(a: AbsoluteMatch, basis: Basis | null, future: boolean): Resolution {
+  const spelt = a.misspelt ? `; “${a.misspelt}” read as ${monthName(a.m!)} (misspelt)` : '';
+  if (a.y) return { resolved: formatDate(a.y, a.m, a.d), basis: 'explicit', explanation: `written in full${spelt}` };
+  return resolveMonth(a.m!, a.d, a.yearWord, basis, future);
+}
+
+export function extractDates(article: ArticleText, articleDate: ArticleDate | null): DateMention[] {
+  const found = scan(article);
+  const basis = basisFor(articleDate, found);
+  const out: DateMention[] = [];
+  let previous: { ymd: YMD; text: string } | null = null;
+  for (const f of found) {
+    const text = article.text.slice(f.start, f.end);
+    const r = f.abs ? resolveAbsolute(f.abs, basis, f.future) : resolveRelative(f.rel!, basis, previous, f.future);
+    out.push({ start: f.start, end: f.end, text, resolved: r.resolved, basis: r.basis, explanation: r.explanation });
+    if (f.abs?.y) previous = { ymd: { y: f.abs.y, m: f.abs.m, d: f.abs.d }, text };
+  }
+  return out;
 }

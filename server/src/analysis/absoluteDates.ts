@@ -1,0 +1,116 @@
+// Dates written out in full or in part: "Wednesday, September 7, 2011", "7 September 2011",
+// "June 2010", "April 5", "07/09/2011", "2011-09-07", a bare "September" and a bare year.
+// Whether a bare month or year is really a date is decided by the caller from its neighbours.
+import { dayNumber, isCapitalised, Tok, yearNumber } from './dateTokens';
+import { capitalise, daysIn, fullMonth, misspeltMonth, MONTH_WORDS, shortMonth, weekdayNumber } from './months';
+
+export interface AbsoluteMatch {
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+  y?: number;
+  m?: number;
+  d?: number;
+  /** 'month' and 'year' are bare and need the caller's approval. */
+  kind: 'date' | 'month' | 'year';
+  /** The misspelt month word, when one was accepted ("Januray"). */
+  misspelt?: string;
+  /** "this", "last" or "next" when the month is followed by "this year" etc. */
+  yearWord?: string;
+}
+
+function monthAt(toks: Tok[], i: number): { m: number; short: boolean; misspelt: boolean } | null {
+  const t = toks[i];
+  if (!t || t.k !== 'w' || !isCapitalised(t)) return null;
+  const full = fullMonth(t.low);
+  if (full) return { m: full, short: false, misspelt: false };
+  const short = shortMonth(t.low);
+  if (short) return { m: short, short: true, misspelt: false };
+  const wrong = misspeltMonth(t.low);
+  return wrong ? { m: wrong, short: false, misspelt: true } : null;
+}
+
+/** Skips a full stop after an abbreviation ("Sept.") and an optional comma. */
+function after(toks: Tok[], j: number, comma: boolean): number {
+  if (toks[j]?.t === '.' && toks[j].s === toks[j - 1].e && toks[j - 1].t.length <= 4) j++;
+  if (comma && toks[j]?.t === ',') j++;
+  return j;
+}
+
+function valid(y: number | undefined, m: number, d: number): boolean {
+  return d <= (y ? daysIn(y, m) : m === 2 ? 29 : daysIn(2001, m));
+}
+
+function numericDate(tok: Tok): { y: number; m: number; d: number } | null {
+  let r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tok.t);
+  if (r) return { y: +r[1], m: +r[2], d: +r[3] };
+  r = /^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)$/.exec(tok.t);
+  if (!r) return null;
+  let d = +r[1];
+  let m = +r[3];
+  // British order unless only the American one makes sense.
+  if (m > 12 && d <= 12) [d, m] = [m, d];
+  return { y: +r[4], m, d };
+}
+
+/** Month-first or day-first date starting at token i, without a weekday. */
+function dateAt(toks: Tok[], i: number): AbsoluteMatch | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.k === 'n') {
+    const num = numericDate(t);
+    if (num) return num.m >= 1 && num.m <= 12 && num.d >= 1 && valid(num.y, num.m, num.d) ? { first: i, last: i, ...num, kind: 'date' } : null;
+    const fy = /^((?:19|20)\d\d)\/(?:\d\d|(?:19|20)\d\d)$/.exec(t.t);
+    if (fy) return { first: i, last: i, y: +fy[1], kind: 'year' };
+    const d = dayNumber(t);
+    if (d) {
+      let j = i + 1;
+      if (toks[j]?.low === 'of') j++;
+      const mon = monthAt(toks, j);
+      if (!mon || mon.misspelt || !valid(undefined, mon.m, d)) return null;
+      let last = j;
+      const k = after(toks, j + 1, true);
+      const y = yearNumber(toks[k]);
+      if (y) last = k;
+      else if (toks[j + 1]?.t === '.' && mon.short) last = j + 1;
+      if (y && !valid(y, mon.m, d)) return null;
+      return { first: i, last, y: y || undefined, m: mon.m, d, kind: 'date' };
+    }
+    const y = yearNumber(t);
+    return y ? { first: i, last: i, y, kind: 'year' } : null;
+  }
+  const mon = monthAt(toks, i);
+  if (!mon) return null;
+  const j = after(toks, i + 1, false);
+  const d = dayNumber(toks[j]);
+  // "April 5" but not "April 5,000" (the tokeniser keeps "5,000" whole) nor "May 12 children".
+  if (d && !mon.misspelt && valid(undefined, mon.m, d)) {
+    const k = after(toks, j + 1, true);
+    const y = yearNumber(toks[k]);
+    if (y && !valid(y, mon.m, d)) return null;
+    return { first: i, last: y ? k : j, y: y || undefined, m: mon.m, d, kind: 'date' };
+  }
+  const y = yearNumber(toks[j]) || (toks[j]?.t === ',' ? yearNumber(toks[j + 1]) : 0);
+  if (y) return { first: i, last: toks[j].t === ',' ? j + 1 : j, y, m: mon.m, kind: 'date', misspelt: mon.misspelt ? toks[i].t : undefined };
+  const w = toks[i + 1]?.low;
+  if (!mon.short && !mon.misspelt && (w === 'this' || w === 'last' || w === 'next') && toks[i + 2]?.low === 'year') {
+    return { first: i, last: i + 2, m: mon.m, kind: 'date', yearWord: w };
+  }
+  return mon.short || mon.misspelt ? null : { first: i, last: i, m: mon.m, kind: 'month' };
+}
+
+/** The absolute date that starts at token i, weekday included ("Wednesday, September 7, 2011"). */
+export function matchAbsolute(toks: Tok[], i: number): AbsoluteMatch | null {
+  const t = toks[i];
+  if (t.k === 'w' && isCapitalised(t) && weekdayNumber(t.low) >= 0) {
+    const j = after(toks, i + 1, true);
+    const inner = dateAt(toks, j);
+    if (inner && inner.kind === 'date' && inner.d) return { ...inner, first: i };
+    return null;
+  }
+  return dateAt(toks, i);
+}
+
+export function monthName(m: number): string {
+  return capitalise(MONTH_WORDS[m - 1]);
+}

@@ -1,0 +1,94 @@
+// Dates written relative to another: "last month", "this week", "the New Year", "earlier that year",
+// "six months ago", "yesterday", "last Monday". Matching here; resolving in resolveDate.ts.
+import { isCapitalised, Tok } from './dateTokens';
+import { fullMonth, weekdayNumber } from './months';
+
+export interface RelativeMatch {
+  first: number;
+  last: number;
+  unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'monthname';
+  /** Steps of `unit` from the anchor (for weekday/monthname: -1 before, +1 after, 0 by tense). */
+  offset: number;
+  /** 'previous': the nearest explicit date mentioned before ("earlier that year"). */
+  anchor: 'article' | 'previous';
+  /** Weekday (0-6) or month (1-12) for those units. */
+  which?: number;
+}
+
+const UNITS: Record<string, RelativeMatch['unit']> = { week: 'week', month: 'month', year: 'year', weekend: 'week' };
+const STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
+const COUNT: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+const AGO_UNITS: Record<string, RelativeMatch['unit']> = {
+  day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
+};
+
+function low(toks: Tok[], i: number): string {
+  return toks[i]?.low ?? '';
+}
+
+/** "last/this/next" + week, month, year, a weekday or a month name; not "the last year" (a duration). */
+function stepped(toks: Tok[], i: number): RelativeMatch | null {
+  const step = STEP[low(toks, i)];
+  if (step === undefined || low(toks, i - 1) === 'the' || low(toks, i - 1) === 'over') return null;
+  const next = toks[i + 1];
+  if (!next || next.k !== 'w') return null;
+  const unit = UNITS[next.low];
+  if (unit) return { first: i, last: i + 1, unit, offset: step, anchor: 'article' };
+  const wd = weekdayNumber(next.low);
+  if (wd >= 0 && isCapitalised(next) && next.low.length > 4) return { first: i, last: i + 1, unit: 'weekday', offset: step, anchor: 'article', which: wd };
+  const m = fullMonth(next.low);
+  if (m && isCapitalised(next)) return { first: i, last: i + 1, unit: 'monthname', offset: step, anchor: 'article', which: m };
+  return null;
+}
+
+/** The relative date that starts at token i, if any. */
+export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
+  const w = low(toks, i);
+  switch (w) {
+    case 'last':
+    case 'this':
+    case 'next':
+      return stepped(toks, i);
+    case 'earlier':
+    case 'later': {
+      const which = low(toks, i + 1);
+      const unit = UNITS[low(toks, i + 2)];
+      if (!unit || unit === 'week' && low(toks, i + 2) === 'weekend') return null;
+      if (which === 'this') return { first: i, last: i + 2, unit, offset: 0, anchor: 'article' };
+      if (which === 'that') return { first: i, last: i + 2, unit, offset: 0, anchor: 'previous' };
+      return null;
+    }
+    case 'the': {
+      const a = low(toks, i + 1);
+      const b = low(toks, i + 2);
+      if (a === 'new' && b === 'year') return { first: i, last: i + 2, unit: 'year', offset: 1, anchor: 'article' };
+      if ((a === 'same' || a === 'following' || a === 'previous') && (b === 'year' || b === 'month')) {
+        return { first: i, last: i + 2, unit: b, offset: a === 'same' ? 0 : a === 'following' ? 1 : -1, anchor: 'previous' };
+      }
+      // "the end of the year": only "the year/month" right after a period word counts as this one.
+      if ((a === 'end' || a === 'start' || a === 'beginning' || a === 'middle') && b === 'of' && low(toks, i + 3) === 'the') {
+        const u = low(toks, i + 4);
+        if (u === 'year' || u === 'month') return { first: i, last: i + 4, unit: u, offset: 0, anchor: 'article' };
+      }
+      return null;
+    }
+    case 'yesterday':
+      return { first: i, last: i, unit: 'day', offset: -1, anchor: 'article' };
+    case 'today':
+      return { first: i, last: i, unit: 'day', offset: 0, anchor: 'article' };
+    case 'tomorrow':
+      return { first: i, last: i, unit: 'day', offset: 1, anchor: 'article' };
+    default:
+      break;
+  }
+  const n = COUNT[w] ?? (toks[i]?.k === 'n' && /^\d{1,2}$/.test(toks[i].t) ? Number(toks[i].t) : 0);
+  const unit = AGO_UNITS[low(toks, i + 1)];
+  if (n && unit && low(toks, i + 2) === 'ago') return { first: i, last: i + 2, unit, offset: -n, anchor: 'article' };
+  const t = toks[i];
+  if (t && t.k === 'w' && isCapitalised(t) && t.low.length > 5 && weekdayNumber(t.low) >= 0) {
+    return { first: i, last: i, unit: 'weekday', offset: 0, anchor: 'article', which: weekdayNumber(t.low) };
+  }
+  return null;
+}

@@ -1,0 +1,110 @@
+// Turning a month without a year, or a relative date, into a partial date, never more precise
+// than what it is counted from (a year-only basis cannot say which month "last month" was).
+import { DateBasis } from './schema';
+import { addDays, addMonths, formatDate, weekdayOfDate, WEEKDAY_WORDS, YMD, capitalise } from './months';
+import { monthName } from './absoluteDates';
+import { RelativeMatch } from './relativeDates';
+
+export interface Basis extends YMD {
+  kind: 'article-date' | 'nearest-year';
+  /** How a hover describes it: "the article date 2011-09-07". */
+  label: string;
+}
+
+export interface Resolution {
+  resolved: string | null;
+  basis: DateBasis;
+  explanation: string;
+}
+
+function from(basis: Basis, value: string | null, why: string): Resolution {
+  if (!value) return unresolved(`${why}, but ${basis.label} gives no ${basis.m ? 'day' : 'month'}`);
+  return { resolved: value, basis: basis.kind, explanation: `${why}; ${basis.kind === 'nearest-year' ? 'no article date; relative to ' : 'relative to '}${basis.label}` };
+}
+
+export function unresolved(why: string): Resolution {
+  return { resolved: null, basis: 'unresolved', explanation: `not resolved: ${why}` };
+}
+
+/** A month (and maybe day) with no year: the latest one on or before the basis, or the next one in future tense. */
+export function resolveMonth(m: number, d: number | undefined, yearWord: string | undefined, basis: Basis | null, future: boolean): Resolution {
+  const name = d ? `${d} ${monthName(m)}` : monthName(m);
+  if (!basis) return unresolved(`no year for ${name}: no article date and no year in the text`);
+  const by = basis.y;
+  if (yearWord) {
+    const y = by + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
+    return from(basis, formatDate(y, m, d), `${yearWord} year is ${y}`);
+  }
+  if (!basis.m) return from(basis, formatDate(by, m, d), `${name} taken to be in ${by}`);
+  const bm = basis.m;
+  const sameMonthOk = (cmp: (a: number, b: number) => boolean) => !d || !basis.d || cmp(d, basis.d);
+  if (future) {
+    const y = m > bm || (m === bm && sameMonthOk((a, b) => a >= b)) ? by : by + 1;
+    return from(basis, formatDate(y, m, d), `future tense, so the next ${name}`);
+  }
+  const y = m < bm || (m === bm && sameMonthOk((a, b) => a <= b)) ? by : by - 1;
+  return from(basis, formatDate(y, m, d), `past tense, so the latest ${name} on or before it`);
+}
+
+function weekday(rel: RelativeMatch, basis: Basis, future: boolean): Resolution {
+  const name = capitalise(WEEKDAY_WORDS[rel.which!]);
+  if (!basis.d) return from(basis, null, `${name} needs a day to count from`);
+  const have = weekdayOfDate(basis.y, basis.m!, basis.d);
+  const back = rel.offset < 0 || (rel.offset === 0 && !future);
+  let diff = back ? -((have - rel.which! + 7) % 7) : (rel.which! - have + 7) % 7;
+  if (diff === 0 && rel.offset !== 0) diff = back ? -7 : 7;
+  const t = addDays(basis.y, basis.m!, basis.d, diff);
+  return from(basis, formatDate(t.y, t.m, t.d), `${back ? 'the latest' : 'the next'} ${name}`);
+}
+
+function monthNamed(rel: RelativeMatch, basis: Basis, future: boolean): Resolution {
+  const m = rel.which!;
+  if (rel.offset === 0) return resolveMonth(m, undefined, 'this', basis, future);
+  if (!basis.m) return from(basis, null, `${rel.offset < 0 ? 'last' : 'next'} ${monthName(m)} depends on the month`);
+  const y = rel.offset < 0 ? (m < basis.m ? basis.y : basis.y - 1) : (m > basis.m ? basis.y : basis.y + 1);
+  return from(basis, formatDate(y, m), `${rel.offset < 0 ? 'the latest' : 'the next'} ${monthName(m)}`);
+}
+
+/** Resolves a relative date against the basis, or against the date mentioned just before it. */
+export function resolveRelative(rel: RelativeMatch, basis: Basis | null, previous: { ymd: YMD; text: string } | null, future: boolean): Resolution {
+  if (rel.anchor === 'previous') {
+    if (!previous) return unresolved('no earlier date in the text to count from');
+    const p = previous.ymd;
+    const label = `the date mentioned before it, “${previous.text}”`;
+    if (rel.unit === 'month') {
+      if (!p.m) return unresolved(`${label} gives no month`);
+      const t = addMonths(p.y, p.m, rel.offset);
+      return { resolved: formatDate(t.y, t.m), basis: 'nearest-year', explanation: `relative to ${label}` };
+    }
+    return { resolved: String(p.y + rel.offset), basis: 'nearest-year', explanation: `relative to ${label}` };
+  }
+  if (!basis) return unresolved('no article date and no year in the text to count from');
+  const { y, m, d } = basis;
+  switch (rel.unit) {
+    case 'year':
+      return from(basis, String(y + rel.offset), rel.offset === 1 && rel.last - rel.first === 2 ? 'the coming year' : 'counted in years');
+    case 'month': {
+      if (!m) return from(basis, rel.offset === 0 ? String(y) : null, 'counted in months');
+      const t = addMonths(y, m, rel.offset);
+      return from(basis, formatDate(t.y, t.m), 'counted in months');
+    }
+    case 'week':
+    case 'day': {
+      const days = rel.offset * (rel.unit === 'week' ? 7 : 1);
+      if (d) {
+        const t = addDays(y, m!, d, days);
+        return from(basis, formatDate(t.y, t.m, t.d), `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days < 0 ? 'before' : days > 0 ? 'after' : 'from'} it`);
+      }
+      if (m && Math.abs(days) <= 7) return from(basis, formatDate(y, m), 'within about a week of it');
+      if (m) {
+        const t = addMonths(y, m, Math.round(days / 30));
+        return from(basis, formatDate(t.y, t.m), 'counted in weeks');
+      }
+      return from(basis, days === 0 ? String(y) : null, `${rel.unit}s counted`);
+    }
+    case 'weekday':
+      return weekday(rel, basis, future);
+    case 'monthname':
+      return monthNamed(rel, basis, future);
+  }
+}
