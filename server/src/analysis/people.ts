@@ -6,7 +6,7 @@ import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
 import { NameToken, tight, titleCase, tokenize } from './nameTokens';
-import { SPEECH_VERBS } from './nameVocabulary';
+import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
@@ -92,10 +92,23 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Set<numbe
     const line = article.lines[s.line].text.trim();
     if (s.text !== line || /[.!?:,]$/.test(line)) return;
     let toks = toksOf[i];
-    if (toks[0]?.lower === 'by') toks = toks.slice(1);
-    if (toks.length >= 2 && toks.length <= 3 && toks.every((t) => t.capital && !t.allCaps)) out.add(i);
+    const by = toks[0]?.lower === 'by';
+    if (by) toks = toks.slice(1);
+    if (toks.length < 2 || toks.length > 3 || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
+    // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.
+    if (by || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.add(i);
   });
   return out;
+}
+
+function datelineNear(article: ArticleText, line: number): boolean {
+  for (const step of [-1, 1]) {
+    let k = line + step;
+    while (k >= 0 && k < article.lines.length && !article.lines[k].text.trim()) k += step;
+    const t = article.lines[k]?.text ?? '';
+    if (t.length < 60 && !/[.!?]\s*$/.test(t) && (/\b(19|20)\d\d\b/.test(t) || t.split(/[^A-Za-z]+/).some((w) => isCalendarWord(w.toLowerCase())))) return true;
+  }
+  return false;
 }
 
 function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): RoleMention[][] {

@@ -1,0 +1,130 @@
+import * as assert from 'assert';
+import { extractPeople } from '../../server/src/analysis/people';
+import { Person } from '../../server/src/analysis/schema';
+import { prepareText } from '../../server/src/analysis/text';
+import { readSeed, spanOf } from '../seeds';
+
+const people = (text: string) => extractPeople(prepareText(text));
+const names = (text: string) => people(text).map((p) => p.name).sort();
+const find = (ps: Person[], name: string) => {
+  const p = ps.find((x) => x.name === name);
+  assert.ok(p, `expected ${name} among ${ps.map((x) => x.name).join(', ')}`);
+  return p;
+};
+
+describe('people: seeds', () => {
+  it('000: Sue Westcott with her Mrs mentions, Sheila Scott with Cllr/Clr, John Richards without the possessive', () => {
+    const text = readSeed('000');
+    const ps = extractPeople(prepareText(text));
+    const sue = find(ps, 'Sue Westcott');
+    assert.deepStrictEqual(sue.aliases, ['Mrs Westcott']);
+    assert.strictEqual(sue.mentions.filter((m) => m.text === 'Mrs Westcott').length, 3);
+    assert.strictEqual(sue.mentions.length, 6);
+    const scott = find(ps, 'Sheila Scott');
+    for (const a of ['Councillor Sheila Scott', 'Cllr Scott', 'Clr Scott']) assert.ok(scott.aliases.includes(a), a);
+    const richards = find(ps, 'John Richards');
+    assert.ok(richards.mentions.some((m) => m.start === spanOf(text, 'John Richards’').start && m.text === 'John Richards'));
+    assert.ok(richards.aliases.includes('Mr Richards'));
+    const newsam = find(ps, 'Malcolm Newsam');
+    assert.ok(newsam.mentions.some((m) => m.text === 'Mr Newsam' && text.slice(m.end, m.end + 2) === '’s'));
+    for (const p of ps) for (const m of p.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
+    for (const bad of ['Peterborough City Council', 'Peterborough', 'Parents', 'Ofsted', 'Bedfordshire', 'Inspectors']) {
+      assert.ok(!ps.some((p) => p.name === bad || p.aliases.includes(bad)), bad);
+    }
+  });
+
+  it('000: every mention in document order and never with trailing punctuation', () => {
+    const text = readSeed('000');
+    for (const p of people(text)) {
+      for (let i = 1; i < p.mentions.length; i++) assert.ok(p.mentions[i - 1].start < p.mentions[i].start);
+      for (const m of p.mentions) assert.ok(!/[\s.,;:’'"]$/.test(m.text), m.text);
+    }
+  });
+
+  it('002: the byline author is a person; headline and caption words are not', () => {
+    const n = names(readSeed('002'));
+    assert.deepStrictEqual(n, ['Adrian Loades', 'Janaki Mahadevan', 'John Richards', 'Sheila Scott']);
+    const scott = find(people(readSeed('002')), 'Sheila Scott');
+    assert.deepStrictEqual(scott.aliases, ['Scott']);
+  });
+
+  it('003: MALCOLM Newsam is Malcolm Newsam, with Mr Newsam; Stewart Jackson; no Liquidlogic', () => {
+    const ps = people(readSeed('003'));
+    assert.deepStrictEqual(ps.map((p) => p.name).sort(), ['Malcolm Newsam', 'Stewart Jackson']);
+    const m = find(ps, 'Malcolm Newsam');
+    assert.deepStrictEqual([...m.aliases].sort(), ['MALCOLM Newsam', 'Mr Newsam']);
+    assert.strictEqual(m.mentions.length, 8, 'the repeated caption is boilerplate, its copy is not counted');
+  });
+
+  it('004: minutes give people only where names are written', () => {
+    assert.deepStrictEqual(names(readSeed('004')), ['Malcolm Newsam', 'Sue Westcott']);
+  });
+
+  it('001: a name with a hyphen and an unlisted first name, found by its apposition', () => {
+    assert.deepStrictEqual(names(readSeed('001')), ['Wendi Ogle-Welbourn']);
+  });
+});
+
+describe('people: general rules', () => {
+  it('takes titles off the name and keeps them in the mention', () => {
+    const text = 'Dr Jane Holloway opened the review. Later Dr Holloway said more.';
+    const p = find(people(text), 'Jane Holloway');
+    assert.deepStrictEqual(p.mentions.map((m) => m.text), ['Dr Jane Holloway', 'Dr Holloway']);
+  });
+
+  it('handles Ms, Professor, Sir, Baroness, and names with apostrophes', () => {
+    const text = 'Professor Eileen Munro wrote the report. Ms Munro said it was clear. Sir Alan Wood agreed, and Sir Alan added a note. Baroness Tyler spoke. Siobhan O\'Brien said it was late, and Ms O\'Brien left.';
+    const ps = people(text);
+    assert.deepStrictEqual(find(ps, 'Eileen Munro').aliases, ['Professor Eileen Munro', 'Ms Munro']);
+    assert.deepStrictEqual(find(ps, 'Alan Wood').aliases, ['Sir Alan Wood', 'Sir Alan']);
+    assert.strictEqual(find(ps, 'Baroness Tyler').mentions.length, 1);
+    assert.deepStrictEqual(find(ps, "Siobhan O'Brien").aliases, ["Ms O'Brien"]);
+  });
+
+  it('"Mr Smith" with no full name anywhere is a person named "Mr Smith", and a later bare "Smith" joins him', () => {
+    const ps = people('Mr Smith told the committee the plan was late. Smith said it would be fixed.');
+    assert.strictEqual(ps.length, 1);
+    assert.strictEqual(ps[0].name, 'Mr Smith');
+    assert.deepStrictEqual(ps[0].aliases, ['Smith']);
+  });
+
+  it('keeps Mr and Mrs of one surname apart when no full names are given', () => {
+    const ps = people('Mr Patel said no. Mrs Patel said yes.');
+    assert.deepStrictEqual(ps.map((p) => p.name), ['Mr Patel', 'Mrs Patel']);
+  });
+
+  it('resolves a surname to the nearest earlier full name with it', () => {
+    const text = 'John Hart spoke first. Later Mary Hart, the council leader, said: "No." Mrs Hart left.';
+    const ps = people(text);
+    assert.deepStrictEqual(find(ps, 'Mary Hart').aliases, ['Mrs Hart']);
+    assert.deepStrictEqual(find(ps, 'John Hart').aliases, []);
+  });
+
+  it('finds names by a reporting verb, a role in apposition or before, without a known first name', () => {
+    assert.deepStrictEqual(names('Wenna Trelawny said the service had improved.'), ['Wenna Trelawny']);
+    assert.deepStrictEqual(names('The plan, said Oyelaran Adebayo, was sound.'), ['Oyelaran Adebayo']);
+    assert.deepStrictEqual(names('Kent County Council director Zanele Mbeki welcomed it.'), ['Zanele Mbeki']);
+  });
+
+  it('does not take organisations, places, months or sentence-initial words for people', () => {
+    const text = 'Surrey County Council was inspected in March. Care Quality Commission staff visited. Social Workers said it was good. Civic leaders met in West Sussex on Monday. The Chair thanked the Director of Children\'s Services. Tyler Whelan Trust gave money.';
+    assert.deepStrictEqual(names(text), []);
+  });
+
+  it('a title-cased headline word pair without any cue is not a person', () => {
+    assert.deepStrictEqual(names('Inspectors Praise Progress\nThe report was published on Tuesday.'), []);
+  });
+
+  it('handles curly apostrophes, CRLF and no-break spaces', () => {
+    const text = 'Councillor\u00a0Ann Lee said yes.\r\nCllr Lee’s view was clear.';
+    const p = find(people(text), 'Ann Lee');
+    assert.deepStrictEqual(p.mentions.map((m) => m.text), ['Councillor\u00a0Ann Lee', 'Cllr Lee']);
+  });
+
+  it('runs in linear time on pathological input', () => {
+    const big = 'Aaa '.repeat(100_000) + ' '.repeat(100_000) + '’'.repeat(50_000) + 'Mr '.repeat(50_000);
+    const t0 = Date.now();
+    people(big);
+    assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
+  });
+});

@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import { extractPeople } from '../../server/src/analysis/people';
+import { Person } from '../../server/src/analysis/schema';
+import { prepareText } from '../../server/src/analysis/text';
+import { readSeed } from '../seeds';
+
+const people = (text: string) => extractPeople(prepareText(text));
+const person = (ps: Person[], name: string) => {
+  const p = ps.find((x) => x.name === name);
+  assert.ok(p, `expected ${name} among ${ps.map((x) => x.name).join(', ')}`);
+  return p;
+};
+const rolesOf = (text: string, name: string) => person(people(text), name).roles;
+
+describe('roles: seeds', () => {
+  it('000: Sue Westcott, current and former roles; Sheila Scott; John Richards former director', () => {
+    const ps = people(readSeed('000'));
+    const sue = person(ps, 'Sue Westcott');
+    assert.ok(sue.roles.includes("executive director of children's services"));
+    const assistant = sue.roleMentions!.find((r) => r.role === 'assistant director of safeguarding families and communities');
+    assert.ok(assistant && assistant.former, 'having previously served as ... is former');
+    assert.ok(!sue.roleMentions!.find((r) => r.role === "executive director of children's services")!.former);
+    assert.deepStrictEqual(person(ps, 'Sheila Scott').roles, ["cabinet member for children's services"]);
+    const richards = person(ps, 'John Richards').roleMentions!;
+    assert.deepStrictEqual(richards.map((r) => [r.role, r.former]), [['director', true]]);
+  });
+
+  it('002: pre-modifier roles, with and without an organisation before them', () => {
+    const ps = people(readSeed('002'));
+    assert.deepStrictEqual(person(ps, 'John Richards').roles, ["director of children's services"]);
+    assert.deepStrictEqual(person(ps, 'Adrian Loades').roles, ["director of children's services"]);
+    assert.deepStrictEqual(person(ps, 'Sheila Scott').roles, ["cabinet member for children's services"]);
+    assert.deepStrictEqual(person(ps, 'Janaki Mahadevan').roles, []);
+  });
+
+  it('003: interim head and Peterborough MP', () => {
+    const ps = people(readSeed('003'));
+    assert.deepStrictEqual(person(ps, 'Malcolm Newsam').roles, ["interim children's services head"]);
+    assert.deepStrictEqual(person(ps, 'Stewart Jackson').roles, ['Peterborough MP']);
+  });
+
+  it('001 and 004: apposition cut at "at", appointment, and "Y, X"', () => {
+    assert.deepStrictEqual(rolesOf(readSeed('001'), 'Wendi Ogle-Welbourn'), ['executive director for people and communities']);
+    const sue = person(people(readSeed('004')), 'Sue Westcott');
+    assert.deepStrictEqual(sue.roles, ["executive director of children's services", "director of children's services"]);
+    assert.deepStrictEqual(person(people(readSeed('004')), 'Malcolm Newsam').roles, []);
+  });
+
+  it('every role mention span is the document text and never carries punctuation', () => {
+    for (const seed of ['000', '001', '002', '003', '004']) {
+      const text = readSeed(seed);
+      for (const p of people(text)) {
+        for (const r of p.roleMentions ?? []) {
+          assert.strictEqual(text.slice(r.start, r.end), r.text);
+          assert.ok(!/[,.;:]$/.test(r.text), r.text);
+          assert.ok(!/\b(said|who|was|is)\b/.test(r.role), r.role);
+        }
+      }
+    }
+  });
+});
+
+describe('roles: general patterns', () => {
+  it('X, the Y of Z, said', () => {
+    assert.deepStrictEqual(rolesOf('Amara Osei, the director of children\'s services at Kent County Council, said it was fair.', 'Amara Osei'), ["director of children's services"]);
+  });
+
+  it('X, Y, said; X, who is Y', () => {
+    assert.deepStrictEqual(rolesOf('Mark Dobbs, lead member for education, said so.', 'Mark Dobbs'), ['lead member for education']);
+    assert.deepStrictEqual(rolesOf('Fran Hale, who is the chief executive of the trust, agreed.', 'Fran Hale'), ['chief executive of the trust']);
+  });
+
+  it('pre-modifiers keep proper nouns and drop the employer before a possessive', () => {
+    assert.deepStrictEqual(rolesOf('Labour councillor Peter Grant said no.', 'Peter Grant'), ['Labour councillor']);
+    assert.deepStrictEqual(rolesOf("Norfolk County Council's assistant director of social care Kay Bloom said no.", 'Kay Bloom'), ['assistant director of social care']);
+  });
+
+  it('appointed as, took over as, served as, resigned as', () => {
+    assert.deepStrictEqual(rolesOf('Ian Cross was appointed as interim director of children\'s services last week.', 'Ian Cross'), ["interim director of children's services"]);
+    const r = person(people('Ruth Kemp resigned as chief executive in May.'), 'Ruth Kemp').roleMentions!;
+    assert.deepStrictEqual(r.map((x) => [x.role, x.former]), [['chief executive', true]]);
+  });
+
+  it('a Title Case role is lowercased; "former" and "new" are stripped, "former" recorded', () => {
+    const ps = people('The panel thanked the former Head of Service, Dan Roe, and welcomed new Director of Education Lucy Moss.');
+    assert.deepStrictEqual(person(ps, 'Dan Roe').roleMentions!.map((r) => [r.role, r.former]), [['head of service', true]]);
+    assert.deepStrictEqual(person(ps, 'Lucy Moss').roles, ['director of education']);
+  });
+
+  it('a role is never a clause, and a comma before a name with a verb after it gives no role', () => {
+    assert.deepStrictEqual(rolesOf('After the chief executive left, Jane Wood took over the service.', 'Jane Wood'), []);
+    assert.deepStrictEqual(rolesOf('The committee congratulated Paul Hill on the results.', 'Paul Hill'), []);
+    assert.deepStrictEqual(rolesOf('Paul Hill said the director had left.', 'Paul Hill'), []);
+  });
+
+  it('a role phrase goes to one person only', () => {
+    const ps = people('Peter Dale, chair of the board, and Jo Finch, the board\'s vice chair, spoke.');
+    assert.deepStrictEqual(person(ps, 'Peter Dale').roles, ['chair of the board']);
+    assert.deepStrictEqual(person(ps, 'Jo Finch').roles, ['vice chair']);
+  });
+});
