@@ -7,7 +7,8 @@ import { dirname, join } from 'path';
 
 const require = createRequire(import.meta.url);
 const production = process.argv.includes('--production');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+// dictionary.ts resolves the dictionary package at run time on purpose (with dist/dictionaries as the fallback).
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning', logOverride: { 'require-resolve-not-external': 'silent' } };
 
 await Promise.all([
   esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
