@@ -1,0 +1,101 @@
+// What a grade is about, as a short noun phrase from the text: the object of "rated the department as",
+// the subject of "X was judged to be", the antecedent of "X, which was rated good".
+import { Tok } from './dateTokens';
+import { Frame, GradeHit, QUOTES } from './gradeContext';
+
+const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might']);
+// Words that may sit between a subject and its rating verb: "has also previously been", "no longer", "to be".
+const CHAIN = new Set([...AUX, 'also', 'now', 'previously', 'again', 'once', 'already', 'still', 'no', 'longer', 'not', 'never', 'recently',
+  'subsequently', 'since', 'consistently', 'officially', 'overall', 'to', 'wants', 'want', 'aims', 'aim', 'hopes', 'hope', 'expects', 'expected',
+  'set', 'likely', 'due', 'is', 'finally', 'just', 'then', 'later', 'only', 're']);
+const RECEIVE = new Set(['received', 'receiving', 'receives', 'got', 'gets', 'given', 'gained', 'achieved', 'earned', 'retained', 'kept', 'keeps',
+  'holds', 'held', 'has', 'had', 'secured', 'awarded', 'maintained', 'lost', 'retains', 'achieves', 'gain', 'get', 'achieve']);
+const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'said', 'says', 'while', 'when', 'where', 'because', 'if', 'after', 'before', 'since',
+  'but', 'found', 'judged', 'although', 'though', 'whereas', 'following', 'and']);
+const OPENERS = new Set(['regarding', 'while', 'only', 'but', 'and', 'however', 'meanwhile', 'so', 'although', 'also', 'even', 'now', 'overall',
+  'then', 'whilst', 'today', 'yet', 'previously']);
+const PRONOUNS = new Set(['it', 'they', 'them', 'this', 'we', 'i', 'he', 'she', 'which', 'that', 'who', 'you', 'these', 'those', 'there']);
+const PREPOSITIONS = new Set(['in', 'at', 'for', 'across', 'within', 'by']);
+const MAX_NP = 14;
+const GOAL_NOUNS = new Set(['goal', 'aim', 'target', 'ambition', 'hope', 'plan', 'intention', 'priority']);
+
+function isBoundary(t: Tok, antecedent: boolean): boolean {
+  if (t.k === 'p') return t.t !== '-';
+  if (antecedent) return t.low === 'said' || t.low === 'says';
+  return BOUNDARY_WORDS.has(t.low);
+}
+
+/** Trims clause openers and anything from an auxiliary on; a long phrase keeps its final proper name. */
+function tidy(toks: Tok[], a: number, b: number, cutVerbs: boolean): [number, number] | null {
+  while (a <= b) {
+    const w = toks[a].low;
+    if (w === 'in' && toks[a + 1]?.low === 'terms' && toks[a + 2]?.low === 'of') a += 3;
+    else if (OPENERS.has(w) || QUOTES.has(toks[a].t)) a++;
+    else break;
+  }
+  if (b - a >= 8) {
+    // "periods as assistant director in Bedfordshire and Lincolnshire County Council"
+    for (let j = b; j > a; j--) {
+      const t = toks[j];
+      if (PREPOSITIONS.has(t.low)) return j < b && /\p{Lu}/u.test(toks[j + 1].t[0]) ? [j + 1, b] : null;
+      if (t.k !== 'w' || (t.t[0] === t.low[0] && t.low !== 'and' && t.low !== 'of')) break;
+    }
+    if (b - a >= MAX_NP) return null;
+  }
+  for (let j = a + 1; j <= b; j++) {
+    if (AUX.has(toks[j].low) || (cutVerbs && /ed$/.test(toks[j].low) && toks[j].t[0] === toks[j].low[0])) {
+      b = j - 1;
+      break;
+    }
+  }
+  if (a > b) return null;
+  if (a === b && PRONOUNS.has(toks[a].low)) return null;
+  if (GOAL_NOUNS.has(toks[b].low)) return null; // "the goal was to get an outstanding rating"
+  return [a, b];
+}
+
+function walkBack(toks: Tok[], end: number, antecedent: boolean, cutVerbs: boolean): [number, number] | null {
+  let a = end;
+  while (a - 1 >= 0 && end - a < 30 && !isBoundary(toks[a - 1], antecedent)) a--;
+  if (end < 0 || a > end) return null;
+  return tidy(toks, a, end, cutVerbs);
+}
+
+/** The subject of the verb at `v`: back over auxiliaries and adverbs, then a noun phrase (or what "which" refers to). */
+function subjectBefore(toks: Tok[], v: number, needAux: boolean): [number, number] | null {
+  let j = v - 1;
+  let sawAux = false;
+  while (j >= 0 && CHAIN.has(toks[j].low)) {
+    if (AUX.has(toks[j].low)) sawAux = true;
+    j--;
+  }
+  if (needAux && !sawAux) return null;
+  if (j < 0) return null;
+  const w = toks[j].low;
+  if (w === 'which' || w === 'that' || w === 'who') {
+    let k = j - 1;
+    const comma = toks[k]?.t === ',';
+    if (comma) k--;
+    return walkBack(toks, k, true, false);
+  }
+  if (w === 'and') return walkBack(toks, j - 1, false, true);
+  return walkBack(toks, j, false, false);
+}
+
+export function findSubjectTokens(toks: Tok[], g: GradeHit, f: Frame): [number, number] | null {
+  if (f.np) return tidy(toks, f.np[0], f.np[1], false);
+  if (f.kind === 'verb') return subjectBefore(toks, f.verb, true);
+  if (f.kind === 'aspire' || f.kind === 'transition') return subjectBefore(toks, f.cue, false);
+  if (f.kind === 'attributive') {
+    let n = g.last + 1;
+    while (n < toks.length && n - g.last <= 4 && toks[n].low !== 'for') n++;
+    if (toks[n]?.low === 'for') {
+      let e = n + 1;
+      while (e < toks.length && e - n <= 8 && !isBoundary(toks[e], false) && !AUX.has(toks[e].low)) e++;
+      if (e - 1 > n) return tidy(toks, n + 1, e - 1, false);
+    }
+    const v = f.cue - 1;
+    if (v >= 0 && RECEIVE.has(toks[v].low)) return subjectBefore(toks, v, false);
+  }
+  return null;
+}
