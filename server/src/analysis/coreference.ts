@@ -29,8 +29,14 @@ const first = (name: string) => name.slice(0, name.indexOf(' ') < 0 ? name.lengt
 export function clusterMentions(mentions: NameMention[]): Cluster[] {
   const byName = new Map<string, Cluster>();
   const order: Cluster[] = [];
-  // Where each full-name cluster is written, for nearest-antecedent choice.
-  const fullAt: Array<{ at: number; cluster: Cluster }> = [];
+  // Full-name mentions by surname and by first name, in document order, for nearest-antecedent choice.
+  const bySurname = new Map<string, Array<{ at: number; cluster: Cluster }>>();
+  const byFirstName = new Map<string, Array<{ at: number; cluster: Cluster }>>();
+  const push = (map: typeof bySurname, key: string, v: { at: number; cluster: Cluster }) => {
+    const list = map.get(key);
+    if (list) list.push(v);
+    else map.set(key, [v]);
+  };
   for (const m of mentions) {
     if (m.kind !== 'full') continue;
     const key = m.name.toLowerCase();
@@ -41,24 +47,19 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
       order.push(c);
     }
     c.mentions.push(m);
-    fullAt.push({ at: m.start, cluster: c });
+    push(bySurname, last(m.name), { at: m.start, cluster: c });
+    push(byFirstName, first(m.name), { at: m.start, cluster: c });
   }
   const titledOnly = new Map<string, Cluster>();
   for (const m of mentions) {
     if (m.kind === 'full') continue;
     const word = m.name.toLowerCase();
     const byFirst = m.title !== null && takesFirstName(m.title);
-    const fits = (c: Cluster) => (byFirst ? first(c.name) === word || last(c.name) === word : last(c.name) === word);
-    let best: Cluster | null = null;
-    for (const f of fullAt) {
-      if (!fits(f.cluster)) continue;
-      if (f.at < m.start) best = f.cluster;
-      else if (!best) { best = f.cluster; break; }
-    }
+    const best = nearest(bySurname.get(word), m.start) ?? (byFirst ? nearest(byFirstName.get(word), m.start) : null);
     if (best) { best.mentions.push(m); continue; }
     const g = gender(m.title);
-    let own = titledOnly.get(`${word}|${g}`) ?? (g === '' ? [...titledOnly.entries()].find(([k]) => k.startsWith(`${word}|`))?.[1] : undefined)
-      ?? titledOnly.get(`${word}|`);
+    let own = titledOnly.get(`${word}|${g}`) ?? titledOnly.get(`${word}|`)
+      ?? (g === '' ? titledOnly.get(`${word}|m`) ?? titledOnly.get(`${word}|f`) : undefined);
     if (!own && m.kind === 'bare') continue;
     if (!own) {
       own = { name: m.text, mentions: [] };
@@ -71,3 +72,15 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
   return order;
 }
 
+/** The cluster written last before `at`, or else first after it (binary search: lists are in document order). */
+function nearest(list: Array<{ at: number; cluster: Cluster }> | undefined, at: number): Cluster | null {
+  if (!list || !list.length) return null;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1].cluster : list[0].cluster;
+}

@@ -1,6 +1,7 @@
 // Word tokens of one sentence with document offsets: the shared input of name, role and
 // organisation finding. A possessive ("Newsam’s", "Richards’") is cut off the token and flagged,
 // so a mention never includes it.
+import { ArticleText } from './text';
 
 export interface NameToken {
   /** Surface text without a possessive ending; equals documentText.slice(start, end). */
@@ -27,8 +28,21 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 export function normaliseApostrophes(s: string): string {
-  return s.replace(/[’‘]/g, "'");
+  return s.includes('’') || s.includes('‘') ? s.replace(/[’‘]/g, "'") : s;
 }
+
+function isUpperStart(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(text);
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+// Most gaps are a single space; only others need the pattern.
+const OPENER = /[“"‘:•·▪(]|^\s*['’]/;
 
 export function tokenize(sentenceText: string, offset: number): NameToken[] {
   const out: NameToken[] = [];
@@ -37,19 +51,19 @@ export function tokenize(sentenceText: string, offset: number): NameToken[] {
   for (let m = WORD.exec(sentenceText); m; m = WORD.exec(sentenceText)) {
     let text = m[0];
     let possessive = false;
-    // Keep the apostrophe of the full match for the gap of the next token.
     const fullEnd = m.index + text.length;
-    if (text.length > 3 && /['’][sS]$/.test(text)) {
+    const n = text.length;
+    if (n > 3 && isApostrophe(text.charCodeAt(n - 2)) && (text[n - 1] === 's' || text[n - 1] === 'S')) {
       text = text.slice(0, -2);
       possessive = true;
-    } else if (text.length > 2 && /['’]$/.test(text)) {
+    } else if (n > 2 && isApostrophe(text.charCodeAt(n - 1))) {
       text = text.slice(0, -1);
-      possessive = /[sS]$/.test(text);
+      possessive = text.endsWith('s') || text.endsWith('S');
     }
-    const gap = sentenceText.slice(prevEnd, m.index);
+    const gap = prevEnd === m.index - 1 && sentenceText.charCodeAt(prevEnd) === 32 ? ' ' : sentenceText.slice(prevEnd, m.index);
     prevEnd = fullEnd;
     const start = offset + m.index;
-    const capital = UPPER.test(text);
+    const capital = isUpperStart(text);
     out.push({
       text,
       start,
@@ -59,10 +73,22 @@ export function tokenize(sentenceText: string, offset: number): NameToken[] {
       allCaps: capital && text.length >= 2 && !HAS_LOWER.test(text),
       possessive,
       gap,
-      initial: out.length === 0 || /[“"‘:•·▪(]|^\s*['’]/.test(gap),
+      initial: out.length === 0 || (gap !== ' ' && OPENER.test(gap)),
     });
   }
   return out;
+}
+
+const cache = new WeakMap<ArticleText, NameToken[][]>();
+
+/** Tokens of every sentence of the article, computed once and shared by people and organisations. */
+export function sentenceTokens(article: ArticleText): NameToken[][] {
+  let toks = cache.get(article);
+  if (!toks) {
+    toks = article.sentences.map((s) => tokenize(s.text, s.start));
+    cache.set(article, toks);
+  }
+  return toks;
 }
 
 /** The gap holds only spaces (including no-break spaces): the two tokens belong to one phrase. */

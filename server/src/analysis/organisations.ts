@@ -4,7 +4,7 @@
 // A possessive is never part of a mention, and a name made only of common words
 // ("Local Authority", "Children's Services") is a description, not an organisation.
 import { KNOWN_NAMES, KNOWN_WORDS, TAKES_COMPLEMENT } from './knownOrganisations';
-import { NameToken, normaliseApostrophes, tight, tokenize } from './nameTokens';
+import { NameToken, normaliseApostrophes, sentenceTokens, tight } from './nameTokens';
 import { isNonNameWord, isOrgSuffix } from './nameVocabulary';
 import { Organisation, Person, Span } from './schema';
 import { ArticleText } from './text';
@@ -15,12 +15,15 @@ interface Found extends Span {
 }
 
 export function extractOrganisations(article: ArticleText, people: Person[]): Organisation[] {
-  const personSpans = people.flatMap((p) => p.mentions);
+  const personSpans = people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start);
   const found: Found[] = [];
-  for (const s of article.sentences) found.push(...inSentence(tokenize(s.text, s.start), article.text));
+  sentenceTokens(article).forEach((toks) => found.push(...inSentence(toks, article.text)));
   const byName = new Map<string, Organisation>();
+  // Both lists are in document order: one pointer finds overlaps with people's mentions.
+  let p = 0;
   for (const f of found) {
-    if (personSpans.some((p) => p.start < f.end && f.start < p.end)) continue;
+    while (p < personSpans.length && personSpans[p].end <= f.start) p++;
+    if (p < personSpans.length && personSpans[p].start < f.end) continue;
     let org = byName.get(f.name.toLowerCase());
     if (!org) {
       org = { name: f.name, mentions: [] };

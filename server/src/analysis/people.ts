@@ -5,7 +5,7 @@
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { NameToken, tight, titleCase, tokenize } from './nameTokens';
+import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
@@ -16,7 +16,7 @@ interface Found extends NameMention {
 }
 
 export function extractPeople(article: ArticleText): Person[] {
-  const toksOf = article.sentences.map((s) => tokenize(s.text, s.start));
+  const toksOf = sentenceTokens(article);
   const segments: Segment[] = [];
   toksOf.forEach((toks, i) => segments.push(...findSegments(i, toks)));
   const titledSurnames = new Set<string>();
@@ -132,10 +132,12 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): 
     add(ci, roleAfterVerb(seg.toks, seg.to + 1));
   }
   // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.
+  const firstIn = new Map<number, Found>();
+  for (const m of all) if (!firstIn.has(m.seg.sentence)) firstIn.set(m.seg.sentence, m);
   toksOf.forEach((toks, si) => {
     const p = participleRole(toks);
     if (!p) return;
-    const subject = all.find((m) => m.seg.sentence === si);
+    const subject = firstIn.get(si);
     if (subject && subject.seg.to < p.at) add(owner.get(subject.ref)!, p.role);
   });
   return out;
