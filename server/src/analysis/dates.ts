@@ -136,7 +136,8 @@ export function extractDates(article: ArticleText, articleDate: ArticleDate | nu
     const text = article.text.slice(f.start, f.end);
     const r = f.abs ? resolveAbsolute(f.abs, basis, f.future) : resolveRelative(f.rel!, basis, previous, f.future);
     out.push({ start: f.start, end: f.end, text, resolved: r.resolved, basis: r.basis, explanation: r.explanation });
-    if (f.abs?.y) previous = { ymd: { y: f.abs.y, m: f.abs.m, d: f.abs.d }, text };
+    // "that year" points back into the story, never at the dateline
+    if (f.abs?.y && f.start !== articleDate?.span.start) previous = { ymd: { y: f.abs.y, m: f.abs.m, d: f.abs.d }, text };
   }
   return out;
 }

@@ -1,0 +1,45 @@
+import * as assert from 'assert';
+import { findArticleDate } from '../../server/src/analysis/articleDate';
+import { prepareText } from '../../server/src/analysis/text';
+import { readSeed } from '../seeds';
+
+function dateOf(text: string): string | null {
+  const found = findArticleDate(prepareText(text));
+  if (found) assert.strictEqual(found.span.text, text.slice(found.span.start, found.span.end));
+  return found ? found.date : null;
+}
+
+describe('findArticleDate', () => {
+  it('reads the dateline under the byline of seed 002', () => {
+    const text = readSeed('002');
+    const found = findArticleDate(prepareText(text));
+    assert.strictEqual(found?.date, '2011-09-07');
+    assert.strictEqual(found?.span.text, 'Wednesday, September 7, 2011');
+  });
+
+  it('finds none in seeds 000, 001, 003 and 004 (their dates are inside sentences)', () => {
+    for (const s of ['000', '001', '003', '004']) assert.strictEqual(dateOf(readSeed(s)), null, s);
+  });
+
+  it('reads day-first, numeric and ISO datelines, with times and bylines', () => {
+    assert.strictEqual(dateOf('Council rated inadequate\n7 September 2011\nText.'), '2011-09-07');
+    assert.strictEqual(dateOf('Headline\r\n07/09/2011 10:45\r\nText.'), '2011-09-07');
+    assert.strictEqual(dateOf('Headline\n2013-03-12\nText.'), '2013-03-12');
+    assert.strictEqual(dateOf('Headline\nBy Jane Smith | Tuesday 12 March 2013\nText.'), '2013-03-12');
+    assert.strictEqual(dateOf('Headline\nMarch 2013\nText.'), '2013-03');
+  });
+
+  it('takes a Published or Posted label anywhere, before a Last updated one', () => {
+    const body = 'Story line.\n'.repeat(30);
+    assert.strictEqual(dateOf(`Headline\n${body}Published: 12 March 2013`), '2013-03-12');
+    assert.strictEqual(dateOf(`Headline\nLast updated: 14 March 2013\n${body}Posted on 12 March 2013`), '2013-03-12');
+    assert.strictEqual(dateOf(`Headline\nLast updated 14 March 2013\n${body}`), '2013-03-14');
+  });
+
+  it('ignores dates inside sentences, far down unlabelled lines, and bare years', () => {
+    assert.strictEqual(dateOf('Headline\nThe council was inspected on 7 September 2011 by Ofsted.'), null);
+    assert.strictEqual(dateOf(`Headline\n${'Story line.\n'.repeat(20)}7 September 2011`), null);
+    assert.strictEqual(dateOf('Headline\n2011\nText.'), null);
+    assert.strictEqual(dateOf('Headline\nin August 2011 the council\nText.'), null);
+  });
+});

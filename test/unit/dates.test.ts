@@ -1,0 +1,121 @@
+import * as assert from 'assert';
+import { findArticleDate } from '../../server/src/analysis/articleDate';
+import { extractDates } from '../../server/src/analysis/dates';
+import { DateMention } from '../../server/src/analysis/schema';
+import { prepareText } from '../../server/src/analysis/text';
+import { readSeed } from '../seeds';
+
+function datesOf(text: string): DateMention[] {
+  const article = prepareText(text);
+  const ds = extractDates(article, findArticleDate(article));
+  for (const d of ds) assert.strictEqual(d.text, text.slice(d.start, d.end));
+  return ds;
+}
+const pairs = (text: string) => datesOf(text).map((d) => [d.text, d.resolved]);
+const dated = (body: string) => `Headline\n12 March 2013\n${body}`;
+
+describe('extractDates', () => {
+  it('seed 002: dateline, "this week", "March this year", months resolved against 2011-09-07', () => {
+    const ds = datesOf(readSeed('002'));
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.resolved, d.basis]), [
+      ['Wednesday, September 7, 2011', '2011-09-07', 'explicit'],
+      ['this week', '2011-09-07', 'article-date'],
+      ['May 2010', '2010-05', 'explicit'],
+      ['March this year', '2011-03', 'article-date'],
+      ['February', '2011-02', 'article-date'],
+      ['August', '2011-08', 'article-date'],
+    ]);
+    assert.match(ds[4].explanation!, /2011-09-07/);
+  });
+
+  it('seed 000: no dateline, so relative dates count from the latest date in the text (Januray 2013)', () => {
+    const ds = datesOf(readSeed('000'));
+    const get = (t: string) => ds.find((d) => d.text === t)!;
+    assert.deepStrictEqual([get('January').resolved, get('January').basis], ['2013-01', 'nearest-year']);
+    assert.match(get('January').explanation!, /no article date; relative to the latest month in the text, 2013-01/);
+    assert.strictEqual(get('June last year').resolved, '2012-06');
+    assert.strictEqual(get('earlier that year').resolved, '2010');
+    assert.strictEqual(get('Januray 2013').resolved, '2013-01');
+    assert.match(get('Januray 2013').explanation!, /misspelt/);
+    assert.deepStrictEqual(ds.filter((d) => d.basis === 'explicit').map((d) => d.text),
+      ['2011', 'June 2010', '2011', 'March 2010', 'February 2011', 'Januray 2013']);
+    // durations and money are not dates
+    for (const t of ['18 months', 'two years', '1,250', '25-30', 'six months']) assert.ok(!ds.some((d) => d.text.includes(t)), t);
+  });
+
+  it('seed 004: "last month", "the New Year", "the end of the year" against September 2012', () => {
+    assert.deepStrictEqual(pairs(readSeed('004')), [
+      ['August 2011', '2011-08'], ['September 2012', '2012-09'], ['September', '2012-09'], ['six months ago', '2012-03'],
+      ['last month', '2012-08'], ['the New Year', '2013'], ['the end of the year', '2012'], ['September 2012', '2012-09'],
+    ]);
+  });
+
+  it('seed 003: no year anywhere, so relative dates are found but unresolved, with a reason', () => {
+    const ds = datesOf(readSeed('003'));
+    assert.deepStrictEqual(ds.map((d) => d.text), ['September', 'the end of last year', 'November', 'last week', 'September', 'April 5']);
+    for (const d of ds) {
+      assert.strictEqual(d.resolved, null);
+      assert.strictEqual(d.basis, 'unresolved');
+      assert.match(d.explanation!, /no article date/);
+    }
+  });
+
+  it('seed 001: "since its 2015 inspection" is a date; "earlier this year" takes the latest year', () => {
+    assert.deepStrictEqual(pairs(readSeed('001')), [
+      ['2015', '2015'], ['2017', '2017'], ['earlier this year', '2018'], ['August 2017', '2017-08'], ['May 2018', '2018-05'],
+    ]);
+  });
+
+  it('resolves relative dates against a full article date', () => {
+    assert.deepStrictEqual(pairs(dated('It met last week, this week and will meet next week. Last month it lost, last year it won. ' +
+      'It closed yesterday. Two years ago it opened. It will reopen on April 5 and in September. It shut in April and last Friday.')).slice(1), [
+      ['last week', '2013-03-05'], ['this week', '2013-03-12'], ['next week', '2013-03-19'], ['Last month', '2013-02'], ['last year', '2012'],
+      ['yesterday', '2013-03-11'], ['Two years ago', '2011'], ['April 5', '2013-04-05'], ['September', '2013-09'], ['April', '2012-04'],
+      ['last Friday', '2013-03-08'],
+    ]);
+  });
+
+  it('keeps precision to what the basis allows', () => {
+    // only a year in the text: "last month" cannot be placed, "this year" can
+    const ds = datesOf('In 2013 the council changed. It was criticised last month and again this year.');
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.resolved, d.basis]), [
+      ['2013', '2013', 'explicit'], ['last month', null, 'unresolved'], ['this year', '2013', 'nearest-year'],
+    ]);
+    // a month-only article date gives "last week" its month, not a day
+    assert.deepStrictEqual(pairs('Headline\nMarch 2013\nIt met last week.').slice(1), [['last week', '2013-03']]);
+  });
+
+  it('includes modifiers and weekdays but not a leading preposition', () => {
+    assert.deepStrictEqual(pairs(dated('Since the end of last year, in early 2012, by mid-2010, on Tuesday 5 March 2013, on 5th of March, ' +
+      'at the start of the year and in the summer of 2011 it met, and in 07/09/2011.')).slice(1).map((p) => p[0]), [
+      'the end of last year', 'early 2012', 'mid-2010', 'Tuesday 5 March 2013', '5th of March', 'the start of the year', 'the summer of 2011', '07/09/2011',
+    ]);
+  });
+
+  it('does not take durations, counts, money or names for dates', () => {
+    const text = dated('Over the past 18 months and the last three months, within two years, for 18 weeks and three decades, ' +
+      'in 5 – 10 years time, the last year, the next six months, 2000 children, £2,011, 25-30 cases, 40% in 2012 %. ' +
+      'April Jones said. May I ask? The department may improve. It has 2014 staff.');
+    assert.deepStrictEqual(datesOf(text).slice(1).map((d) => d.text), []);
+  });
+
+  it('takes a bare year only where it is used as a date', () => {
+    assert.deepStrictEqual(pairs(dated('Its 2015 inspection, in 2011, since 2014, the 2012 report and 2010/11 budgets.')).slice(1), [
+      ['2015', '2015'], ['2011', '2011'], ['2014', '2014'], ['2012', '2012'], ['2010/11', '2010'],
+    ]);
+  });
+
+  it('resolves "earlier that year" and "the following year" from the date before, and fails without one', () => {
+    const ds = datesOf('In May 2014 it was rated inadequate after a visit earlier that year; it improved the following year.');
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.resolved]), [['May 2014', '2014-05'], ['earlier that year', '2014'], ['the following year', '2015']]);
+    const alone = datesOf('Headline\n12 March 2013\nIt improved the following year.');
+    assert.deepStrictEqual([alone[1].resolved, alone[1].basis], [null, 'unresolved']);
+  });
+
+  it('survives pathological input in linear time', () => {
+    const big = `${'May '.repeat(50_000)}\n${'2011 '.repeat(50_000)}\n${'last '.repeat(50_000)}\n${' '.repeat(100_000)}`;
+    const t0 = Date.now();
+    datesOf(big);
+    assert.ok(Date.now() - t0 < 1500, `took ${Date.now() - t0} ms`);
+  });
+});
