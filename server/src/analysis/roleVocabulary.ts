@@ -11,7 +11,8 @@ boss headteacher headmaster headmistress principal governor adviser advisor cons
 lead editor reporter correspondent clerk solicitor barrister coroner superintendent constable worker
 nurse teacher campaigner founder trustee holder champion coordinator co-ordinator administrator analyst
 researcher professor lecturer representative official psychologist therapist ombudsman registrar tsar
-czar deputy controller convenor treasurer auditor economist chancellor
+czar deputy controller convenor treasurer auditor economist chancellor paediatrician pediatrician
+psychiatrist surgeon doctor practitioner specialist midwife magistrate detective
 `);
 
 /** Role heads written as acronyms ("Peterborough MP", "Labour MEP"). */
