@@ -56,9 +56,17 @@ export interface GoldArticle {
   diagnostics: GoldDiagnostic[];
 }
 
+const WORDISH = /[\p{L}\p{N}]/u;
+
+/** Occurrences that do not start or end inside a word: "adequate" is not found inside "inadequate". */
 function occurrences(text: string, needle: string): number[] {
   const out: number[] = [];
-  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) out.push(at);
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+    const cutsBefore = at > 0 && WORDISH.test(needle[0]) && WORDISH.test(text[at - 1]);
+    const end = at + needle.length;
+    const cutsAfter = end < text.length && WORDISH.test(needle[needle.length - 1]) && WORDISH.test(text[end]);
+    if (!cutsBefore && !cutsAfter) out.push(at);
+  }
   return out;
 }
 
@@ -73,7 +81,7 @@ export function locateSpan(text: string, span: GoldSpan, where = ''): { start: n
   const base = found[span.nth ?? 0];
   if (base === undefined) throw new Error(`${where}: "${outer}" has no occurrence ${span.nth}`);
   if (span.in === undefined) return { start: base, end: base + span.text.length };
-  const inner = span.in.indexOf(span.text);
+  const inner = occurrences(span.in, span.text)[0] ?? -1;
   if (inner < 0) throw new Error(`${where}: "${span.text}" is not inside "${span.in}"`);
   return { start: base + inner, end: base + inner + span.text.length };
 }

@@ -33,6 +33,8 @@ export interface ArticleScore {
   ratings: Counts;
   ratingStatus: Agreement;
   ratingDate: Agreement;
+  /** Same, counting a date that is the other made more or less precise ("2019" and "2019-01") as right. */
+  ratingDateCompatible: Agreement;
   dates: Counts;
   datesResolved: Counts;
   dateResolved: Agreement;
@@ -169,7 +171,7 @@ function scorePeople(article: string, gold: GoldArticle, pred: PredArticle, s: A
 
 export function scoreArticle(gold: GoldArticle, pred: PredArticle): ArticleScore {
   const s: ArticleScore = {
-    people: zero(), roles: zero(), roleFormer: none(), ratings: zero(), ratingStatus: none(), ratingDate: none(),
+    people: zero(), roles: zero(), roleFormer: none(), ratings: zero(), ratingStatus: none(), ratingDate: none(), ratingDateCompatible: none(),
     dates: zero(), datesResolved: zero(), dateResolved: none(), diagnostics: zero(), articleDate: none(), falseAlarmCodes: {}, errors: [],
   };
   const a = gold.file;
@@ -191,6 +193,8 @@ export function scoreArticle(gold: GoldArticle, pred: PredArticle): ArticleScore
     else s.errors.push({ article: a, category: 'rating-status', kind: 'wrong', text: g.text, expected: String(g.status), got: p.status });
     if (g.date !== null) {
       s.ratingDate.total++;
+      s.ratingDateCompatible.total++;
+      if (p.date !== null && (p.date.startsWith(g.date) || g.date.startsWith(p.date))) s.ratingDateCompatible.right++;
       if (p.date === g.date) s.ratingDate.right++;
       else s.errors.push({ article: a, category: 'rating-date', kind: 'wrong', text: g.text, expected: g.date, got: String(p.date) });
     }

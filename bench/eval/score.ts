@@ -34,7 +34,7 @@ export function totals(scores: ArticleScore[]): ArticleScore {
   for (const s of scores) {
     add(t.people, s.people); add(t.roles, s.roles); add(t.ratings, s.ratings); add(t.dates, s.dates);
     add(t.datesResolved, s.datesResolved); add(t.diagnostics, s.diagnostics);
-    addA(t.roleFormer, s.roleFormer); addA(t.ratingStatus, s.ratingStatus); addA(t.ratingDate, s.ratingDate);
+    addA(t.roleFormer, s.roleFormer); addA(t.ratingStatus, s.ratingStatus); addA(t.ratingDate, s.ratingDate); addA(t.ratingDateCompatible, s.ratingDateCompatible);
     addA(t.dateResolved, s.dateResolved); addA(t.articleDate, s.articleDate);
     for (const [k, v] of Object.entries(s.falseAlarmCodes)) t.falseAlarmCodes[k] = (t.falseAlarmCodes[k] ?? 0) + v;
     t.errors.push(...s.errors);
@@ -44,7 +44,7 @@ export function totals(scores: ArticleScore[]): ArticleScore {
 
 function scoreArticleTotals(): ArticleScore {
   return {
-    people: z(), roles: z(), roleFormer: n(), ratings: z(), ratingStatus: n(), ratingDate: n(), dates: z(), datesResolved: z(),
+    people: z(), roles: z(), roleFormer: n(), ratings: z(), ratingStatus: n(), ratingDate: n(), ratingDateCompatible: n(), dates: z(), datesResolved: z(),
     dateResolved: n(), diagnostics: z(), articleDate: n(), falseAlarmCodes: {}, errors: [],
   };
 }
@@ -95,7 +95,8 @@ function main(argv: string[]): number {
   agree('article date (dateline) correct', t.articleDate);
   agree('date resolved correct (matched)', t.dateResolved);
   agree('rating status correct (matched)', t.ratingStatus);
-  agree('rating date correct (matched)', t.ratingDate);
+  agree('rating date exact (matched)', t.ratingDate);
+  agree('rating date compatible (matched)', t.ratingDateCompatible);
   agree('role former flag correct', t.roleFormer);
   const falseAlarms = t.diagnostics.fp;
   console.log(`diagnostic false alarms: ${falseAlarms} = ${(falseAlarms * 1000 / words).toFixed(2)} per 1,000 words ${JSON.stringify(t.falseAlarmCodes)}`);
@@ -105,7 +106,7 @@ function main(argv: string[]): number {
   }
   const results = {
     articles: pairs.length, words, table,
-    agreement: { articleDate: t.articleDate, dateResolved: t.dateResolved, ratingStatus: t.ratingStatus, ratingDate: t.ratingDate, roleFormer: t.roleFormer },
+    agreement: { articleDate: t.articleDate, dateResolved: t.dateResolved, ratingStatus: t.ratingStatus, ratingDate: t.ratingDate, ratingDateCompatible: t.ratingDateCompatible, roleFormer: t.roleFormer },
     diagnosticFalseAlarmsPer1000Words: falseAlarms * 1000 / words, falseAlarmCodes: t.falseAlarmCodes,
     perArticle: Object.fromEntries(Object.entries(perArticle).map(([f, s]) => [f, { ...s, errors: undefined }])),
     errors: t.errors,

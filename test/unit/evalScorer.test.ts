@@ -44,6 +44,10 @@ describe('eval scorer: spans', () => {
     assert.throws(() => locateSpan(text, { text: 'good' }), /occurs 2 times/);
     assert.deepStrictEqual(locateSpan(text, { text: 'good', nth: 1 }), { start: 26, end: 30 });
     assert.throws(() => locateSpan(text, { text: 'adequate' }), /not in the article/);
+    // Whole words only: the needle is never the tail of a longer word, in the context or the text.
+    const t2 = 'from inadequate to adequate';
+    assert.deepStrictEqual(locateSpan(t2, { in: 'inadequate to adequate', text: 'adequate' }), { start: 19, end: 27 });
+    assert.deepStrictEqual(locateSpan(t2, { text: 'adequate' }), { start: 19, end: 27 });
   });
   it('fills offsets and then notices when the article changes under them', () => {
     const gold = emptyGold();
@@ -119,6 +123,14 @@ describe('eval scorer: ratings, dates and diagnostics', () => {
     assert.deepStrictEqual(s.ratings, { tp: 1, fp: 2, fn: 1 });
     assert.deepStrictEqual(s.ratingStatus, { right: 0, total: 1 });
     assert.deepStrictEqual(s.ratingDate, { right: 1, total: 1 });
+    assert.deepStrictEqual(s.ratingDateCompatible, { right: 1, total: 1 });
+  });
+  it('counts a rating date made more precise as compatible but not exact', () => {
+    const pred = emptyPred();
+    pred.ratings.push({ start: 35, end: 39, text: text.slice(35, 39), grade: 'good', status: 'awarded', subject: null, date: '2019-04-02' });
+    const s = scoreArticle(gold, pred);
+    assert.deepStrictEqual(s.ratingDate, { right: 0, total: 1 });
+    assert.deepStrictEqual(s.ratingDateCompatible, { right: 1, total: 1 });
   });
   it('scores date spans and resolved values separately', () => {
     const pred = emptyPred();
