@@ -18,12 +18,16 @@ import { DiagnosticPublisher } from './publisher';
 import { DEFAULT_SETTINGS, parseSettings, Settings, toAnalysisOptions } from './settings';
 import { WorkspaceState } from './workspace/workspaceState';
 import { preloadSpelling } from './analysis/spellingPreload';
+import { createIndexer, watchArticles } from './handlers/indexing';
+import { navigationCapabilities, registerNavigation } from './handlers/navigation';
 
 export interface ClientSupport {
   configuration: boolean;
   relatedInformation: boolean;
   hierarchicalSymbols: boolean;
   versionedDiagnostics: boolean;
+  watchFiles: boolean;
+  inlayHintRefresh: boolean;
 }
 
 export function startServer(connection: Connection): void {
@@ -35,8 +39,17 @@ export function startServer(connection: Connection): void {
   const workspace = new WorkspaceState();
   let settings: Settings = DEFAULT_SETTINGS;
   let reportedProblems = '';
-  const support: ClientSupport = { configuration: false, relatedInformation: false, hierarchicalSymbols: false, versionedDiagnostics: false };
+  const support: ClientSupport = { configuration: false, relatedInformation: false, hierarchicalSymbols: false, versionedDiagnostics: false, watchFiles: false, inlayHintRefresh: false };
   const publisher = new DiagnosticPublisher(connection, documents, cache, workspace, () => settings, support);
+
+  const indexer = createIndexer({
+    connection,
+    documents,
+    workspace,
+    options: () => ({ ...toAnalysisOptions(settings, workspace.words()), spelling: false }),
+    changed: () => publisher.revalidateAll(),
+  });
+  registerNavigation({ connection, documents, cache, workspace, settings: () => settings });
 
   process.on('unhandledRejection', (reason) => connection.console.error(`Unhandled rejection (ignored): ${String(reason)}`));
 
@@ -46,6 +59,8 @@ export function startServer(connection: Connection): void {
     support.relatedInformation = !!caps.textDocument?.publishDiagnostics?.relatedInformation;
     support.hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
     support.versionedDiagnostics = !!caps.textDocument?.publishDiagnostics?.versionSupport;
+    support.watchFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    support.inlayHintRefresh = !!caps.workspace?.inlayHint?.refreshSupport;
     workspace.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri && !params.workspaceFolders ? [params.rootUri] : []));
     if (params.initializationOptions?.settings !== undefined) applySettings(params.initializationOptions.settings);
     return {
@@ -54,6 +69,7 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         documentSymbolProvider: { label: 'Inspection Lens' },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        ...navigationCapabilities(caps),
       },
       serverInfo: { name: 'inspection-language-server', version: '0.1.0' },
     };
@@ -64,6 +80,8 @@ export function startServer(connection: Connection): void {
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'inspectionLens' });
       void pullSettings();
     }
+    if (support.watchFiles) watchArticles(connection);
+    setImmediate(() => void indexer.indexAll().catch((e) => connection.console.error(`Indexing failed: ${String(e)}`)));
     // The dictionary loads after the handshake, so the server answers `initialize` at once.
     setImmediate(() => {
       preloadSpelling()
@@ -75,7 +93,10 @@ export function startServer(connection: Connection): void {
 
   function applySettings(raw: unknown): void {
     const parsed = parseSettings(raw);
+    const hintsBefore = settings.inlayHints.enabled;
     settings = parsed.settings;
+    indexer.setEnabled(settings.workspace.index);
+    if (hintsBefore !== settings.inlayHints.enabled && support.inlayHintRefresh) void connection.languages.inlayHint.refresh();
     const problems = parsed.problems.join('\n');
     if (problems && problems !== reportedProblems) {
       void connection.window.showWarningMessage(`Inspection Lens: invalid settings, defaults used instead.\n${problems}`);
@@ -103,14 +124,20 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.onDidChangeWatchedFiles(() => {
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    indexer.filesChanged(changes);
+    // Only a word list change alters every analysis; an article's change is the indexer's alone.
+    if (!changes.some((c) => c.uri.endsWith(WORD_LIST_SUFFIX))) return;
     workspace.reloadWords();
     cache.setOptions(toAnalysisOptions(settings, workspace.words()));
     publisher.revalidateAll();
   });
 
   documents.onDidChangeContent((e) => publisher.schedule(e.document.uri));
-  documents.onDidClose((e) => publisher.forget(e.document.uri));
+  documents.onDidClose((e) => {
+    publisher.forget(e.document.uri);
+    indexer.closed(e.document.uri);
+  });
   documents.onDidSave((e) => {
     if (e.document.uri.endsWith(WORD_LIST_SUFFIX)) {
       workspace.reloadWords();

@@ -8,6 +8,13 @@ import { findWorkspaceConflicts } from './crossDocument';
 import { endOfText, readWordList, WORD_LIST_NAME } from './wordList';
 import { WordListTarget } from '../features/codeActions';
 
+/** An article as navigation features see it: open or indexed, with a document for positions. */
+export interface ArticleView {
+  uri: string;
+  doc: TextDocument;
+  analysis: ArticleAnalysis;
+}
+
 interface Known {
   text: string;
   analysis: ArticleAnalysis;
@@ -57,6 +64,23 @@ export class WorkspaceState {
 
   conflictsFor(uri: string): Diagnostic[] {
     return this.conflicts.get(uri) ?? [];
+  }
+
+  knownUris(): string[] {
+    return [...this.articles.keys()];
+  }
+
+  has(uri: string): boolean {
+    return this.articles.has(uri);
+  }
+
+  analysisOf(uri: string): ArticleAnalysis | undefined {
+    return this.articles.get(uri)?.analysis;
+  }
+
+  /** The folder URIs the server was given (file: only), for the indexer. */
+  folderUris(): string[] {
+    return [...this.folders];
   }
 
   /** A TextDocument for a known article that is not open, so related locations get real positions. */
