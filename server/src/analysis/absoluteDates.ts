@@ -26,6 +26,8 @@ function monthAt(toks: Tok[], i: number): { m: number; short: boolean; misspelt:
   if (full) return { m: full, short: false, misspelt: false };
   const short = shortMonth(t.low);
   if (short) return { m: short, short: true, misspelt: false };
+  // A misspelt month only counts before a year ("Januray 2013"), so the costly comparison waits for one.
+  if (t.low.length < 5 || !yearNumber(toks[i + 1])) return null;
   const wrong = misspeltMonth(t.low);
   return wrong ? { m: wrong, short: false, misspelt: true } : null;
 }

@@ -10,17 +10,65 @@ export interface Tok {
   k: 'w' | 'n' | 'p';
 }
 
-// Each alternative consumes at least one character and none can overlap another: linear time.
-const TOKEN = /\p{L}+(?:['’]\p{L}+)*|\d+(?:st|nd|rd|th)(?!\p{L})|\d+(?:[.,:/-]\d+)*|\S/gu;
+const NON_ASCII_LETTER = /\p{L}/u;
 
-export function tokenize(text: string, offset: number): Tok[] {
+function isLetter(c: number, ch: string): boolean {
+  const l = c | 32;
+  return (l >= 97 && l <= 122) || (c >= 0xc0 && NON_ASCII_LETTER.test(ch));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
+}
+
+/**
+ * Tokens of `text` (which starts at document offset `offset`) that begin between `from` and `to`.
+ * A hand-written scanner: one pass, no backtracking, one object per token.
+ * Words may hold inner apostrophes ("children’s"); numbers inner separators ("1,250", "07/09/2011")
+ * or an ordinal suffix ("5th").
+ */
+export function tokenize(text: string, offset: number, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const c = t.charCodeAt(0);
-    const k = c >= 48 && c <= 57 ? 'n' : /\p{L}/u.test(t[0]) ? 'w' : 'p';
-    out.push({ s: offset + m.index, e: offset + m.index + t.length, t, low: t.toLowerCase(), k });
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let k: Tok['k'];
+    if (isDigit(c)) {
+      k = 'n';
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      const suffix = text.slice(i, i + 2).toLowerCase();
+      if ((suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && !(i + 2 < n && isLetter(text.charCodeAt(i + 2), text[i + 2]))) i += 2;
+      else {
+        while (i + 1 < n && ',./:-'.includes(text[i]) && isDigit(text.charCodeAt(i + 1))) {
+          i++;
+          while (i < n && isDigit(text.charCodeAt(i))) i++;
+        }
+      }
+    } else if (isLetter(c, text[i])) {
+      k = 'w';
+      i++;
+      for (;;) {
+        while (i < n && isLetter(text.charCodeAt(i), text[i])) i++;
+        const q = text.charCodeAt(i);
+        if ((q === 39 || q === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1), text[i + 1])) i++;
+        else break;
+      }
+    } else {
+      k = 'p';
+      i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+    }
+    const t = text.slice(s, i);
+    out.push({ s: offset + s, e: offset + i, t, low: k === 'w' ? t.toLowerCase() : t, k });
   }
   return out;
 }

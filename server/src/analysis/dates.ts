@@ -7,7 +7,7 @@ import { formatDate, parsePartial, YMD } from './months';
 import { matchRelative, RelativeMatch } from './relativeDates';
 import { Basis, resolveMonth, resolveRelative, Resolution } from './resolveDate';
 import { DateMention } from './schema';
-import { ArticleText } from './text';
+import { ArticleText, Sentence } from './text';
 
 interface Found {
   start: number;
@@ -17,8 +17,6 @@ interface Found {
   future: boolean;
 }
 
-// Sentences with none of these cannot hold a date; most of a long document is skipped on this test.
-const CUE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|last|this|next|earlier|later|the (?:new|same|following|previous)|(?:end|start|beginning|middle) of|tomorrow|ago/i;
 const FUTURE = /\b(?:will|won['’]t|shall|going to|due to|set to|expected to|plans? to|scheduled|would|intends? to)\b|['’]ll\b/i;
 const CLAUSE_BREAK = /[,;:–—]/;
 // Words before a bare year that make it a date ("in 2011", "since 2015", "summer 2011").
@@ -67,23 +65,42 @@ function extendBack(toks: Tok[], first: number): number {
   return i;
 }
 
+const CLAUSE_REACH = 160;
+
 function clauseOf(text: string, start: number, end: number, sStart: number, sText: string): string {
   const rel = start - sStart;
   let a = rel;
-  while (a > 0 && !CLAUSE_BREAK.test(sText[a - 1])) a--;
+  while (a > 0 && rel - a < CLAUSE_REACH && !CLAUSE_BREAK.test(sText[a - 1])) a--;
   let b = end - sStart;
-  while (b < sText.length && !CLAUSE_BREAK.test(sText[b])) b++;
+  const from = b;
+  while (b < sText.length && b - from < CLAUSE_REACH && !CLAUSE_BREAK.test(sText[b])) b++;
   return text.slice(sStart + a, sStart + b);
 }
 
-function scan(article: ArticleText): Found[] {
-  const out: Found[] = [];
-  for (const s of article.sentences) {
-    if (!CUE.test(s.text)) continue;
-    const toks = tokenize(s.text, s.start);
+// Cues at word starts; text between them is never tokenised. Matches may begin a few words before a
+// cue ("the New Year", "six months ago"), so each window starts a little earlier.
+const CUE_AT = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|earlier|later|new|same|following|previous|end|start|beginning|middle|yesterday|today|tomorrow|ago)/gi;
+const BEFORE_CUE = 24;
+const WINDOW_BACK = 48;
+const WINDOW = 200;
+const MATCH_MARGIN = 48;
+
+function scanSentence(article: ArticleText, s: Sentence, out: Found[]): void {
+  const st = s.text;
+  let done = 0; // sentence-relative: nothing before this is examined again
+  CUE_AT.lastIndex = 0;
+  for (let m = CUE_AT.exec(st); m; m = CUE_AT.exec(st)) {
+    const h = m.index;
+    let winStart = Math.max(0, h - WINDOW_BACK);
+    while (winStart > 0 && h - winStart < WINDOW_BACK + 16 && st[winStart - 1] !== ' ') winStart--;
+    const winEnd = Math.min(st.length, h + WINDOW);
+    const limit = winEnd === st.length ? Infinity : s.start + winEnd - MATCH_MARGIN;
+    const toks = tokenize(st, s.start, winStart, winEnd);
+    const from = s.start + Math.max(done, h - BEFORE_CUE);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
-      if (t.k === 'p') continue;
+      if (t.s < from || t.k === 'p') continue;
+      if (t.s > limit) break;
       const abs = matchAbsolute(toks, i);
       let first = -1;
       let last = -1;
@@ -94,11 +111,19 @@ function scan(article: ArticleText): Found[] {
       first = extendBack(toks, first);
       const start = toks[first].s;
       const end = toks[last].e;
-      const future = FUTURE.test(clauseOf(article.text, start, end, s.start, s.text));
+      const future = FUTURE.test(clauseOf(article.text, start, end, s.start, st));
       out.push({ start, end, abs: rel ? undefined : abs!, rel: rel ?? undefined, future });
+      done = end - s.start;
       i = last;
     }
+    done = Math.max(done, limit === Infinity ? st.length : limit + 1 - s.start);
+    if (CUE_AT.lastIndex < done) CUE_AT.lastIndex = done;
   }
+}
+
+function scan(article: ArticleText): Found[] {
+  const out: Found[] = [];
+  for (const s of article.sentences) scanSentence(article, s, out);
   return out;
 }
 

@@ -35,8 +35,7 @@ function statusOf(toks: Tok[], g: GradeHit, f: Frame): Rating['status'] {
 }
 
 /** The judgement's date: one right after the grade, else the nearest in the sentence (not "since 2015"). */
-function dateOf(text: string, s: Sentence, g: { start: number; end: number }, dates: DateMention[], claimed: Set<DateMention>): string | null {
-  const inSentence = dates.filter((d) => d.start >= s.start && d.end <= s.end && d.resolved);
+function dateOf(text: string, s: Sentence, g: { start: number; end: number }, inSentence: DateMention[], claimed: Set<DateMention>): string | null {
   const usable = inSentence.filter((d) => !DATE_EXCLUDE.test(text.slice(Math.max(s.start, d.start - 20), d.start)));
   const trim = (d: DateMention) => d.resolved!.slice(0, 7);
   for (const d of usable) {
@@ -56,8 +55,13 @@ function dateOf(text: string, s: Sentence, g: { start: number; end: number }, da
 export function extractRatings(article: ArticleText, dates: DateMention[]): Rating[] {
   const out: Rating[] = [];
   const text = article.text;
+  const sorted = dates.filter((d) => d.resolved).sort((a, b) => a.start - b.start);
+  let di = 0;
   for (const s of article.sentences) {
     if (!GRADE_CUE.test(s.text)) continue;
+    while (di < sorted.length && sorted[di].start < s.start) di++;
+    const inSentence: DateMention[] = [];
+    for (let j = di; j < sorted.length && sorted[j].start < s.end; j++) if (sorted[j].end <= s.end) inSentence.push(sorted[j]);
     const toks = tokenize(s.text, s.start);
     const ratingWords = RATING_WORDS.test(s.text);
     const body = BODY.exec(s.text)?.[0] ?? null;
@@ -77,7 +81,8 @@ export function extractRatings(article: ArticleText, dates: DateMention[]): Rati
       lastSubject = subject;
       out.push({
         start, end, text: text.slice(start, end), grade: g.grade, subject,
-        date: dateOf(text, s, { start, end }, dates, claimed), status: statusOf(toks, g, f), body,
+        // the grade moved from is an earlier judgement than the sentence's date
+        date: f.kind === 'transition' && toks[f.cue].low !== 'to' && /^(?:from)$/.test(toks[g.first - 1]?.low ?? '') ? null : dateOf(text, s, { start, end }, inSentence, claimed), status: statusOf(toks, g, f), body,
       });
     }
   }
