@@ -28,16 +28,21 @@ export class BenchClient {
   private waiters: Waiter[] = [];
 
   constructor(serverScript: string, settings: unknown = {}) {
-    this.child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=DIR" profiles the server (NODE_OPTIONS refuses --cpu-prof).
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    this.child = spawn(process.execPath, [...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification((method, params: any) => {
       this.lastNotificationAt = performance.now();
       if (method === 'textDocument/publishDiagnostics') this.published.set(params.uri, params.version ?? -1);
-      else if (method === '$/progress') {
-        const v = params.value ?? {};
-        this.progress.push({ token: params.token, kind: v.kind, at: performance.now(), message: v.message, percentage: v.percentage });
-      }
+      this.waiters = this.waiters.filter((w) => !w());
+    });
+    // vscode-jsonrpc routes $/progress to progress handlers, never to the catch-all above.
+    this.connection.onUnhandledProgress((params: any) => {
+      this.lastNotificationAt = performance.now();
+      const v = params.value ?? {};
+      this.progress.push({ token: params.token, kind: v.kind, at: performance.now(), message: v.message, percentage: v.percentage });
       this.waiters = this.waiters.filter((w) => !w());
     });
     this.connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => settings));
@@ -118,6 +123,8 @@ export class BenchClient {
     try {
       await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
       await this.connection.sendNotification('exit');
+      // Let it exit by itself (so a --cpu-prof profile gets written), then make sure.
+      if (this.child.exitCode === null) await Promise.race([new Promise((r) => this.child.once('exit', r)), new Promise((r) => setTimeout(r, 2000))]);
     } catch {
       /* already gone */
     }

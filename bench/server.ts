@@ -203,7 +203,7 @@ export async function measureWorkspace(dir: string, files: string[], log: (s: st
     settledMs,
     memory,
     progressReports: reports,
-    note: 'no background indexer in dist/server.js yet: every article opened with didOpen, timed until each had diagnostics',
+    note: `${serverHasIndexer() ? 'the bundled indexer reported no progress end' : 'no background indexer in dist/server.js yet'}: every article opened with didOpen, timed until each had diagnostics`,
   };
 }
 
