@@ -16,11 +16,13 @@ function lineHash(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
+// A plain scan: two indexOf calls would each run to the end of the text when one kind of break is absent.
 function nextBreak(text: string, from: number): number {
-  const n = text.indexOf('\n', from);
-  const r = text.indexOf('\r', from);
-  if (n < 0) return r;
-  return r < 0 ? n : Math.min(n, r);
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
 }
 
 /** Splits `text` into consecutive shards covering it exactly; a text up to MAX_SHARD is one shard. */
