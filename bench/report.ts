@@ -20,11 +20,11 @@ export function formatReport(r: any, targets: Target[]): string {
   out.push(`Inspection Lens benchmark, ${r.when}; ${r.machine.cpus} cores (${r.machine.cpu}), node ${r.machine.node}; load average ${r.machine.loadAverage.map((l: number) => l.toFixed(1)).join(' ')} (other work on the machine inflates every time)`);
   out.push(`Corpus: ${f(c.largeDocumentMB, 2)} MB document (MB = 2^20 UTF-8 bytes; ${f(c.boilerplateShare * 100)}% marked boilerplate, ${c.sentences} sentences); ${c.workspaceArticles} workspace articles`);
   out.push('');
-  out.push(`${pad('In-process, on the 1 MB document', 44)}${lpad('median ms', 10)}${lpad('MB/s', 9)}${lpad('x full', 8)}${lpad('found', 8)}${lpad('runs', 6)}${lpad('unsharded ms', 14)}`);
-  const row = (name: string, ms: number | null, MBps: number | null, ratio: number | null, found: unknown, runs: number, extra = '', whole?: number) =>
-    out.push(`${pad(name, 44)}${lpad(f(ms), 10)}${lpad(f(MBps), 9)}${lpad(f(ratio, 2), 8)}${lpad(found === undefined ? '' : String(found), 8)}${lpad(String(runs), 6)}${lpad(whole === undefined ? '' : f(whole), 14)}${extra}`);
-  row(ip.full.name, ip.full.ms, ip.full.MBps, 1, ip.full.found, ip.full.runs, `  (${ip.full.note})`);
-  for (const s of ip.stages) row(`  ${s.name}`, s.ms, s.MBps, s.ms / ip.full.ms, s.found, s.runs, s.stub ? '  STUB' : '', s.wholeMs);
+  out.push(`${pad('In-process, on the 1 MB document', 44)}${lpad('median ms', 10)}${lpad('MB/s', 9)}${lpad('x full', 8)}${lpad('found', 8)}${lpad('runs', 6)}${lpad('min ms', 9)}${lpad('unsharded ms', 14)}`);
+  const row = (name: string, ms: number | null, MBps: number | null, ratio: number | null, found: unknown, runs: number, extra = '', whole?: number, min?: number) =>
+    out.push(`${pad(name, 44)}${lpad(f(ms), 10)}${lpad(f(MBps), 9)}${lpad(f(ratio, 2), 8)}${lpad(found === undefined ? '' : String(found), 8)}${lpad(String(runs), 6)}${lpad(min === undefined ? '' : f(min), 9)}${lpad(whole === undefined ? '' : f(whole), 14)}${extra}`);
+  row(ip.full.name, ip.full.ms, ip.full.MBps, 1, ip.full.found, ip.full.runs, `  (${ip.full.note})`, undefined, ip.full.minMs);
+  for (const s of ip.stages) row(`  ${s.name}`, s.ms, s.MBps, s.ms / ip.full.ms, s.found, s.runs, s.stub ? '  STUB' : '', s.wholeMs, s.minMs);
   out.push(`${pad('  other: merge, suppressions, sort', 44)}${lpad(f(ip.otherMs), 10)}${lpad('', 9)}${lpad(f(ip.otherMs / ip.full.ms, 2), 8)}  (full minus the stages above)`);
   out.push(`${pad('  re-analysis after a one-char edit (memo)', 44)}${lpad(f(ip.incrementalEdit.p50), 10)}  p50; p95 ${f(ip.incrementalEdit.p95)} ms over ${ip.incrementalEdit.n} edits, in-process`);
   out.push(`${pad('  dictionary load (preloadSpelling), once', 44)}${lpad(f(ip.dictionaryLoadMs), 10)}`);
@@ -32,7 +32,7 @@ export function formatReport(r: any, targets: Target[]): string {
   out.push('Baselines on the same text');
   for (const b of ip.baselines) {
     if (b.ms === null) out.push(`  ${pad(b.name, 42)}skipped: ${b.note}`);
-    else row(`  ${b.name}`, b.ms, b.MBps, b.ratioToFullAnalysis, b.found, b.runs);
+    else row(`  ${b.name}`, b.ms, b.MBps, b.ratioToFullAnalysis, b.found, b.runs, '', undefined, b.minMs);
   }
   const w = ip.workspaceArticles;
   out.push(`Workspace articles analysed one by one: ${w.articles} articles, ${f(w.MB, 2)} MB in ${f(w.ms, 0)} ms = ${f(w.MBps)} MB/s, median ${f(w.perArticleMedianMs, 3)} ms per article`);
