@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { AnalysisState, AnalysisStatusBar, ARTICLE_LANGUAGES, ARTICLE_SCHEMES } from './statusBar';
+import { registerExportCommand } from './exportCommand';
+import { registerTimelineView } from './timelineView';
 
 export interface InspectionLensApi {
   readonly client: LanguageClient;
@@ -49,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Inspec
     }),
     vscode.commands.registerCommand('inspectionLens.showOutput', () => output.show(true)),
   );
+  registerTimelineView(context, lc);
+  registerExportCommand(context, lc);
 
   try {
     await lc.start();

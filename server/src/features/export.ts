@@ -3,28 +3,9 @@
 // Unicode code points (it is Python), so UTF-16 offsets are converted; spans crossing a line break
 // become discontinuous fragments, as brat does not allow a newline inside one.
 import { AnalysisOutput, ArticleAnalysis } from '../analysis/schema';
+export { BRAT_CONF } from './bratConf';
 
 export const EXPORT_REQUEST = 'inspectionLens/export';
-
-export const BRAT_CONF = `[entities]
-Person
-Organisation
-Role
-Date
-Rating
-
-[relations]
-Holds\tArg1:Person, Arg2:Role
-Coreference\tArg1:Person, Arg2:Person, <REL-TYPE>:symmetric-transitive
-<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>
-
-[events]
-
-[attributes]
-Grade\tArg:Rating, Value:Outstanding|Good|Requires_improvement|Adequate|Inadequate
-Status\tArg:Rating, Value:Awarded|Aspiration|Other
-Former\tArg:Role
-`;
 
 interface Entity {
   start: number;
