@@ -54,12 +54,22 @@ describe('bad-input matrix', function () {
     if (small.ratings > 0) assert.ok(o.ratings >= small.ratings * copies * 0.9, `ratings: ${o.ratings} in 50 MB, ${small.ratings} per copy`);
   });
 
-  it('a 1 MB single line of article text: analysed in full, spans right', async () => {
+  it('a 1 MB single line of article text: analysed in full (a footer phrase inside it drops nothing), spans right', async () => {
+    const small = await worker.run({ parts: [[SEEDS_JOINED, 1]] }, 10000);
     const line = SEEDS_JOINED.replace(/\n+/g, ' ');
     const o = await worker.run({ parts: [[line + ' ', Math.ceil(1_000_000 / (line.length + 1))]] }, 30000);
     row('1 MB single line', o);
     sound(o, '1 MB line');
     assert.ok(!o.codes['too-large-to-check'], 'a megabyte is under the default limit');
+    for (const name of small.people) assert.ok(o.people.includes(name), `${name} is found in the seeds but not when they are one line`);
+    assert.ok(o.dates >= small.dates, `dates: ${o.dates} on one line, ${small.dates} in the seeds`);
+    assert.ok((o.codes.spelling ?? 0) >= (small.codes.spelling ?? 0), `spelling: ${o.codes.spelling} on one line, ${small.codes.spelling} in the seeds`);
+  });
+
+  it('a paragraph that mentions a privacy policy or ends in "magazine" is article text, not site furniture', () => {
+    const para = 'Mr John Smith, the director of children’s services, said on 3 March 2024 that the council had changed its privacy policy and its terms and conditions after the report in the local magazine';
+    const a = analyzeArticle(`Headline about the council\n${para}\nCouncillor Jane Brown said she was pleased.`);
+    assert.ok(a.dates.some((d) => d.text.includes('March 2024')) || a.people.some((p) => p.name === 'John Smith'), JSON.stringify({ people: a.people.map((p) => p.name), dates: a.dates.map((d) => d.text) }));
   });
 
   it('binary files (NUL bytes, a PNG header): one binary-file finding and nothing else', async () => {

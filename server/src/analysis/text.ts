@@ -37,6 +37,9 @@ const FURNITURE = [
   /\b(digital|print) membership$/i,
   /\bmagazine$/i,
 ];
+// Furniture is short; a longer line that mentions "privacy policy" or ends in "magazine" is prose
+// (or a whole article pasted as one line) and must not be dropped for it.
+const FURNITURE_MAX_LENGTH = 160;
 const BULLET = /^\s*[•·▪◦*–-]\s+\S/;
 // A line that opens a block of furniture: everything after it that is short and sentence-less goes too.
 const BLOCK_OPENER = /\b(membership|subscribe|subscription|newsletter|magazine)\b/i;
@@ -72,7 +75,8 @@ export function markBoilerplate(lines: Line[]): void {
     const repeated = t.length >= 20 && recent.includes(t);
     recent.push(t);
     if (recent.length > REPEAT_WINDOW) recent.shift();
-    if (inBlock || repeated || FURNITURE.some((re) => re.test(t))) line.boilerplate = true;
+    const furniture = t.length <= FURNITURE_MAX_LENGTH && FURNITURE.some((re) => re.test(t));
+    if (inBlock || repeated || furniture) line.boilerplate = true;
   }
 }
 
