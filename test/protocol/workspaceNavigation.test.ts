@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { WorkDoneProgress } from 'vscode-languageserver';
 import { TestClient } from './lspClient';
 import { FULL_CAPABILITIES, indexed, position, range, uriOf } from './navigation.test';
 
@@ -188,5 +189,36 @@ describe('navigation with a client that supports little', function () {
     assert.deepStrictEqual(await indexed(client), { files: 1, skipped: 0 });
     assert.deepStrictEqual(created, []);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('indexing a large workspace', function () {
+  let client: TestClient;
+  let dir: string;
+  after(async () => {
+    await client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a hover while the index is still being built', async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'inspection-big-'));
+    for (let i = 0; i < 600; i++) fs.writeFileSync(path.join(dir, `article-${i}.txt`), A.repeat(4));
+    client = new TestClient();
+    const progress: string[] = [];
+    client.connection.onRequest('window/workDoneProgress/create', ({ token }: { token: string }) => {
+      client.connection.onProgress(WorkDoneProgress.type, token, (v) => {
+        progress.push(v.kind);
+      });
+      return null;
+    });
+    await client.initialize(FULL_CAPABILITIES, [{ uri: uriOf(dir), name: 'big' }]);
+    const uri = await client.open(path.join(dir, 'article-0.txt'), A);
+    // Ask only once the pass has begun, so a pass that blocked the server would answer after it.
+    while (!progress.includes('report')) await new Promise((r) => setTimeout(r, 5));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri }, position: position(A, span(A, 'Mrs Porter').start + 5) });
+    const doneBeforeHover = client.notifications.some((n) => n.method === 'inspectionLens/indexed');
+    assert.match(JSON.stringify(hover), /Jane Porter/);
+    assert.strictEqual(doneBeforeHover, false, 'the hover waited for the whole index');
+    assert.deepStrictEqual(await indexed(client, 0, 60000), { files: 600, skipped: 0 });
   });
 });
