@@ -48,5 +48,6 @@ export const PATHOLOGICAL: Pathological[] = [
   { name: '20,000 years and months', n: 5_000, make: (n) => around('in January 2011, '.repeat(n / 4)) },
   { name: '100,000 line breaks', n: 25_000, make: (n) => around('\n'.repeat(n)) },
   { name: '100,000 full stops', n: 25_000, make: (n) => around('.'.repeat(n)) },
+  { name: '20,000 misspelt lines, each with an in-text suppression', n: 5_000, make: (n) => around(Array.from({ length: n }, (_, i) => `\nTeh concil recieved it on day ${i}. inspection-lens-disable-line us-spelling`).join('') + '\n') },
   { name: '100,000 initials ("A. B. C.")', n: 25_000, make: (n) => around('A. '.repeat(n / 3)) },
 ];

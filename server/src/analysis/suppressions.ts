@@ -8,35 +8,45 @@ const DIRECTIVE = /inspection-lens-disable-(file|line|next-line)\b([^\r\n]*)/g;
 
 interface Rule {
   kind: 'file' | 'line' | 'next-line';
-  codes: string[] | null;
-  lineStart: number;
 }
 
-function lineBounds(text: string, offset: number): [number, number] {
-  const s = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
-  let e = offset;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  return [s, e];
+/** Offsets where lines start, once per text, so each diagnostic's line is a binary search, not a scan. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
 
-function nextLineStart(text: string, offset: number): number {
-  const [, e] = lineBounds(text, offset);
-  return text.startsWith('\r\n', e) ? e + 2 : e + 1;
+/** Index into `starts` of the line holding `offset`. */
+function lineIndex(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 export function applySuppressions(text: string, diagnostics: Diagnostic[]): Diagnostic[] {
   if (!text.includes('inspection-lens-disable')) return diagnostics;
-  const rules: Rule[] = [];
+  const starts = lineStarts(text);
+  // Silenced codes per line index ('*' for all); line -1 stands for the whole file.
+  const silenced = new Map<number, Set<string>>();
   for (const m of text.matchAll(DIRECTIVE)) {
     const codes = m[2].split(/[\s,]+/).filter((c) => /^[a-z][a-z0-9-]*$/.test(c));
     const kind = m[1] as Rule['kind'];
-    const lineStart = kind === 'next-line' ? nextLineStart(text, m.index!) : lineBounds(text, m.index!)[0];
-    rules.push({ kind, codes: codes.length ? codes : null, lineStart });
+    // A next-line directive on the last line points past the text and so silences nothing.
+    const line = kind === 'file' ? -1 : lineIndex(starts, m.index!) + (kind === 'next-line' ? 1 : 0);
+    const set = silenced.get(line) ?? new Set<string>();
+    silenced.set(line, set);
+    for (const c of codes.length ? codes : ['*']) set.add(c);
   }
-  return diagnostics.filter((d) => {
-    const [lineStart] = lineBounds(text, d.start);
-    return !rules.some(
-      (r) => (r.codes === null || r.codes.includes(d.code)) && (r.kind === 'file' || r.lineStart === lineStart),
-    );
-  });
+  const hits = (set: Set<string> | undefined, code: string) => !!set && (set.has('*') || set.has(code));
+  const file = silenced.get(-1);
+  return diagnostics.filter((d) => !hits(file, d.code) && !hits(silenced.get(lineIndex(starts, d.start)), d.code));
 }
