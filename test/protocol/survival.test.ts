@@ -171,6 +171,27 @@ describe('server survival: bursts, many documents, files that are not articles, 
     assert.strictEqual(w.warnings().length, 1, 'valid settings bring no new warning');
   });
 
+  it('tells once, in one finding and no pop-up, that a document above maxCheckedLength is only partly checked, edit after edit', async () => {
+    client.settings = { maxCheckedLength: 1000 };
+    const asked = w.configurationRequests;
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await until('the settings to be read', () => w.configurationRequests > asked);
+    await sleep(50);
+    let text = seed000;
+    const uri = await client.open(file('large.txt'), text);
+    for (let v = 2; v <= 6; v++) {
+      const at = endOf(text);
+      text += ' Another sentence.';
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ range: { start: at, end: at }, text: ' Another sentence.' }] });
+      await client.waitForDiagnostics(uri, (d) => d.version === v);
+    }
+    for (const p of w.publishes(uri)) assert.deepStrictEqual(codes(p), ['too-large-to-check'], `version ${p.version}`);
+    assert.strictEqual(w.warnings().length, 1, 'no pop-up for a large document');
+    await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    client.settings = {};
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+  });
+
   it('ends a burst of 1,000 incremental didChange notifications with diagnostics for the last version only', async () => {
     let text = 'The council said it had improved.';
     const uri = await client.open(file('burst.txt'), text);
