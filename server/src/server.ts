@@ -6,6 +6,8 @@ import {
   DidChangeConfigurationNotification,
   InitializeParams,
   InitializeResult,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
@@ -99,7 +101,8 @@ export function startServer(connection: Connection): void {
     if (hintsBefore !== settings.inlayHints.enabled && support.inlayHintRefresh) void connection.languages.inlayHint.refresh();
     const problems = parsed.problems.join('\n');
     if (problems && problems !== reportedProblems) {
-      void connection.window.showWarningMessage(`Inspection Lens: invalid settings, defaults used instead.\n${problems}`);
+      // A notification, not a request: a client that never answers must not leave a promise pending.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Inspection Lens: invalid settings, defaults used instead.\n${problems}` });
       connection.console.warn(problems);
     }
     reportedProblems = problems;
