@@ -53,6 +53,36 @@ export function editDistance(a: string, b: string, limit = 2): number {
   return prev[b.length];
 }
 
+/**
+ * Whether the optimal-string-alignment distance is exactly 1 (one letter added, dropped, changed, or
+ * two neighbours swapped): the same answer as `editDistance(a, b, 1) === 1`, in one pass without arrays.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la === lb) {
+    let i = 0;
+    while (i < la && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+    if (i === la) return false;
+    if (sameFrom(a, b, i + 1, i + 1)) return true;
+    return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, b, i + 2, i + 2);
+  }
+  if (la - lb === 1 || lb - la === 1) {
+    const [s, l] = la < lb ? [a, b] : [b, a];
+    let i = 0;
+    while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
+    return sameFrom(s, l, i, i + 1);
+  }
+  return false;
+}
+
+/** a from index i equals b from index j, to the end of both. */
+function sameFrom(a: string, b: string, i: number, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,

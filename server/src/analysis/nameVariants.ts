@@ -3,7 +3,7 @@
 // scans for capitalised words a letter away from a known surname in a name position, because the
 // people extractor may have made the variant a separate person or missed it.
 // A known short form of a first name ("Sue" for "Susan") is accepted: it is usually deliberate.
-import { editDistance, makeDiagnostic } from './consistencyUtil';
+import { makeDiagnostic, oneEditApart } from './consistencyUtil';
 import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
@@ -69,13 +69,24 @@ function formsOf(facts: ArticleFacts, text: string): Form[] {
   return out;
 }
 
-function isVariant(a: string, b: string): boolean {
-  if (a.toLowerCase() === b.toLowerCase()) return false;
-  const x = squash(a);
-  const y = squash(b);
+/** A name's lower-case and squashed forms, computed once rather than at every comparison. */
+interface Key {
+  lower: string;
+  squashed: string;
+}
+
+const keyOf = (s: string): Key => ({ lower: s.toLowerCase(), squashed: squash(s) });
+
+/** `b` is `a` with an "s" added. */
+const plural = (a: string, b: string) => b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a);
+
+function isVariant(a: Key, b: Key): boolean {
+  if (a.lower === b.lower) return false;
+  const x = a.squashed;
+  const y = b.squashed;
   if (x === y) return true;
-  if (Math.min(x.length, y.length) < 5 || x + 's' === y || y + 's' === x) return false;
-  return editDistance(x, y, 1) === 1;
+  if (Math.min(x.length, y.length) < 5 || plural(x, y) || plural(y, x)) return false;
+  return oneEditApart(x, y);
 }
 
 function majority(forms: Form[], pick: (f: Form) => string): string {
@@ -90,11 +101,12 @@ export function findNameVariants(article: ArticleText, facts: ArticleFacts): Dia
   if (!forms.length || forms.length > 5000) return [];
   const out: Diagnostic[] = [];
   const surnames = [...new Set(forms.map((f) => f.surname))];
-  const flagged = new Set<string>();
+  const keys = surnames.length <= 400 ? surnames.map(keyOf) : [];
+  const flagged = new Set<number>();
   for (let i = 0; i < surnames.length; i++) {
     for (let j = i + 1; j < surnames.length && surnames.length <= 400; j++) {
       const [a, b] = [surnames[i], surnames[j]];
-      if (!isVariant(a, b)) continue;
+      if (!isVariant(keys[i], keys[j])) continue;
       const fa = forms.filter((f) => f.surname === a);
       const fb = forms.filter((f) => f.surname === b);
       if (!fa.some((x) => fb.some((y) => firstNamesCompatible(x.first, y.first)))) continue;
@@ -102,8 +114,8 @@ export function findNameVariants(article: ArticleText, facts: ArticleFacts): Dia
       const model = [...fa, ...fb].find((f) => f.surname === best)!;
       const count = [...fa, ...fb].filter((f) => f.surname === best).length;
       for (const f of [...fa, ...fb]) {
-        if (f.surname === best || flagged.has(`${f.start}`)) continue;
-        flagged.add(`${f.start}`);
+        if (f.surname === best || flagged.has(f.start)) continue;
+        flagged.add(f.start);
         out.push(makeDiagnostic(text, f.start, f.end, 'name-variant', 'warning',
           `“${f.surname}” here, but “${best}” in ${count} other mention${count === 1 ? '' : 's'}: one name written two ways.`,
           { suggestions: [best], related: [{ start: model.start, end: model.end, message: `written “${best}” here` }] }));
@@ -126,7 +138,7 @@ function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
     const model = list.find((f) => f.first!.toLowerCase() === best)!;
     for (const f of list) {
       const x = f.first!.toLowerCase();
-      if (x === best || firstNamesCompatible(x, best) || editDistance(x, best, 1) !== 1) continue;
+      if (x === best || firstNamesCompatible(x, best) || !oneEditApart(x, best)) continue;
       if (x.length === best.length && [...x].filter((c, k) => c !== best[k]).length !== 2) continue; // substitution
       out.push(makeDiagnostic(text, f.firstStart, f.firstStart + f.first!.length, 'name-variant', 'warning',
         `“${f.first} ${f.surname}” here, but “${model.first} ${model.surname}” elsewhere: one first name written two ways.`,
@@ -141,7 +153,7 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|these|those|many|some|all)[ \u00a0]+$/i
 const NAME_AFTER = /^(?:['’]s\b|[ \u00a0]+(?:said|says|added|told|explained|commented)\b)/;
 
 /** Capitalised words one letter from a known surname, after a title or a known first name, or before "said". */
-function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<string>): Diagnostic[] {
+function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number>): Diagnostic[] {
   const text = article.text;
   const known = new Map<string, { surname: string; firsts: Set<string>; model: Form; count: number }>();
   for (const f of forms) {
@@ -153,6 +165,18 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<string
   }
   const candidates = [...known.values()].filter((k) => k.surname.length >= 5).slice(0, 200);
   if (!candidates.length) return [];
+  const candidateKeys = candidates.map((k) => keyOf(k.surname));
+  // Only a surname within one letter of a word's length can be one edit from it.
+  const byLength = new Map<number, number[]>();
+  const nearInLength = (len: number): number[] => {
+    let list = byLength.get(len);
+    if (!list) {
+      list = [];
+      for (let c = 0; c < candidates.length; c++) if (Math.abs(candidates[c].surname.length - len) <= 1) list.push(c);
+      byLength.set(len, list);
+    }
+    return list;
+  };
   const covered = new Set(forms.map((f) => f.start));
   const allFirsts = new Set(forms.map((f) => f.first?.toLowerCase()).filter(Boolean));
   const out: Diagnostic[] = [];
@@ -167,13 +191,17 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<string
       const prevWord = at - prevEnd <= 2 ? prev : '';
       prev = t;
       prevEnd = at + t.length;
-      if (t.length < 4 || covered.has(at) || known.has(t) || flagged.has(`${at}`)) continue;
-      for (const k of candidates) {
-        if (Math.abs(k.surname.length - t.length) > 1 || !isVariant(t, k.surname)) continue;
+      if (t.length < 4 || covered.has(at) || known.has(t) || flagged.has(at)) continue;
+      const near = nearInLength(t.length);
+      if (!near.length) continue;
+      const key = keyOf(t);
+      for (const c of near) {
+        const k = candidates[c];
+        if (!isVariant(key, candidateKeys[c])) continue;
         const bare = !DETERMINER_BEFORE.test(text.slice(Math.max(s.start, at - 8), at));
         const cue = TITLES.test(prevWord) || k.firsts.has(prevWord.toLowerCase()) || (bare && NAME_AFTER.test(text.slice(at + t.length, at + t.length + 12)));
         if (!cue || (allFirsts.has(t.toLowerCase()) && !TITLES.test(prevWord))) continue;
-        flagged.add(`${at}`);
+        flagged.add(at);
         out.push(makeDiagnostic(text, at, at + t.length, 'name-variant', 'warning',
           `“${prevWord ? prevWord + ' ' : ''}${t}” here, but “${k.surname}” in ${k.count} other mention${k.count === 1 ? '' : 's'}: one name written two ways.`,
           { suggestions: [k.surname], related: [{ start: k.model.start, end: k.model.end, message: `written “${k.surname}” here` }] }));
