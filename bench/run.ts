@@ -91,6 +91,7 @@ async function main(): Promise<void> {
       full: { ...stages.full, MBps: mbps(stages.full.ms) },
       stages: stages.stages.map((s) => ({ ...s, MBps: mbps(s.ms) })),
       otherMs: stages.otherMs,
+      assemblyMs: stages.assemblyMs,
       incrementalEdit: stages.incremental,
       dictionaryLoadMs: stages.dictionaryLoadMs,
       firstSpellingCallMs: stages.firstSpellingMs,

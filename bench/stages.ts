@@ -71,6 +71,8 @@ export interface StageResults {
   stages: Timing[];
   /** Full analysis minus the stages (fastest runs): merging shards, suppressions, sorting, extra GC. */
   otherMs: number;
+  /** analyzeArticle when every shard is memoised: cutting, merging, suppressions, sorting only. */
+  assemblyMs: number;
   /** analyzeArticle with the previous version's shard memo, after a one-character edit. */
   incremental: { p50: number; p95: number; n: number };
   dictionaryLoadMs: number;
@@ -142,11 +144,16 @@ export async function timeStages(text: string): Promise<StageResults> {
   stage('consistency', ['consistency'], (i) => checkConsistency(i.article, i.facts).length);
 
   const full = timeRuns(() => analyzeArticle(text, 'bench.txt', options));
+  // With every shard memoised, what remains is cutting, merging, suppressions and sorting.
+  const memo: ShardMemo = new Map();
+  analyzeArticle(text, 'bench.txt', options, memo);
+  const assembly = timeRuns(() => analyzeArticle(text, 'bench.txt', options, memo), 7);
   return {
     full: { name: 'full analysis (analyzeArticle)', ms: full.ms, minMs: full.minMs, runs: full.runs, found: full.result.diagnostics.length, note: `${full.result.people.length} people, ${full.result.dates.length} dates, ${full.result.ratings.length} ratings, ${full.result.diagnostics.length} diagnostics` },
     stages,
     // From the fastest runs: medians on a busy machine are too noisy for a difference.
     otherMs: full.minMs - stages.reduce((sum, t) => sum + (t.minMs ?? t.ms), 0),
+    assemblyMs: assembly.ms,
     incremental: timeIncremental(text),
     dictionaryLoadMs,
     firstSpellingMs,
