@@ -18,6 +18,8 @@ function straighten(w: string): string {
 }
 
 function isCapital(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return w[0] !== w[0].toLowerCase();
 }
 
@@ -31,7 +33,11 @@ function rememberPlain(raw: string): void {
 /** Lower-cased words of every name, alias and mention the article established. */
 function nameWords(known: { people: Person[]; organisations: Organisation[] }): Set<string> {
   const out = new Set<string>();
+  // The same mention text recurs ("Mr Newsam" ten times): its words are added once.
+  const done = new Set<string>();
   const add = (s: string) => {
+    if (done.has(s)) return;
+    done.add(s);
     for (const t of spellTokens(s, 0)) out.add(withoutPossessive(straighten(t.text).toLowerCase()));
   };
   for (const p of known.people) {
@@ -61,22 +67,24 @@ export function checkSpelling(
   resetSuggestionBudget(SUGGESTION_BUDGET_MS);
   const names = nameWords(known);
   const userWords = new Set(options.words.map((w) => straighten(w).toLowerCase()));
+  // Each sentence is split once; both passes below read the same tokens.
+  const tokensOf = article.sentences.map((s) => spellTokens(s.text, s.start));
   // Words the article capitalises mid-sentence are names it establishes, also at a sentence start.
   let midCapitals: Set<string> | null = null;
   const capitalisedMidSentence = (w: string): boolean => {
     if (!midCapitals) {
       midCapitals = new Set();
-      for (const s of article.sentences) {
-        for (const t of spellTokens(s.text, s.start)) if (!t.initial && isCapital(t.text)) midCapitals.add(withoutPossessive(straighten(t.text)));
+      for (const tokens of tokensOf) {
+        for (const t of tokens) if (!t.initial && isCapital(t.text)) midCapitals.add(withoutPossessive(straighten(t.text)));
       }
     }
     return midCapitals.has(w);
   };
   const out: Diagnostic[] = [];
-  for (const sentence of article.sentences) {
-    const tokens = spellTokens(sentence.text, sentence.start);
+  article.sentences.forEach((sentence, si) => {
+    const tokens = tokensOf[si];
     for (let i = 0; i < tokens.length; i++) checkToken(tokens, i, sentence.text);
-  }
+  });
   return out;
 
   function checkToken(tokens: SpellToken[], i: number, sentence: string): void {
