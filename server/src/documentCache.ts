@@ -1,4 +1,6 @@
 // One analysis per document version: every request for the same version reads the same result.
+// Position requests (hover, outline, navigation) ask only for the facts, so they never wait for the
+// spelling and consistency checks; diagnostics ask for everything and reuse those facts.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeArticle, ShardMemo } from './analysis/analyze';
 import { AnalysisOptions } from './analysis/options';
@@ -8,7 +10,11 @@ interface Entry {
   version: number;
   optionsKey: number;
   analysis: ArticleAnalysis;
+  /** false while only the facts are known and `diagnostics` is still empty. */
+  checked: boolean;
 }
+
+const EMPTY = (file: string): ArticleAnalysis => ({ file, articleDate: null, people: [], organisations: [], ratings: [], dates: [], diagnostics: [] });
 
 export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
@@ -26,26 +32,37 @@ export class DocumentCache {
     this.optionsKey++;
   }
 
-  /** The analysis of this exact version, computed now if not cached. Never throws. */
+  /** The full analysis (facts and diagnostics) of this exact version. Never throws. */
   get(doc: TextDocument): ArticleAnalysis {
+    return this.analyse(doc, true);
+  }
+
+  /** People, organisations, dates and ratings of this exact version; diagnostics may be empty. */
+  facts(doc: TextDocument): ArticleAnalysis {
+    return this.analyse(doc, false);
+  }
+
+  private analyse(doc: TextDocument, checked: boolean): ArticleAnalysis {
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.optionsKey === this.optionsKey) return hit.analysis;
+    if (hit && hit.version === doc.version && hit.optionsKey === this.optionsKey && (hit.checked || !checked)) return hit.analysis;
     let analysis: ArticleAnalysis;
     try {
       let memo = this.memos.get(doc.uri);
       if (!memo) this.memos.set(doc.uri, (memo = new Map()));
-      analysis = analyzeArticle(doc.getText(), doc.uri, this.options, memo);
+      analysis = analyzeArticle(doc.getText(), doc.uri, this.options, memo, checked);
     } catch (error) {
       // One bad document must not take the others down: it gets an empty analysis and a log line.
       this.onError(doc.uri, error);
-      analysis = { file: doc.uri, articleDate: null, people: [], organisations: [], ratings: [], dates: [], diagnostics: [] };
+      analysis = EMPTY(doc.uri);
     }
-    this.entries.set(doc.uri, { version: doc.version, optionsKey: this.optionsKey, analysis });
+    this.entries.set(doc.uri, { version: doc.version, optionsKey: this.optionsKey, analysis, checked });
     return analysis;
   }
 
+  /** The last full analysis, whatever its version (for republishing cross-document findings). */
   peek(uri: string): ArticleAnalysis | undefined {
-    return this.entries.get(uri)?.analysis;
+    const e = this.entries.get(uri);
+    return e?.checked ? e.analysis : undefined;
   }
 
   delete(uri: string): void {

@@ -151,13 +151,13 @@ export function startServer(connection: Connection): void {
 
   connection.onHover(({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? hoverAt(doc, cache.get(doc), doc.offsetAt(position)) : null;
+    return doc ? hoverAt(doc, cache.facts(doc), doc.offsetAt(position)) : null;
   });
 
   connection.onDocumentSymbol(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
     if (!doc) return [];
-    const symbols = documentSymbols(doc, cache.get(doc));
+    const symbols = documentSymbols(doc, cache.facts(doc));
     return support.hierarchicalSymbols ? symbols : flatSymbols(doc.uri, symbols);
   });
 

@@ -14,12 +14,15 @@ import { ArticleAnalysis, Diagnostic } from './schema';
 import { splitShards } from './shards';
 import { checkSpelling } from './spelling';
 import { applySuppressions } from './suppressions';
-import { prepareText } from './text';
+import { ArticleText, prepareText } from './text';
 
 interface ShardResult {
-  analysis: ArticleAnalysis;
+  /** People, organisations, dates and ratings, with no diagnostics: all a hover or the outline needs. */
+  facts: ArticleAnalysis;
   /** The date line this shard found itself (only the first shard looks). */
   found: ArticleDate | null;
+  /** Spelling and consistency findings, computed only when someone asks for diagnostics. */
+  checks?: Diagnostic[];
 }
 
 /** Shard analyses of one document's previous version, keyed by the shard's context and text. */
@@ -32,25 +35,39 @@ interface ShardContext {
   articleDate?: ArticleDate | null;
 }
 
-function analyzeShard(text: string, ctx: ShardContext): ShardResult {
-  const article = prepareText(text);
+function shardFacts(article: ArticleText, ctx: ShardContext): ShardResult {
   const articleDate = ctx.articleDate !== undefined ? ctx.articleDate : findArticleDate(article);
   const people = extractPeople(article);
   const organisations = extractOrganisations(article, people);
   const dates = extractDates(article, articleDate);
   const ratings = extractRatings(article, dates);
-  const diagnostics: Diagnostic[] = [];
-  if (ctx.heavyChecks) {
-    if (ctx.options.spelling) diagnostics.push(...checkSpelling(article, { people, organisations }, ctx.options));
-    diagnostics.push(...checkConsistency(article, { articleDate, people, organisations, dates, ratings }));
-  }
   return {
-    analysis: { file: '', articleDate: articleDate ? articleDate.date : null, people, organisations, ratings, dates, diagnostics },
+    facts: { file: '', articleDate: articleDate ? articleDate.date : null, people, organisations, ratings, dates, diagnostics: [] },
     found: ctx.articleDate === undefined ? articleDate : null,
   };
 }
 
-export function analyzeArticle(text: string, file = '', options: AnalysisOptions = DEFAULT_OPTIONS, memo?: ShardMemo): ArticleAnalysis {
+function shardChecks(article: ArticleText, result: ShardResult, ctx: ShardContext): Diagnostic[] {
+  if (!ctx.heavyChecks) return [];
+  const { people, organisations, dates, ratings } = result.facts;
+  const articleDate = ctx.articleDate !== undefined ? ctx.articleDate : result.found;
+  const out: Diagnostic[] = [];
+  if (ctx.options.spelling) out.push(...checkSpelling(article, { people, organisations }, ctx.options));
+  out.push(...checkConsistency(article, { articleDate, people, organisations, dates, ratings }));
+  return out;
+}
+
+/**
+ * `checks: false` gives the facts alone (no spelling or consistency findings), so position requests
+ * such as hover never wait for the checks; a later call with checks reuses those facts from `memo`.
+ */
+export function analyzeArticle(
+  text: string,
+  file = '',
+  options: AnalysisOptions = DEFAULT_OPTIONS,
+  memo?: ShardMemo,
+  checks = true,
+): ArticleAnalysis {
   const refusal = checkInput(text);
   if (refusal) return { file, articleDate: null, people: [], organisations: [], ratings: [], dates: [], diagnostics: [refusal] };
   const heavyChecks = text.length <= options.maxCheckedLength;
@@ -63,10 +80,14 @@ export function analyzeArticle(text: string, file = '', options: AnalysisOptions
     const articleDate = i === 0 ? undefined : documentDate && { ...documentDate, span: shiftSpan(documentDate.span, -start) };
     const ctx: ShardContext = { options, heavyChecks, articleDate };
     const key = `${heavyChecks ? 1 : 0}${i === 0 ? '' : documentDate?.date ?? '-'}\u0000${shardText}`;
-    const result = memo?.get(key) ?? analyzeShard(shardText, ctx);
+    let result = memo?.get(key);
+    let article: ArticleText | undefined;
+    if (!result) result = shardFacts((article = prepareText(shardText)), ctx);
+    if (checks && !result.checks) result = { ...result, checks: shardChecks(article ?? prepareText(shardText), result, ctx) };
     used.set(key, result);
     if (i === 0) documentDate = result.found;
-    return { offset: start, analysis: result.analysis };
+    const diagnostics = checks ? (result.checks ?? []) : [];
+    return { offset: start, analysis: { ...result.facts, diagnostics } };
   });
   if (memo) {
     memo.clear();
@@ -74,7 +95,7 @@ export function analyzeArticle(text: string, file = '', options: AnalysisOptions
   }
   const merged = mergeShards(file, parts);
   merged.articleDate = documentDate ? documentDate.date : null;
-  if (!heavyChecks) merged.diagnostics.push(tooLarge(text.length, options.maxCheckedLength));
+  if (checks && !heavyChecks) merged.diagnostics.push(tooLarge(text.length, options.maxCheckedLength));
   merged.diagnostics = finishDiagnostics(text, merged.diagnostics, options);
   return merged;
 }

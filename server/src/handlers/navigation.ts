@@ -41,7 +41,7 @@ export interface NavigationContext {
 export function registerNavigation({ connection, documents, cache, workspace, settings }: NavigationContext): void {
   /** Open documents (their current version) and indexed articles, each once. */
   const articles = (): ArticleView[] => {
-    const open = documents.all().map((doc) => ({ uri: doc.uri, doc, analysis: cache.get(doc) }));
+    const open = documents.all().map((doc) => ({ uri: doc.uri, doc, analysis: cache.facts(doc) }));
     const seen = new Set(open.map((a) => a.uri));
     const indexed = workspace.knownUris().filter((u) => !seen.has(u)).map((uri) => ({ uri, doc: workspace.documentFor(uri)!, analysis: workspace.analysisOf(uri)! }));
     return [...open, ...indexed];
@@ -63,7 +63,7 @@ export function registerNavigation({ connection, documents, cache, workspace, se
   });
   connection.onPrepareRename(({ textDocument, position }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? prepareRenameAt({ uri: doc.uri, doc, analysis: cache.get(doc) }, doc.offsetAt(position)) : null;
+    return doc ? prepareRenameAt({ uri: doc.uri, doc, analysis: cache.facts(doc) }, doc.offsetAt(position)) : null;
   });
   connection.onRenameRequest(({ textDocument, position, newName }) => {
     const c = at(textDocument.uri, position);
@@ -80,15 +80,15 @@ export function registerNavigation({ connection, documents, cache, workspace, se
   connection.onWorkspaceSymbol(({ query }) => workspaceSymbols(articles(), query));
   connection.languages.semanticTokens.on(({ textDocument }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? semanticTokens(doc, cache.get(doc)) : { data: [] };
+    return doc ? semanticTokens(doc, cache.facts(doc)) : { data: [] };
   });
   connection.languages.semanticTokens.onRange(({ textDocument, range }) => {
     const doc = documents.get(textDocument.uri);
-    return doc ? semanticTokens(doc, cache.get(doc), doc.offsetAt(range.start), doc.offsetAt(range.end)) : { data: [] };
+    return doc ? semanticTokens(doc, cache.facts(doc), doc.offsetAt(range.start), doc.offsetAt(range.end)) : { data: [] };
   });
   connection.languages.inlayHint.on(({ textDocument, range }) => {
     const doc = documents.get(textDocument.uri);
-    return doc && settings().inlayHints.enabled ? inlayHints(doc, cache.get(doc), range) : [];
+    return doc && settings().inlayHints.enabled ? inlayHints(doc, cache.facts(doc), range) : [];
   });
   connection.onRequest(TIMELINE_REQUEST, () => timeline(articles()));
   connection.onRequest(EXPORT_REQUEST, (params: { uri?: string } | undefined) => {
