@@ -70,7 +70,7 @@ export class AnalysisStatusBar implements vscode.Disposable {
       item.text = '$(sync~spin) Inspection Lens';
       item.tooltip = 'Analysing this article…';
     } else if (s.state === 'ready') {
-      item.text = `$(book) ${s.people} $(person) ${s.ratings} $(star-empty) ${s.diagnostics} $(warning)`;
+      item.text = `$(book) ${plural(s.people, 'person', 'people')} · ${plural(s.ratings, 'rating')} · ${plural(s.diagnostics, 'finding')}`;
       item.tooltip = new vscode.MarkdownString(
         `**Inspection Lens**${s.version === doc.version ? '' : ' (updating…)'}\n\n` +
           `${plural(s.people, 'person', 'people')}, ${plural(s.ratings, 'rating')}, ${plural(s.dates, 'date')}, ` +
