@@ -63,6 +63,13 @@ describe('the packaged .vsix', function () {
     JSON.parse(fs.readFileSync(path.join(ext, manifest.contributes.grammars[0].path), 'utf8'));
   });
 
+  it('carries every image the README shows (it renders offline in the Extensions view)', () => {
+    const readme = fs.readFileSync(path.join(ext, 'readme.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\((?!https?:)([^)\s]+)|<img[^>]+src="(?!https?:)([^"]+)"/g)].map((m) => m[1] || m[2]);
+    const missing = images.filter((f) => !fs.existsSync(path.join(ext, f.replace(/^\.\//, ''))));
+    assert.deepStrictEqual(missing, [], 'add them under images/ (the .vscodeignore allow-list ships images/*.png)');
+  });
+
   it('runs its server over stdio: hover on a person and a spelling diagnostic', async () => {
     // cwd and the script live under the temp folder: nothing can resolve the repository's node_modules.
     server = spawn(process.execPath, [path.join(ext, 'dist', 'server.js'), '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
