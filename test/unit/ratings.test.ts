@@ -87,6 +87,81 @@ describe('extractRatings', () => {
       'Goods were sold; a good-quality service. The service requires improvement in its record keeping, Ofsted said.'), []);
   });
 
+  it('finds the grade far from its verb and the verb forms of "requires improvement"', () => {
+    assert.deepStrictEqual(brief('Inspectors judged the quality of practice with disabled children in Ashfield to be good. ' +
+      'The adoption service was considered to require improvement. Ofsted found the council’s fostering arrangements to require improvement to be good. ' +
+      'Services require improvement to be good, the letter said. Several case files require improvement, the auditor said. Areas requiring improvement were listed.'), [
+      ['good', 'awarded', 'Ashfield', null],
+      ['require improvement', 'awarded', 'The adoption service', null],
+      ['require improvement to be good', 'awarded', 'the council’s fostering arrangements', null],
+      ['require improvement to be good', 'awarded', 'Services', null],
+    ]);
+  });
+
+  it('aspirations in many forms, with a target year as their date', () => {
+    const text = 'Leaders are determined to be rated outstanding at the next inspection. We intend to be good at the next visit and outstanding after that. ' +
+      'Her vision is for each of the county’s family hubs to be outstanding by 2024. The trust is on track to be good. ' +
+      'Managers want to make it a good service again. The council could reach outstanding within three years. We want to become a good authority. ' +
+      'Staff want to be good at their jobs. We want to be good neighbours. She said it is a good service for families. We are aiming to achieve good outcomes.';
+    assert.deepStrictEqual(ratingsOf(text).map((r) => [r.grade, r.status, r.date]), [
+      ['outstanding', 'aspiration', null], ['good', 'aspiration', null], ['outstanding', 'aspiration', null], ['outstanding', 'aspiration', '2024'],
+      ['good', 'aspiration', null], ['good', 'aspiration', null], ['outstanding', 'aspiration', null], ['good', 'aspiration', null],
+    ]);
+  });
+
+  it('an old-scale grade at an earlier inspection, "no longer", "other than", and "or" lists that give no one grade', () => {
+    assert.deepStrictEqual(brief('The unit was rated adequate at its last inspection in 2010. No longer inadequate, the council was praised by Ofsted. ' +
+      'I doubt we would be judged anything other than good. Nine in ten homes were rated good or outstanding. It aims to be good or outstanding. ' +
+      'The home was judged outstanding and good practice was shared. The service is no longer good enough, Ofsted said.'), [
+      ['adequate', 'awarded', 'The unit', '2010'],
+      ['inadequate', 'other', null, null],
+      ['good', 'other', null, null],
+      ['good', 'other', 'Nine in ten homes', null], ['outstanding', 'other', 'Nine in ten homes', null],
+      ['good', 'aspiration', null, null], ['outstanding', 'aspiration', null, null],
+      ['outstanding', 'awarded', 'The home', null],
+    ]);
+  });
+
+  it('dates a judgement by its inspection, not by a publication or another event', () => {
+    const rs = ratingsOf('Headline\n3 May 2016\nIn a letter published on Monday, Ofsted rated the service good. The council was judged inadequate in June 2015. ' +
+      'Its director quit in July 2015, weeks after the inadequate judgement. The fostering service has been rated outstanding by Ofsted. ' +
+      'Inspectors spent a week there in April. The adoption team has been judged good. If inspected tomorrow, the home would be rated good. ' +
+      'The council wants to be outstanding, officers said on Tuesday. It is the first council to be judged outstanding since the framework was launched in 2013. ' +
+      'Its adoption work was rated good in May 2014, and its fostering service was judged outstanding in the same inspection. ' +
+      'The report praised the unit. Only one area escaped; that area was judged outstanding.');
+    assert.deepStrictEqual(rs.map((r) => [r.grade, r.status, r.date]), [
+      ['good', 'awarded', '2016'], // published on Monday: the inspection was before, so only the year
+      ['inadequate', 'awarded', '2015-06'],
+      ['inadequate', 'awarded', '2015-06'], // "weeks after the inadequate judgement": not July, when the director quit
+      ['outstanding', 'awarded', '2016-04'], // present perfect: the current inspection, in April
+      ['good', 'awarded', '2016'], // present perfect, no inspection month stated nearby
+      ['good', 'other', null], ['outstanding', 'aspiration', null],
+      ['outstanding', 'awarded', null], // not 2013: that dates the framework
+      ['good', 'awarded', '2014-05'], ['outstanding', 'awarded', '2014-05'],
+      ['outstanding', 'awarded', null], // points back, but the sentence before dated no judgement
+    ]);
+  });
+
+  it('a headline judgement takes the date of the same grade reported below it', () => {
+    assert.deepStrictEqual(brief('Lowfield adoption service rated good\n\n30 April 2016\n\n' +
+      'Lowfield’s adoption service has been rated good by Ofsted after an inspection in March. Staff were delighted.').map((r) => r[3]), ['2016-03', '2016-03']);
+    assert.deepStrictEqual(brief('Lowfield adoption service rated good\n\n30 April 2016\n\nStaff were delighted.').map((r) => r[3]), ['2016']);
+  });
+
+  it('stays linear on one long sentence full of dated, joined and present-perfect grades', () => {
+    const unit = 'has been rated good and outstanding in March 2015, weeks after the inadequate judgement, and also judged good in the same inspection ';
+    const once = (n: number) => {
+      const t0 = Date.now();
+      ratingsOf(`Headline\n3 May 2016\n${unit.repeat(n)}.`);
+      return Date.now() - t0;
+    };
+    const time = (n: number) => Math.min(once(n), once(n)); // the least disturbed of two runs
+    time(200);
+    const small = Math.max(5, time(1_000));
+    const big = time(8_000);
+    assert.ok(big < small * 8 * 3, `1,000 units ${small} ms, 8,000 units ${big} ms`);
+  });
+
   it('survives pathological input in linear time', () => {
     const big = `${"'good' ".repeat(40_000)}rated\n${'rated the '.repeat(30_000)}good\n${'requires improvement '.repeat(20_000)}`;
     const t0 = Date.now();

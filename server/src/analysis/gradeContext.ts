@@ -4,7 +4,9 @@
 import { Tok } from './dateTokens';
 import { Grade } from './schema';
 
-export type FrameKind = 'verb' | 'object' | 'that' | 'attributive' | 'of' | 'transition' | 'aspire' | 'quoted';
+// 'predicate': "to be a good authority", "make it an outstanding service"; 'named': the full post-2013 name
+// "requires improvement to be good", which is a grade wherever it stands.
+export type FrameKind = 'verb' | 'object' | 'that' | 'attributive' | 'of' | 'transition' | 'aspire' | 'quoted' | 'predicate' | 'named';
 
 export interface GradeHit {
   grade: Grade;
@@ -30,14 +32,35 @@ export const RATE_VERBS = new Set(['rated', 'rating', 'rate', 'rates', 'graded',
   'deemed', 'deem', 'deems', 'assessed', 'classed', 'classified', 'ranked', 'declared', 'branded', 'labelled', 'labeled', 're-rated', 'regraded']);
 // Verbs that rate only through "to be" or "as": "found to be", "considered as".
 const TO_BE_VERBS = new Set(['found', 'considered', 'thought', 'shown', 'judged', 'deemed', 'rated', 'assessed', 'graded', 'confirmed', 'declared']);
-const RATING_NOUNS = new Set(['rating', 'ratings', 'grade', 'grades', 'grading', 'gradings', 'judgement', 'judgment', 'judgements', 'verdict', 'status', 'rated', 'classification', 'label']);
+const RATING_NOUNS = new Set(['rating', 'ratings', 'grade', 'grades', 'grading', 'gradings', 'judgement', 'judgment', 'judgements', 'verdict', 'status',
+  'rated', 'classification', 'label', 'category']);
 const MOVE_VERBS = new Set(['moved', 'move', 'moving', 'improved', 'improve', 'improving', 'rose', 'risen', 'rise', 'jumped', 'went', 'gone', 'upgraded',
-  'downgraded', 'fell', 'fallen', 'slipped', 'dropped', 'climbed', 'raised', 'lifted', 'progressed', 'go', 'going', 'improvement', 'journey']);
-const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', 'aiming', 'aspire', 'aspires', 'hope', 'hopes', 'hoping', 'strive', 'striving',
-  'determined', 'ambition', 'goal', 'target', 'expect', 'expects', 'plan', 'plans', 'intend', 'intends', 'seek', 'seeks', 'seeking', 'push']);
+  'downgraded', 'fell', 'fallen', 'slipped', 'dropped', 'climbed', 'raised', 'lifted', 'progressed', 'go', 'going', 'improvement', 'journey',
+  'get', 'gets', 'getting', 'got', 'back']);
+export const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', 'aiming', 'aimed', 'aspire', 'aspires', 'aspired', 'aspiration',
+  'aspirations', 'hope', 'hopes', 'hoping', 'hoped', 'strive', 'strives', 'striving', 'determined', 'determination', 'ambition', 'ambitions',
+  'ambitious', 'goal', 'target', 'targets', 'targeting', 'expect', 'expects', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'seek',
+  'seeks', 'seeking', 'push', 'pushing', 'committed', 'commitment', 'track', 'bid', 'vision', 'wish', 'wishes']);
 // What may follow a grade used as a grade: an end, a preposition of the inspection, a conjunction.
 const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'when', 'and', 'or', 'but', 'following', 'after', 'since', 'on',
-  'last', 'this', 'for', 'ofsted', 'with', 'then', 'at', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during']);
+  'last', 'this', 'for', 'ofsted', 'then', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during', 'was', 'were', 'is', 'has']);
+// After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
+const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
+  'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under']);
+// "good at its next inspection", "adequate at the previous visit": "at" then only these words up to the inspection noun.
+const AT_WORDS = new Set(['its', 'the', 'their', 'our', 'this', 'that', 'his', 'her', 'a', 'an', 'next', 'last', 'previous', 'latest', 'first',
+  'second', 'third', 'most', 'recent', 'full', 'subsequent', 'same', 'new', 'ofsted', 'ofsted’s', "ofsted's", 'standard', 'single', 'joint', 'focused',
+  'monitoring', 'formal', 'annual', 'following']);
+const AT_NOUNS = new Set(['inspection', 'inspections', 'visit', 'visits', 'time', 're-inspection', 'reinspection', 'review', 'assessment']);
+// What a grade can describe when it is said of a service as a whole: "a good authority", "an outstanding service".
+const ORG_NOUNS = new Set(['service', 'services', 'authority', 'council', 'department', 'borough', 'county', 'provider', 'organisation',
+  'school', 'schools', 'academy', 'nursery', 'college', 'trust']);
+const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'become', 'becoming', 'became', 'remain', 'remains', 'remained',
+  'stay', 'remaining']);
+const MAKE_VERBS = new Set(['make', 'makes', 'making', 'made', 'turn', 'turning', 'turned']);
+const REACH_VERBS = new Set(['reach', 'reaching', 'achieve', 'achieving', 'attain', 'attaining', 'regain', 'regaining']);
+// Room between a verb and its "to be": "judged the overall effectiveness of safeguarding services in X to be adequate".
+const LONG_OBJECT = 16;
 const NP_WORD_LIMIT = 10;
 
 function low(toks: Tok[], i: number): string {
@@ -86,14 +109,58 @@ function thatFrame(toks: Tok[], copula: number): Frame | null {
     if (toks[j].low === 'that' && (RATE_VERBS.has(low(toks, j - 1)) || /^(?:found|concluded|considered)$/.test(low(toks, j - 1)))) {
       return j + 1 < copula ? { kind: 'that', cue: j - 1, verb: j - 1, np: [j + 1, copula - 1] } : null;
     }
+    // "found the council's services were inadequate", with "that" left out
+    if (/^(?:found|concluded|judged|deemed)$/.test(toks[j].low) && j + 1 < copula) return { kind: 'that', cue: j, verb: j, np: [j + 1, copula - 1] };
   }
   return null;
 }
 
-function followsAsGrade(toks: Tok[], after: number): boolean {
+function atInspection(toks: Tok[], at: number): boolean {
+  if (low(toks, at) !== 'at') return false;
+  for (let j = at + 1; j < toks.length && j - at <= 6; j++) {
+    if (AT_NOUNS.has(toks[j].low)) return j > at + 1;
+    if (!AT_WORDS.has(toks[j].low)) return false;
+  }
+  return false;
+}
+
+function followsAsGrade(toks: Tok[], after: number, strict = false): boolean {
   const t = toks[after];
   if (!t || t.k === 'p' || t.k === 'n') return true;
+  // a closing quote ends the grade: "will ever be rated outstanding” without ..."
+  if (after >= 2 && QUOTES.has(toks[after - 1].t) && toks[after - 1].s === toks[after - 2].e) return true;
+  if (atInspection(toks, after)) return true;
+  if (strict) return STRICT_AFTER.has(t.low);
   return AFTER_OK.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
+}
+
+/** A rating verb before "X to be", with only a noun phrase between ("judged the overall effectiveness ... to be"). */
+function longObject(toks: Tok[], to: number): Frame | null {
+  for (let j = to - 1; j >= 0 && to - j <= LONG_OBJECT; j--) {
+    const t = toks[j];
+    if (t.k === 'p' && !QUOTES.has(t.t) && t.t !== '-') return null;
+    if (/^(?:was|were|is|are|be|been|being|that|which|who|said|says|would|will)$/.test(t.low)) return null;
+    if (TO_BE_VERBS.has(t.low)) return j + 1 < to ? { kind: 'object', cue: j, verb: j, np: [j + 1, to - 1] } : null;
+  }
+  return null;
+}
+
+/** "to be a good authority", "make it an outstanding service", "not a good service yet". */
+function predicateFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
+  if (!ORG_NOUNS.has(low(toks, a)) && !(low(toks, a) === 'local' && low(toks, a + 1) === 'authority')) return null;
+  if (b !== g.first - 1 || !/^an?$/.test(low(toks, b))) return null;
+  const n = low(toks, a) === 'local' ? a + 1 : a;
+  const next = toks[n + 1];
+  // "a good service for families" is praise; "make it an outstanding service for the city" is a goal
+  const open = !next || next.k !== 'w' || STRICT_AFTER.has(next.low) || /^(?:that|now|at)$/.test(next.low);
+  let v = b - 1;
+  if (/^(?:not|never|truly|really|genuinely|consistently|now|still|already|yet|also)$/.test(low(toks, v))) v--;
+  if (BE_FORMS.has(low(toks, v))) return open ? { kind: 'predicate', cue: v, verb: -1 } : null;
+  for (let j = v; j >= 0 && v - j <= 3; j--) {
+    if (toks[j].k === 'p') return null;
+    if (MAKE_VERBS.has(toks[j].low)) return j < v && (open || /^(?:for|with)$/.test(next.low)) ? { kind: 'predicate', cue: j, verb: -1 } : null;
+  }
+  return null;
 }
 
 /** The frame that makes this grade word a grade, or null when it is an ordinary word. */
@@ -109,6 +176,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     while (cue > 0 && toks[cue].k === 'w' && /^(?:very|an?|the|its|their|his|her|our|overall|ofsted)$/.test(toks[cue].low)) cue--;
     return { kind: 'attributive', cue: cue + 1 <= g.first ? cue + 1 : g.first, verb: -1 };
   }
+  const predicate = predicateFrame(toks, g, a, b);
+  if (predicate) return predicate;
   if (!followsAsGrade(toks, a)) return null;
   if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1))) return { kind: 'of', cue: b - 1, verb: -1 };
   if (RATE_VERBS.has(pb) && toks[b].t !== toks[b].low.toUpperCase()) return { kind: 'verb', cue: b, verb: b };
@@ -116,7 +185,29 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   if (pb === 'be' && low(toks, b - 1) === 'to' || pb === 'become' || pb === 'becoming' || pb === 'being') {
     const v = pb === 'be' ? b - 2 : b - 1;
     if (pb === 'be' && TO_BE_VERBS.has(low(toks, v))) return { kind: 'verb', cue: v, verb: v };
-    for (let j = v; j >= 0 && v - j <= 4; j--) if (ASPIRE_WORDS.has(toks[j].low)) return { kind: 'aspire', cue: j, verb: -1 };
+    // "our ambition is for every one of our services to be outstanding": the cue may stand ten words back
+    for (let j = v; j >= 0 && v - j <= 10; j--) {
+      if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) break;
+      if (ASPIRE_WORDS.has(toks[j].low)) return followsAsGrade(toks, a, true) ? { kind: 'aspire', cue: j, verb: -1 } : null;
+    }
+    const long = pb === 'be' ? longObject(toks, b - 1) : null;
+    if (long) return long;
+  }
+  // "judged to require improvement", "found the service to require improvement", "to have required improvement"
+  if (g.grade === 'requires improvement' && pb === 'to' && low(toks, g.first) === 'require') {
+    if (TO_BE_VERBS.has(low(toks, b - 1))) return { kind: 'verb', cue: b - 1, verb: b - 1 };
+    const long = longObject(toks, b);
+    if (long) return long;
+  }
+  if (g.grade === 'requires improvement' && pb === 'have' && low(toks, b - 1) === 'to' && TO_BE_VERBS.has(low(toks, b - 2))) {
+    return { kind: 'verb', cue: b - 2, verb: b - 2 };
+  }
+  // "could reach good", "achieve outstanding": the grade as the thing reached
+  if (REACH_VERBS.has(pb) && b === g.first - 1 && followsAsGrade(toks, a, true)) return { kind: 'aspire', cue: b, verb: -1 };
+  // "no longer inadequate", "anything other than inadequate" in a sentence about inspection
+  if (pb === 'longer' && low(toks, b - 1) === 'no' && ratingWords && followsAsGrade(toks, a, true)) return { kind: 'verb', cue: b - 1, verb: -1 };
+  if (pb === 'than' && low(toks, b - 1) === 'other') {
+    for (let j = b - 2; j >= 0 && b - j <= 6; j--) if (TO_BE_VERBS.has(toks[j].low) || RATE_VERBS.has(toks[j].low)) return { kind: 'verb', cue: j, verb: j };
   }
   if (pb === 'been' && low(toks, b - 1) === 'have' && low(toks, b - 2) === 'to' && TO_BE_VERBS.has(low(toks, b - 3))) return { kind: 'verb', cue: b - 3, verb: b - 3 };
   if (pb === 'from' || pb === 'to') {
@@ -131,14 +222,28 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   }
   if (/^(?:was|were|is|are|remained|remains)$/.test(pb)) {
     const that = thatFrame(toks, b);
-    if (that) return that;
+    if (that) return followsAsGrade(toks, a, true) ? that : null;
   }
   if (toks[b]?.k === 'w' && b < g.first) {
     const obj = objectFrame(toks, pb === 'as' ? b - 1 : b);
     if (obj) return obj;
   }
+  if (g.grade === 'requires improvement' && g.last - g.first === 4) return { kind: 'named', cue: g.first, verb: -1 };
   const capitalRI = g.grade === 'requires improvement' && toks[g.first].t[0] === 'R' && toks[g.first + 1].t[0] === 'I';
   // A quoted or title-case grade in a sentence about inspection: "Ofsted gave it a ‘good’".
   if ((quoted || capitalRI) && ratingWords) return { kind: 'quoted', cue: b, verb: -1 };
   return null;
+}
+
+/**
+ * A grade joined to the one just before it ("rated good or outstanding", "good at the next inspection and
+ * outstanding after that"), which shares that grade's frame. `prevLast` is the earlier grade's last token.
+ */
+export function coordinated(toks: Tok[], g: GradeHit, prevLast: number): 'and' | 'or' | null {
+  const b = skipQuotes(toks, g.first - 1, -1);
+  const joint = low(toks, b);
+  if (b <= prevLast || g.first - prevLast > 9 || !/^(?:and|or|then|,)$/.test(joint)) return null;
+  for (let j = prevLast + 1; j < b; j++) if (toks[j].k === 'p' && !QUOTES.has(toks[j].t) && toks[j].t !== ',') return null;
+  if (!followsAsGrade(toks, skipQuotes(toks, g.last + 1, 1))) return null;
+  return joint === 'or' ? 'or' : 'and';
 }

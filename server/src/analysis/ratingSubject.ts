@@ -14,7 +14,8 @@ const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'said', 'says', 'while',
   'but', 'found', 'judged', 'although', 'though', 'whereas', 'following', 'and']);
 const OPENERS = new Set(['regarding', 'while', 'only', 'but', 'and', 'however', 'meanwhile', 'so', 'although', 'also', 'even', 'now', 'overall',
   'then', 'whilst', 'today', 'yet', 'previously']);
-const PRONOUNS = new Set(['it', 'they', 'them', 'this', 'we', 'i', 'he', 'she', 'which', 'that', 'who', 'you', 'these', 'those', 'there']);
+const PRONOUNS = new Set(['it', 'they', 'them', 'this', 'we', 'i', 'he', 'she', 'which', 'that', 'who', 'you', 'these', 'those', 'there', 'our', 'their',
+  'its', 'his', 'her', 'my', 'your', 'us']);
 const PREPOSITIONS = new Set(['in', 'at', 'for', 'across', 'within', 'by']);
 const MAX_NP = 14;
 const GOAL_NOUNS = new Set(['goal', 'aim', 'target', 'ambition', 'hope', 'plan', 'intention', 'priority']);
@@ -50,6 +51,7 @@ function tidy(toks: Tok[], a: number, b: number, cutVerbs: boolean): [number, nu
   }
   if (a > b) return null;
   if (a === b && PRONOUNS.has(toks[a].low)) return null;
+  if (/^(?:it|they|we|i|he|she|you)$/.test(toks[b].low)) return null; // "I doubt we": the subject is a pronoun
   if (GOAL_NOUNS.has(toks[b].low)) return null; // "the goal was to get an outstanding rating"
   return [a, b];
 }
@@ -82,10 +84,26 @@ function subjectBefore(toks: Tok[], v: number, needAux: boolean): [number, numbe
   return walkBack(toks, j, false, false);
 }
 
+/** "..., with the council's capacity to improve rated good": the noun phrase between "with" and the verb. */
+function withSubject(toks: Tok[], v: number): [number, number] | null {
+  let e = v - 1;
+  while (e >= 0 && CHAIN.has(toks[e].low) && !AUX.has(toks[e].low)) e--;
+  for (let j = e; j >= 0 && e - j <= MAX_NP; j--) {
+    const t = toks[j];
+    if (t.low === 'with') return j < e ? tidy(toks, j + 1, e, false) : null;
+    if (t.k === 'p' && t.t !== '-' && !QUOTES.has(t.t)) return null;
+    if (AUX.has(t.low) || (BOUNDARY_WORDS.has(t.low) && t.low !== 'and')) return null;
+  }
+  return null;
+}
+
 export function findSubjectTokens(toks: Tok[], g: GradeHit, f: Frame): [number, number] | null {
   if (f.np) return tidy(toks, f.np[0], f.np[1], false);
-  if (f.kind === 'verb') return subjectBefore(toks, f.verb, true);
+  if (f.kind === 'verb') return f.verb >= 0 ? subjectBefore(toks, f.verb, true) ?? withSubject(toks, f.verb) : subjectBefore(toks, f.cue, false);
   if (f.kind === 'aspire' || f.kind === 'transition') return subjectBefore(toks, f.cue, false);
+  if (f.kind === 'named') return subjectBefore(toks, g.first, false);
+  // "X is a good authority"; after "make it" the thing made is a pronoun or a phrase we do not reach
+  if (f.kind === 'predicate') return AUX.has(toks[f.cue].low) || /^(?:become|became|becoming|remain|remains|remained)$/.test(toks[f.cue].low) ? subjectBefore(toks, f.cue, false) : null;
   if (f.kind === 'attributive') {
     let n = g.last + 1;
     while (n < toks.length && n - g.last <= 4 && toks[n].low !== 'for') n++;

@@ -1,8 +1,10 @@
 // Ofsted grades (before 2013: outstanding, good, adequate, inadequate; after: outstanding, good,
 // requires improvement, inadequate) found only where the sentence frames them as a grade, with
 // whether they were awarded, hoped for or neither, what was rated, when, and by whom.
+import { ArticleDate, findArticleDate } from './articleDate';
 import { Tok, tokenize } from './dateTokens';
-import { findFrame, Frame, GradeHit, gradeAt } from './gradeContext';
+import { ASPIRE_WORDS, coordinated, findFrame, Frame, GradeHit, gradeAt } from './gradeContext';
+import { commonDate, DateRole, inspectionDates, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { findSubjectTokens } from './ratingSubject';
 import { DateMention, Rating } from './schema';
 import { ArticleText, Sentence } from './text';
@@ -12,79 +14,159 @@ const RATING_WORDS = /ofsted|inspect|rated|rating|graded|grade|judged|judgement|
 const BODY = /\b(?:Ofsted|Care Quality Commission|CQC|Estyn|Care Inspectorate(?: Wales)?|HMI Probation|HMICFRS|HM Inspectorate of \p{Lu}\p{L}+)\b/u;
 const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding)$|n['’]t$/;
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'would', 'could', 'might', 'should', 'will', 'shall', 'may']);
-const ASPIRATION = new Set(['want', 'wants', 'wanted', 'aim', 'aims', 'aiming', 'aspire', 'aspires', 'aspiration', 'ambition', 'ambitions',
-  'hope', 'hopes', 'hoping', 'goal', 'target', 'targets', 'targeting', 'strive', 'striving', 'determined', 'towards', 'expect', 'expects',
-  'seek', 'seeks', 'seeking', 'bid', 'push', 'pushing', 'plan', 'plans', 'intend', 'intends', 'achievable']);
+const ASPIRATION = new Set([...ASPIRE_WORDS, 'towards', 'achievable', 'targets']);
 const AFTER_ASPIRATION = new Set(['achievable', 'possible', 'reach', 'aim', 'goal', 'target', 'ambition']);
-// A date right after the grade belongs to it: "the inadequate rating given in 2011".
-const DATE_LINK = new Set(['rating', 'grade', 'grading', 'judgement', 'judgment', 'given', 'awarded', 'received', 'in', 'on', 'of', 'from', 'during',
-  'its', 'the', 'by', 'ofsted', 'was', 'were', 'last', 'inspection', 'report']);
-const DATE_EXCLUDE = /\b(?:since|until|till|before|prior to)\s+(?:its\s+|the\s+|their\s+)?$/i;
+// "two and a half years after the service was rated inadequate": a judgement the story dates elsewhere.
+const EARLIER_CUE = new Set(['after', 'since', 'following']);
+const SAME_CUE = /\b(?:also|same (?:time|inspection|visit|report))\b/i;
 
-function statusOf(toks: Tok[], g: GradeHit, f: Frame): Rating['status'] {
+type Why = 'negated' | 'hypothetical' | null;
+
+function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   const from = Math.max(0, Math.min(f.cue, g.first) - 5);
-  for (let j = from; j < g.first; j++) if (NEGATION.test(toks[j].low)) return 'other';
-  if (f.kind === 'aspire') return 'aspiration';
-  for (let j = Math.max(0, f.cue - 8); j < g.first; j++) if (ASPIRATION.has(toks[j].low)) return 'aspiration';
-  for (let j = g.last + 1; j < toks.length && j - g.last <= 5; j++) if (AFTER_ASPIRATION.has(toks[j].low)) return 'aspiration';
+  for (let j = from; j < g.first; j++) if (NEGATION.test(toks[j].low)) return ['other', 'negated'];
+  if (f.kind === 'aspire') return ['aspiration', null];
+  for (let j = Math.max(0, f.cue - 8); j < g.first; j++) if (ASPIRATION.has(toks[j].low)) return ['aspiration', null];
+  for (let j = g.last + 1; j < toks.length && j - g.last <= 5; j++) if (AFTER_ASPIRATION.has(toks[j].low)) return ['aspiration', null];
   for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && f.cue - j <= 14; j--) {
     if (toks[j].k === 'p' && /[,;:–—]/.test(toks[j].t)) break;
-    if (HYPOTHETICAL.has(toks[j].low)) return 'other';
+    if (HYPOTHETICAL.has(toks[j].low)) return ['other', 'hypothetical'];
   }
-  return 'awarded';
+  return ['awarded', null];
 }
 
-/** The judgement's date: one right after the grade, else the nearest in the sentence (not "since 2015"). */
-function dateOf(text: string, s: Sentence, g: { start: number; end: number }, inSentence: DateMention[], claimed: Set<DateMention>): string | null {
-  const usable = inSentence.filter((d) => !DATE_EXCLUDE.test(text.slice(Math.max(s.start, d.start - 20), d.start)));
-  const trim = (d: DateMention) => d.resolved!.slice(0, 7);
-  for (const d of usable) {
-    if (d.start < g.end || d.start - g.end > 40) continue;
-    const words = text.slice(g.end, d.start).toLowerCase().match(/[\p{L}]+|[^\s\p{L}'’‘"“”]/gu) ?? [];
-    if (words.every((w) => DATE_LINK.has(w))) {
-      claimed.add(d);
-      return trim(d);
-    }
-  }
-  const before = usable.filter((d) => d.end <= g.start && !claimed.has(d));
-  if (before.length) return trim(before[before.length - 1]);
-  const after = usable.find((d) => d.start >= g.end && !claimed.has(d));
-  return after ? trim(after) : null;
+interface Found {
+  rating: Rating;
+  sentence: number;
+  /** Dated in its own sentence (a donor for the same grade elsewhere). */
+  own: boolean;
+  /** How to date it when its sentence does not: 'current' inspection, an 'earlier' one, or as the 'previous' sentence's. */
+  need: 'current' | 'earlier' | 'previous' | null;
+  headline: boolean;
+  /** Says it goes on from the sentence before: "also", "at the same time", "that area was judged". */
+  continues: boolean;
 }
 
-export function extractRatings(article: ArticleText, dates: DateMention[]): Rating[] {
-  const out: Rating[] = [];
+/** Lines before the first line of prose: the headline and standfirst, bylines, datelines. */
+function headlineLines(article: ArticleText): Set<number> {
+  const out = new Set<number>();
+  let seen = 0;
+  for (let i = 0; i < article.lines.length && seen < 6; i++) {
+    const l = article.lines[i];
+    const t = l.text.trim();
+    if (!t || l.boilerplate) continue;
+    seen++;
+    if (t.length > 150 || /[.!?]["”’']?$/.test(t)) break;
+    out.add(i);
+  }
+  return out;
+}
+
+function datesIn(sorted: DateMention[], s: Sentence, from: number): DateMention[] {
+  const out: DateMention[] = [];
+  for (let j = from; j < sorted.length && sorted[j].start < s.end; j++) if (sorted[j].end <= s.end) out.push(sorted[j]);
+  return out;
+}
+
+export function extractRatings(article: ArticleText, dates: DateMention[], articleDate?: ArticleDate | null): Rating[] {
+  const found: Found[] = [];
   const text = article.text;
   const sorted = dates.filter((d) => d.resolved).sort((a, b) => a.start - b.start);
+  const heads = headlineLines(article);
+  const sentenceDates: DateMention[][] = [];
   let di = 0;
-  for (const s of article.sentences) {
-    if (!GRADE_CUE.test(s.text)) continue;
+  article.sentences.forEach((s, si) => {
     while (di < sorted.length && sorted[di].start < s.start) di++;
-    const inSentence: DateMention[] = [];
-    for (let j = di; j < sorted.length && sorted[j].start < s.end; j++) if (sorted[j].end <= s.end) inSentence.push(sorted[j]);
+    sentenceDates[si] = datesIn(sorted, s, di);
+    if (!GRADE_CUE.test(s.text)) return;
+    const inSentence = sentenceDates[si];
     const toks = tokenize(s.text, s.start);
     const ratingWords = RATING_WORDS.test(s.text);
     const body = BODY.exec(s.text)?.[0] ?? null;
     const claimed = new Set<DateMention>();
+    const roles = new Map<DateMention, DateRole>();
     let lastSubject: string | null = null;
+    let prev: { g: GradeHit; f: Frame; found: Found } | null = null;
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].k !== 'w') continue;
       const g = gradeAt(toks, i);
       if (!g) continue;
       i = g.last;
-      const f = findFrame(toks, g, ratingWords);
+      const joint: 'and' | 'or' | null = prev ? coordinated(toks, g, prev.g.last) : null;
+      const f: Frame | null = joint ? prev!.f : findFrame(toks, g, ratingWords);
       if (!f) continue;
       const start = toks[g.first].s;
       const end = toks[g.last].e;
-      const np = findSubjectTokens(toks, g, f);
+      const np = joint ? null : findSubjectTokens(toks, g, f);
       const subject: string | null = np ? text.slice(toks[np[0]].s, toks[np[1]].e) : lastSubject;
       lastSubject = subject;
-      out.push({
-        start, end, text: text.slice(start, end), grade: g.grade, subject,
-        // the grade moved from is an earlier judgement than the sentence's date
-        date: f.kind === 'transition' && toks[f.cue].low !== 'to' && /^(?:from)$/.test(toks[g.first - 1]?.low ?? '') ? null : dateOf(text, s, { start, end }, inSentence, claimed), status: statusOf(toks, g, f), body,
-      });
+      let [status, why] = joint ? [prev!.found.rating.status, null as Why] : statusOf(toks, g, f);
+      // "rated good or outstanding" gives no one subject one grade: a count, a range or a hope
+      if (joint === 'or' && status === 'awarded') status = prev!.found.rating.status = 'other';
+      const gs = { start, end };
+      let date: string | null = null;
+      const after = text.slice(end, Math.min(s.end, end + 40));
+      if (status === 'aspiration') date = targetDate(text, gs, inSentence);
+      else if (why === 'hypothetical' || status === 'other' && joint) date = null;
+      else if (f.kind === 'transition' && toks[f.cue].low !== 'to' && toks[g.first - 1]?.low === 'from') date = null; // the grade moved from is older
+      else if (prev && /^\W*(?:in|at) the same (?:inspection|time|visit|report)\b/i.test(after)) date = prev.found.rating.date;
+      else if (joint) date = prev!.found.rating.date;
+      else date = sentenceDate(text, s, gs, inSentence, claimed, roles);
+      let need: Found['need'] = null;
+      if (status === 'awarded' && !date) {
+        let earlier = false;
+        for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && g.first - j <= 8; j--) if (EARLIER_CUE.has(toks[j].low)) earlier = true;
+        if (earlier) need = 'earlier';
+        else if (f.verb >= 0 && presentPerfect(toks, f.verb)) need = 'current';
+        else need = 'previous';
+      }
+      const rating: Rating = { start, end, text: text.slice(start, end), grade: g.grade, subject, date, status, body };
+      const demonstrative = np !== null && /^(?:that|this|these|those)$/.test(toks[np[0] - 1]?.low ?? toks[np[0]].low);
+      const continues = demonstrative || SAME_CUE.test(text.slice(Math.max(s.start, start - 120), start));
+      const fd: Found = { rating, sentence: si, own: status === 'awarded' && date !== null && !joint, need, headline: heads.has(s.line), continues };
+      found.push(fd);
+      prev = { g, f, found: fd };
     }
+  });
+  fillDates(article, found, sentenceDates, articleDate === undefined ? findArticleDate(article) : articleDate);
+  return found.map((f) => f.rating);
+}
+
+/** Dates for awarded grades their sentence does not date, from the rest of the article. */
+function fillDates(article: ArticleText, found: Found[], sentenceDates: DateMention[][], articleDate: ArticleDate | null): void {
+  const year = articleDate ? Number(articleDate.date.slice(0, 4)) : 0;
+  const memo = new Map<number, string | null>();
+  const current = (si: number): string | null => {
+    if (!year) return null;
+    if (!memo.has(si)) {
+      const seen = [si, si + 1].filter((i) => i < article.sentences.length)
+        .flatMap((i) => inspectionDates(article.text, article.sentences[i], sentenceDates[i], articleDate!.date));
+      memo.set(si, seen.length ? commonDate(seen) : String(year));
+    }
+    return memo.get(si)!;
+  };
+  // The dates the article gives each grade where it dates it in the same sentence: donors for "after it was rated X".
+  const donors = new Map<string, string[]>();
+  for (const o of found) if (o.own) donors.set(o.rating.grade, [...(donors.get(o.rating.grade) ?? []), o.rating.date!]);
+  const common = new Map<string, string | null>();
+  for (const [g, ds] of donors) common.set(g, commonDate(ds));
+  let lastAwarded: Found | null = null; // the latest awarded grade of an earlier sentence
+  let pending: Found | null = null;
+  for (const f of found) {
+    if (pending && pending.sentence !== f.sentence) [lastAwarded, pending] = [pending, null];
+    const r = f.rating;
+    if (r.status === 'awarded' && r.date === null) {
+      if (f.need === 'earlier') r.date = common.get(r.grade) ?? null;
+      else if (f.need === 'current') r.date = current(f.sentence);
+      // the sentence before dated a judgement, and this one says "also" or points back ("that area was judged")
+      else if (f.need === 'previous' && f.continues && !sentenceDates[f.sentence].length && lastAwarded?.sentence === f.sentence - 1) r.date = lastAwarded.rating.date;
+    }
+    if (r.status === 'awarded') pending = f;
   }
-  return out;
+  // A headline judgement is the one the story goes on to report: the first same grade dated below it.
+  for (const f of found) {
+    if (!f.headline || f.rating.date || f.rating.status !== 'awarded') continue;
+    const later = found.find((o) => !o.headline && o.sentence > f.sentence && o.rating.grade === f.rating.grade && o.rating.status === 'awarded');
+    f.rating.date = later?.rating.date ?? (year ? String(year) : null);
+  }
 }

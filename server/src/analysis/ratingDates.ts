@@ -1,0 +1,138 @@
+// When a judgement was made. A date counts for a rating only when it dates the inspection: one right
+// after the grade ("rated inadequate in 2016"), or one in the sentence that is not the date of something
+// else ("resigned in September 2018, a month after the inadequate judgement"). A publication date gives
+// only the year: the inspection came weeks before it, maybe in the year before, but mostly in the same one.
+import { Tok, tokenize } from './dateTokens';
+import { DateMention } from './schema';
+import { Sentence } from './text';
+
+// A date right after the grade belongs to it: "the inadequate rating given in 2011".
+const DATE_LINK = new Set(['rating', 'grade', 'grading', 'judgement', 'judgment', 'given', 'awarded', 'received', 'in', 'on', 'of', 'from', 'during',
+  'its', 'the', 'by', 'ofsted', 'was', 'were', 'last', 'inspection', 'report']);
+// A target date: "to be outstanding by 2018", "good at its next inspection in 2020".
+const TARGET_LINK = new Set(['by', 'in', 'before', 'within', 'at', 'its', 'the', 'next', 'inspection', 'full', 'overall']);
+const DATE_EXCLUDE = /\b(?:since|until|till|before|prior to)\s+(?:its\s+|the\s+|their\s+)?$/i;
+const PUBLICATION = new Set(['published', 'publication', 'report', 'reported', 'letter', 'released', 'release', 'announced', 'publishing']);
+export const INSPECTION_WORDS = new Set(['inspected', 'inspection', 'inspections', 'visit', 'visited', 'visits', 'inspectors', 'inspector', 'inspecting',
+  'rated', 'judged', 'graded', 'assessed', 'found', 'deemed', 'awarded', 'given', 're-inspected', 'reinspected', 'check', 'monitoring', 'ofsted']);
+const IRREGULAR_PAST = new Set(['left', 'began', 'begun', 'came', 'went', 'became', 'took', 'held', 'met', 'saw', 'won', 'lost', 'quit', 'led', 'rose',
+  'fell', 'made', 'told', 'said', 'sent', 'spent', 'paid', 'got', 'set', 'shut', 'put']);
+// Words between a date and what it dates that say nothing: "in early", "on", "last", "carried out".
+const THROUGH = new Set(['in', 'on', 'at', 'of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'early', 'late', 'mid', 'last', 'this', 'next',
+  'during', 'from', 'between', 'and', 'full', 'around', 'about', 'out', 'carried', 'up', 'place', 'took', 'was', 'were', 'been', 'had', 'has', 'them', 'it']);
+const LOOK_BACK = 7;
+// How far back a clause may state who inspected: "Inspectors spent three weeks at X County Council in January".
+const CLAUSE_BACK = 160;
+
+export type DateRole = 'inspection' | 'publication' | 'other-event' | 'neutral';
+
+/** What the date says the time of, from the first telling word before it. */
+export function dateRole(text: string, s: Sentence, d: { start: number }): DateRole {
+  const from = Math.max(s.start, d.start - 80);
+  const toks = tokenize(text.slice(from, d.start), from);
+  for (let j = toks.length - 1, n = 0; j >= 0 && n < LOOK_BACK; j--) {
+    const t = toks[j];
+    if (t.k !== 'w') continue;
+    n++;
+    if (PUBLICATION.has(t.low)) return 'publication';
+    if (INSPECTION_WORDS.has(t.low)) return 'inspection';
+    if (THROUGH.has(t.low)) continue;
+    if (t.t[0] === t.low[0] && ((t.low.length > 4 && t.low.endsWith('ed')) || IRREGULAR_PAST.has(t.low))) return 'other-event';
+    return 'neutral';
+  }
+  return 'neutral';
+}
+
+function trim(d: DateMention, role: DateRole): string {
+  return role === 'publication' ? d.resolved!.slice(0, 4) : d.resolved!.slice(0, 7);
+}
+
+function linkedAfter(text: string, g: { end: number }, d: DateMention, link: Set<string>): boolean {
+  if (d.start < g.end || d.start - g.end > 40) return false;
+  const words = text.slice(g.end, d.start).toLowerCase().match(/[\p{L}]+|[^\s\p{L}'’‘"“”]/gu) ?? [];
+  return words.every((w) => link.has(w));
+}
+
+/** A target date right after an aspired grade ("outstanding by 2018"), else none. */
+export function targetDate(text: string, g: { start: number; end: number }, inSentence: DateMention[]): string | null {
+  const d = near(inSentence, g).find((x) => linkedAfter(text, g, x, TARGET_LINK));
+  return d ? d.resolved!.slice(0, 7) : null;
+}
+
+// How far from the grade a date in its sentence may be and still date it.
+const REACH = 300;
+
+/** The dates of a sorted list that lie within `REACH` of a span, found by bisection. */
+export function near(sorted: DateMention[], g: { start: number; end: number }): DateMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end < g.start - REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateMention[] = [];
+  for (let j = lo; j < sorted.length && sorted[j].start <= g.end + REACH; j++) out.push(sorted[j]);
+  return out;
+}
+
+/** The judgement's date from its own sentence: one right after the grade, else the nearest that dates no other event. */
+export function sentenceDate(text: string, s: Sentence, g: { start: number; end: number }, inSentence: DateMention[], claimed: Set<DateMention>,
+  roles: Map<DateMention, DateRole>): string | null {
+  const usable: { d: DateMention; role: DateRole }[] = [];
+  for (const d of near(inSentence, g)) {
+    if (DATE_EXCLUDE.test(text.slice(Math.max(s.start, d.start - 20), d.start))) continue;
+    let role = roles.get(d);
+    if (!role) roles.set(d, (role = dateRole(text, s, d)));
+    if (role !== 'other-event') usable.push({ d, role });
+  }
+  for (const u of usable) {
+    if (linkedAfter(text, g, u.d, DATE_LINK)) {
+      claimed.add(u.d);
+      return trim(u.d, u.role);
+    }
+  }
+  const before = usable.filter((u) => u.d.end <= g.start && !claimed.has(u.d));
+  if (before.length) return trim(before[before.length - 1].d, before[before.length - 1].role);
+  const after = usable.find((u) => u.d.start >= g.end && !claimed.has(u.d));
+  return after ? trim(after.d, after.role) : null;
+}
+
+/** The longest common prefix of partial dates, cut back to a whole year or month ("2016-09", "2016" -> "2016"). */
+export function commonDate(values: string[]): string | null {
+  if (!values.length) return null;
+  let p = values[0];
+  for (const v of values) while (!v.startsWith(p)) p = p.length > 4 ? p.slice(0, p.length - 3) : '';
+  return p.length >= 4 ? p : null;
+}
+
+/** Dates of the current inspection stated in a sentence ("inspectors spent three weeks there in January"). */
+export function inspectionDates(text: string, s: Sentence, inSentence: DateMention[], articleDate: string): string[] {
+  const out: string[] = [];
+  for (const d of inSentence) {
+    // of the article's year and not after it: "if inspected tomorrow" is no inspection
+    if (!d.resolved || d.resolved.slice(0, 4) !== articleDate.slice(0, 4) || d.resolved.length < 7 || d.resolved > articleDate) continue;
+    const from = Math.max(s.start, d.start - CLAUSE_BACK);
+    if (/\b(?:will|would|could|if|shall)\b/i.test(text.slice(from, d.start))) continue;
+    const before = tokenize(text.slice(from, d.start), from);
+    let inspection = false;
+    let other = false;
+    for (const t of before) {
+      if (t.t === ';') inspection = other = false;
+      else if (PUBLICATION.has(t.low)) other = true;
+      else if (INSPECTION_WORDS.has(t.low) && t.low !== 'ofsted') inspection = true;
+    }
+    if (inspection && !other && !DATE_EXCLUDE.test(text.slice(Math.max(s.start, d.start - 20), d.start))) out.push(d.resolved.slice(0, 7));
+  }
+  return out;
+}
+
+/** "has been rated", "have now been judged": the present perfect speaks of the latest inspection. */
+export function presentPerfect(toks: Tok[], verb: number): boolean {
+  let j = verb - 1;
+  while (j >= 0 && /^(?:also|now|just|recently|again|already|since|officially|finally)$/.test(toks[j].low)) j--;
+  if (toks[j]?.low !== 'been') return false;
+  j--;
+  while (j >= 0 && /^(?:also|now|just|recently|again|already|since|officially|finally)$/.test(toks[j].low)) j--;
+  return j >= 0 && /^(?:has|have|’ve|'ve)$/.test(toks[j].low);
+}
