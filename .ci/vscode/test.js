@@ -15,7 +15,9 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 const inCI = !!process.env.CI && process.env.CI !== 'false';
 
 function codeServerProblem() {
-  const setup = spawnSync('bash', [path.join(__dirname, 'setup.sh')], { cwd: root, encoding: 'utf8' });
+  // One cache path for both: setup.sh installs where codeServer.js looks.
+  const env = { ...process.env, INSPECTION_LENS_VSCODE_CACHE: require('./codeServer').CACHE };
+  const setup = spawnSync('bash', [path.join(__dirname, 'setup.sh')], { cwd: root, encoding: 'utf8', env });
   if (setup.status !== 0) return `setup failed: ${(setup.stderr || setup.stdout || `exit ${setup.status}`).trim().split('\n').slice(-3).join(' | ')}`;
   process.stdout.write(setup.stdout);
   const missing = require('./codeServer').missingPieces();
