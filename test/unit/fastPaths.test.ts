@@ -3,6 +3,12 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { editDistance, oneEditApart } from '../../server/src/analysis/consistencyUtil';
+import { NameToken, normaliseApostrophes, tokenize } from '../../server/src/analysis/nameTokens';
+import { prepareText } from '../../server/src/analysis/text';
+import { NUMBER_WORD_SOURCE } from '../../server/src/analysis/consistencyUtil';
+import { nextNumber } from '../../server/src/analysis/figureChecks';
+import { nextCapitalised } from '../../server/src/analysis/nameVariants';
+import { readSeed, seedNames } from '../seeds';
 
 const word = (chars: string[], max: number) => fc.array(fc.constantFrom(...chars), { maxLength: max }).map((a) => a.join(''));
 
@@ -25,5 +31,106 @@ describe('fast paths', () => {
     assert.ok(!oneEditApart('newsam', 'nwesma'));
     assert.ok(!oneEditApart('abc', 'cba'));
     assert.ok(!oneEditApart('ab', 'abcd'));
+  });
+});
+
+// The name tokeniser as it was written with a regular expression: the reference for the hand-written one.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*['’]?/gu;
+function referenceNameTokens(sentenceText: string, offset: number): NameToken[] {
+  const out: NameToken[] = [];
+  let prevEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentenceText); m; m = WORD.exec(sentenceText)) {
+    let text = m[0];
+    let possessive = false;
+    const fullEnd = m.index + text.length;
+    const n = text.length;
+    const apostrophe = (c: number) => c === 39 || c === 0x2019;
+    if (n > 3 && apostrophe(text.charCodeAt(n - 2)) && (text[n - 1] === 's' || text[n - 1] === 'S')) {
+      text = text.slice(0, -2);
+      possessive = true;
+    } else if (n > 2 && apostrophe(text.charCodeAt(n - 1))) {
+      text = text.slice(0, -1);
+      possessive = text.endsWith('s') || text.endsWith('S');
+    }
+    const gap = sentenceText.slice(prevEnd, m.index);
+    prevEnd = fullEnd;
+    const start = offset + m.index;
+    const capital = /^\p{Lu}/u.test(text);
+    out.push({
+      text, start, end: start + text.length, lower: normaliseApostrophes(text.toLowerCase()), capital,
+      allCaps: capital && text.length >= 2 && !/\p{Ll}/u.test(text), possessive, gap,
+      initial: out.length === 0 || /[“"‘:•·▪(]|^\s*['’]/.test(gap),
+    });
+  }
+  return out;
+}
+
+const ODD = ['a', 'Z', 'é', 'É', 'e\u0301', '\u0301', '1', '²', '٣', "'", '’', '‘', '-', '—', ' ', '\u00a0', ',', '.', '“', ':', '(', 's', 'S',
+  '𝒜', '😀', '\uD800', '\uDC00', 'İ', 'ß', 'ǅ', 'Ⅻ', '\t', '\n'];
+
+describe('fast paths: name tokens', () => {
+  it('the hand-written tokeniser gives what the regular expression gave', () => {
+    fc.assert(
+      fc.property(word(ODD, 30), fc.integer({ min: 0, max: 1000 }), (text, offset) => {
+        assert.deepStrictEqual(tokenize(text, offset), referenceNameTokens(text, offset), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('gives the same tokens on every seed sentence', () => {
+    for (const name of seedNames()) {
+      const article = prepareText(readSeed(name.slice(0, 3)));
+      for (const s of article.sentences) assert.deepStrictEqual(tokenize(s.text, s.start), referenceNameTokens(s.text, s.start));
+    }
+  });
+});
+
+/** Every match of a global pattern, as [index, text] pairs. */
+function globalMatches(re: RegExp, text: string): Array<[number, string]> {
+  re.lastIndex = 0;
+  const out: Array<[number, string]> = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m[0]]);
+  return out;
+}
+
+function scannedMatches(next: (s: string, from: number) => RegExpExecArray | null, text: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (let m = next(text, 0); m; m = next(text, m.index + m[0].length)) out.push([m.index, m[0]]);
+  return out;
+}
+
+const NUMBER_GLOBAL = new RegExp(`(?<![\\d.,£$€\\p{L}-])(\\d{1,7}|${NUMBER_WORD_SOURCE})(?![\\d\\p{L}%]|[.,]\\d)`, 'giu');
+const CAPITALISED_GLOBAL = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
+const PIECES = ['one', 'Two', 'SEVEN', 'seventeen', 'twenty', 'five', 'ſix', 'eight', 'y', 'teen', 'ten', 'on', 'e', 'x', '1', '12345678', '2011',
+  '.', ',', '%', '£', '-', ' ', '\u00a0', 'é', 'É', 'Mc', 'Donald', 'A', 'b', 'Ü', '𝐀', '𝐚', '😀', '\uD835', '\uDC00', 'İ', 'ǅ', "'"];
+
+describe('fast paths: scanners that replace global patterns', () => {
+  it('nextNumber finds what the global number pattern found', () => {
+    fc.assert(
+      fc.property(word(PIECES, 25), (text) => {
+        assert.deepStrictEqual(scannedMatches(nextNumber, text), globalMatches(NUMBER_GLOBAL, text), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('nextCapitalised finds what the global capitalised-word pattern found', () => {
+    fc.assert(
+      fc.property(word(PIECES, 25), (text) => {
+        assert.deepStrictEqual(scannedMatches(nextCapitalised, text), globalMatches(CAPITALISED_GLOBAL, text), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('both agree with the patterns on every seed sentence', () => {
+    for (const name of seedNames()) {
+      for (const s of prepareText(readSeed(name.slice(0, 3))).sentences) {
+        assert.deepStrictEqual(scannedMatches(nextNumber, s.text), globalMatches(NUMBER_GLOBAL, s.text));
+        assert.deepStrictEqual(scannedMatches(nextCapitalised, s.text), globalMatches(CAPITALISED_GLOBAL, s.text));
+      }
+    }
   });
 });

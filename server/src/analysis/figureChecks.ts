@@ -8,14 +8,36 @@ import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
 const NUM = `(\\d{1,7}|${NUMBER_WORD_SOURCE})`;
-const NUMBER = new RegExp(`(?<![\\d.,£$€\\p{L}-])${NUM}(?![\\d\\p{L}%]|[.,]\\d)`, 'giu');
+// Tried only where a count can start (see nextNumber), from that exact position.
+const NUMBER_AT = new RegExp(`(?<![\\d.,£$€\\p{L}-])${NUM}(?![\\d\\p{L}%]|[.,]\\d)`, 'iuy');
+// Number words by length and first letter, so most words are turned away without cutting them out.
+const NUMBER_WORDS: string[][] = [];
+for (const w of new Set(NUMBER_WORD_SOURCE.split(/[^a-z]+/).filter((x) => x.length > 2))) {
+  (NUMBER_WORDS[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
+}
+
+/** s[p, q) is a number word, in any mix of cases (ASCII letters only, as the caller checked). */
+function isNumberWord(s: string, p: number, q: number): boolean {
+  if (q - p > 9) return false;
+  const words = NUMBER_WORDS[(q - p) * 128 + (s.charCodeAt(p) | 32)];
+  if (!words) return false;
+  outer: for (const w of words) {
+    for (let k = 1; k < w.length; k++) if ((s.charCodeAt(p + k) | 32) !== w.charCodeAt(k)) continue outer;
+    return true;
+  }
+  return false;
+}
 const FRACTION_TAIL = new RegExp(`^[ \\u00a0]+(?:out[ \\u00a0]+)?of[ \\u00a0]+(?:the[ \\u00a0]+)?${NUM}(?![\\d\\p{L}%])`, 'iu');
 const WORD = /^[ \u00a0]+([a-z][a-z'’]*(?:-[a-z]+)*)/;
 const STOP = new Set(('a an the of in on at to for from by with and or but as is are was were be been being has have had ' +
   'who which that this these those it its their there here out per than more less over under into about between across ' +
   'will would could should may might must can do does did not no so also all each every other such were within without').split(' '));
 // Quantities that are not counts of things, and words that never head a counted noun phrase.
-const UNIT = /^(?:year|month|week|day|hour|minute|second|time|decade|century|percent|cent|per|pound|penny|pence|mile|metre|meter|kilometre|km|am|pm|million|billion|thousand|hundred|m|bn|k|st|nd|rd|th)s?$/;
+const UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'decade', 'century', 'percent', 'cent', 'per',
+  'pound', 'penny', 'pence', 'mile', 'metre', 'meter', 'kilometre', 'km', 'am', 'pm', 'million', 'billion', 'thousand', 'hundred', 'm',
+  'bn', 'k', 'st', 'nd', 'rd', 'th']);
+/** One of the units, optionally with an "s". */
+const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
 // Fractions of a fixed whole are compared unless the sentence itself says the share changed.
 const FRACTION_CHANGE = /\b(?:from|now|previously|compared|improv\w*|reduc\w*|increas\w*|fell|rose|than|whereas|whilst)\b/i;
 const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|previously|ago|now|before|after|since|until|earlier|later|last|next|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b|\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
@@ -61,14 +83,46 @@ function phraseAfter(text: string, from: number): { words: string[]; end: number
   return { words, end: at, next };
 }
 
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The first match of NUMBER_AT at or after `from`: what a global search with the same pattern finds,
+ * without trying the pattern at every character. It cannot match after a letter or digit, nor at an
+ * ASCII word that is not a number word; anything else (digits, non-ASCII) is left to the pattern.
+ */
+export function nextNumber(s: string, from: number): RegExpExecArray | null {
+  const n = s.length;
+  for (let p = from; p < n; p++) {
+    const c = s.charCodeAt(p);
+    if (p > 0) {
+      const prev = s.charCodeAt(p - 1);
+      if (isAsciiLetter(prev) || isDigit(prev)) continue;
+      // The second half of a surrogate pair: a search by code points never starts there.
+      if (c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) continue;
+    }
+    if (isAsciiLetter(c)) {
+      let q = p + 1;
+      while (q < n && isAsciiLetter(s.charCodeAt(q))) q++;
+      if (!isNumberWord(s, p, q)) continue;
+    } else if (c < 128 && !isDigit(c)) continue;
+    NUMBER_AT.lastIndex = p;
+    const m = NUMBER_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
 function countsIn(article: ArticleText): Count[] {
   const out: Count[] = [];
   const text = article.text;
   for (const s of article.sentences) {
-    const change = CHANGE.test(s.text);
-    const fracChange = FRACTION_CHANGE.test(s.text);
-    NUMBER.lastIndex = 0;
-    for (let m = NUMBER.exec(s.text); m; m = NUMBER.exec(s.text)) {
+    // Read only for a sentence that has a count.
+    let change: boolean | undefined;
+    let fracChange: boolean | undefined;
+    let from = 0;
+    for (let m = nextNumber(s.text, 0); m; m = nextNumber(s.text, from)) {
+      from = m.index + m[0].length;
       const value = parseCount(m[1]);
       if (value === null || m[1].toLowerCase() === 'one' || (value >= 1900 && value <= 2099)) continue;
       const start = s.start + m.index;
@@ -78,11 +132,12 @@ function countsIn(article: ArticleText): Count[] {
       const p = phraseAfter(text, frac ? end + frac[0].length : end);
       if (!p) continue;
       const head = lemma(p.words[p.words.length - 1]);
-      if (UNIT.test(head)) continue;
+      if (isUnit(head)) continue;
       if (p.words.some((w) => /year|old/.test(w))) continue;
       const key = frac ? `frac|${head}|${total}` : `count|${p.words.map(lemma).join(' ')}${p.words.length === 1 ? `|${p.next}` : ''}`;
-      out.push({ key, value, start, end, quote: text.slice(start, p.end), total, changeSentence: frac ? fracChange : change });
-      if (frac) NUMBER.lastIndex = m.index + m[0].length + frac[0].length;
+      const changeSentence = frac ? (fracChange ??= FRACTION_CHANGE.test(s.text)) : (change ??= CHANGE.test(s.text));
+      out.push({ key, value, start, end, quote: text.slice(start, p.end), total, changeSentence });
+      if (frac) from = m.index + m[0].length + frac[0].length;
     }
   }
   return out;

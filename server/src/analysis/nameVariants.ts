@@ -152,6 +152,25 @@ function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
 const DETERMINER_BEFORE = /\b(?:the|a|an|these|those|many|some|all)[ \u00a0]+$/i;
 const NAME_AFTER = /^(?:['’]s\b|[ \u00a0]+(?:said|says|added|told|explained|commented)\b)/;
 
+// A capitalised word, tried only where one can start (see nextCapitalised), from that exact position.
+const CAPITALISED_AT = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/uy;
+
+/**
+ * The first match of CAPITALISED_AT at or after `from`, as a global search with the same pattern
+ * finds it: the pattern is tried only at an ASCII capital or a non-ASCII character, never at the
+ * second half of a surrogate pair (a search by code points never starts there).
+ */
+export function nextCapitalised(s: string, from: number): RegExpExecArray | null {
+  for (let p = from; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff && p > 0 && (s.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
+    CAPITALISED_AT.lastIndex = p;
+    const m = CAPITALISED_AT.exec(s);
+    if (m) return m;
+  }
+  return null;
+}
+
 /** Capitalised words one letter from a known surname, after a title or a known first name, or before "said". */
 function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number>): Diagnostic[] {
   const text = article.text;
@@ -180,12 +199,10 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
   const covered = new Set(forms.map((f) => f.start));
   const allFirsts = new Set(forms.map((f) => f.first?.toLowerCase()).filter(Boolean));
   const out: Diagnostic[] = [];
-  const TOKEN = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
   for (const s of article.sentences) {
-    TOKEN.lastIndex = 0;
     let prev = '';
     let prevEnd = -1;
-    for (let m = TOKEN.exec(s.text); m; m = TOKEN.exec(s.text)) {
+    for (let m = nextCapitalised(s.text, 0); m; m = nextCapitalised(s.text, m.index + m[0].length)) {
       const t = m[0];
       const at = s.start + m.index;
       const prevWord = at - prevEnd <= 2 ? prev : '';
