@@ -29,6 +29,12 @@ function rememberPlain(raw: string): void {
   if (plainWords.size >= 200_000) plainWords.clear();
   plainWords.add(raw);
 }
+/** Tokens (as written) that are not plain words: names and the like, asked of the dictionary once. */
+const notPlainWords = new Set<string>();
+function rememberNotPlain(raw: string): void {
+  if (notPlainWords.size >= 200_000) notPlainWords.clear();
+  notPlainWords.add(raw);
+}
 
 /** Lower-cased words of every name, alias and mention the article established. */
 function nameWords(known: { people: Person[]; organisations: Organisation[] }): Set<string> {
@@ -54,7 +60,10 @@ function nameWords(known: { people: Person[]; organisations: Organisation[] }): 
 
 /** A capital after the first letter: an acronym (SEND, GPs, DfE) or a brand (iPhone, McDonald). */
 function isAcronymOrBrand(w: string): boolean {
-  for (let i = 1; i < w.length; i++) if (w[i] !== w[i].toLowerCase()) return true;
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 128 ? c >= 65 && c <= 90 : w[i] !== w[i].toLowerCase()) return true;
+  }
   return false;
 }
 
@@ -93,9 +102,12 @@ export function checkSpelling(
     if (raw.length < 2 || plainWords.has(raw)) return;
     const word = straighten(raw);
     const lower = word.toLowerCase();
-    if (spell.correct(word) && !isExplicitUsForm(lower)) {
-      rememberPlain(raw);
-      return;
+    if (!notPlainWords.has(raw)) {
+      if (spell.correct(word) && !isExplicitUsForm(lower)) {
+        rememberPlain(raw);
+        return;
+      }
+      rememberNotPlain(raw);
     }
     const base = withoutPossessive(lower);
     if (userWords.has(lower) || userWords.has(base) || names.has(lower) || names.has(base)) return;
