@@ -66,6 +66,12 @@ function referenceNameTokens(sentenceText: string, offset: number): NameToken[] 
   return out;
 }
 
+/** A token's fields as a plain object, whatever form the tokeniser gives them in. */
+function plain(t: NameToken): NameToken {
+  const { text, start, end, lower, capital, allCaps, possessive, gap, initial } = t;
+  return { text, start, end, lower, capital, allCaps, possessive, gap, initial };
+}
+
 const ODD = ['a', 'Z', 'é', 'É', 'e\u0301', '\u0301', '1', '²', '٣', "'", '’', '‘', '-', '—', ' ', '\u00a0', ',', '.', '“', ':', '(', 's', 'S',
   '𝒜', '😀', '\uD800', '\uDC00', 'İ', 'ß', 'ǅ', 'Ⅻ', '\t', '\n'];
 
@@ -73,7 +79,7 @@ describe('fast paths: name tokens', () => {
   it('the hand-written tokeniser gives what the regular expression gave', () => {
     fc.assert(
       fc.property(word(ODD, 30), fc.integer({ min: 0, max: 1000 }), (text, offset) => {
-        assert.deepStrictEqual(tokenize(text, offset), referenceNameTokens(text, offset), JSON.stringify(text));
+        assert.deepStrictEqual(tokenize(text, offset).map(plain), referenceNameTokens(text, offset), JSON.stringify(text));
       }),
       { numRuns: 20000 },
     );
@@ -82,7 +88,7 @@ describe('fast paths: name tokens', () => {
   it('gives the same tokens on every seed sentence', () => {
     for (const name of seedNames()) {
       const article = prepareText(readSeed(name.slice(0, 3)));
-      for (const s of article.sentences) assert.deepStrictEqual(tokenize(s.text, s.start), referenceNameTokens(s.text, s.start));
+      for (const s of article.sentences) assert.deepStrictEqual(tokenize(s.text, s.start).map(plain), referenceNameTokens(s.text, s.start));
     }
   });
 });

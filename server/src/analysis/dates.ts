@@ -3,6 +3,7 @@
 import { AbsoluteMatch, matchAbsolute, monthName } from './absoluteDates';
 import { ArticleDate } from './articleDate';
 import { isCapitalised, Tok, tokenize } from './dateTokens';
+import { isFuture } from './dateTense';
 import { formatDate, parsePartial, YMD } from './months';
 import { matchRelative, RelativeMatch } from './relativeDates';
 import { Basis, resolveMonth, resolveRelative, Resolution } from './resolveDate';
@@ -17,8 +18,6 @@ interface Found {
   future: boolean;
 }
 
-const FUTURE = /\b(?:will|won['’]t|shall|going to|due to|set to|expected to|plans? to|scheduled|would|intends? to)\b|['’]ll\b/i;
-const CLAUSE_BREAK = /[,;:–—]/;
 // Words before a bare year that make it a date ("in 2011", "since 2015", "summer 2011").
 const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'until', 'till', 'from', 'before', 'after', 'of', 'to', 'and', 'or',
   'between', 'throughout', 'early', 'late', 'mid', 'summer', 'autumn', 'spring', 'winter', 'around', 'circa', 'c', 'about', '(', '-', '–']);
@@ -65,21 +64,9 @@ function extendBack(toks: Tok[], first: number): number {
   return i;
 }
 
-const CLAUSE_REACH = 160;
-
-function clauseOf(text: string, start: number, end: number, sStart: number, sText: string): string {
-  const rel = start - sStart;
-  let a = rel;
-  while (a > 0 && rel - a < CLAUSE_REACH && !CLAUSE_BREAK.test(sText[a - 1])) a--;
-  let b = end - sStart;
-  const from = b;
-  while (b < sText.length && b - from < CLAUSE_REACH && !CLAUSE_BREAK.test(sText[b])) b++;
-  return text.slice(sStart + a, sStart + b);
-}
-
 // Cues at word starts; text between them is never tokenised. Matches may begin a few words before a
 // cue ("the New Year", "six months ago"), so each window starts a little earlier.
-const CUE_AT = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|earlier|later|new|same|following|previous|end|start|beginning|middle|yesterday|today|tomorrow|ago)/gi;
+const CUE_AT = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|earlier|later|new|same|following|previous|end|start|beginning|middle|yesterday|today|tomorrow|ago|spring|summer|autumn|winter)/gi;
 const BEFORE_CUE = 24;
 const WINDOW_BACK = 48;
 const WINDOW = 200;
@@ -111,7 +98,7 @@ function scanSentence(article: ArticleText, s: Sentence, out: Found[]): void {
       first = extendBack(toks, first);
       const start = toks[first].s;
       const end = toks[last].e;
-      const future = FUTURE.test(clauseOf(article.text, start, end, s.start, st));
+      const future = isFuture(article.text, start, end, s.start, s.end);
       out.push({ start, end, abs: rel ? undefined : abs!, rel: rel ?? undefined, future });
       done = end - s.start;
       i = last;

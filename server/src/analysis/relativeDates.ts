@@ -6,14 +6,22 @@ import { fullMonth, weekdayNumber } from './months';
 export interface RelativeMatch {
   first: number;
   last: number;
-  unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'monthname';
+  unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'monthname' | 'season';
   /** Steps of `unit` from the anchor (for weekday/monthname: -1 before, +1 after, 0 by tense). */
   offset: number;
   /** 'previous': the nearest explicit date mentioned before ("earlier that year"). */
   anchor: 'article' | 'previous';
-  /** Weekday (0-6) or month (1-12) for those units. */
+  /** Weekday (0-6), month (1-12) or season (see SEASONS) for those units. */
   which?: number;
 }
+
+/** The month each season begins; winter runs from December into the next year. */
+export const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+// Before "the spring" or a bare "spring" only these make it a time: "in the spring", "by summer".
+const SEASON_BEFORE = new Set(['in', 'by', 'since', 'until', 'till', 'during', 'over', 'through', 'throughout', 'before', 'after', 'from', 'to', 'for']);
+const SEASON_MODIFIER = new Set(['early', 'late', 'mid']);
+const WEEKDAY_RANGE = new Set(['to', '-', '–', '—', 'through', 'till', 'until']);
+const ROUTINE = new Set(['every', 'each', 'most', 'some', 'on-call']);
 
 const UNITS: Record<string, RelativeMatch['unit']> = { week: 'week', month: 'month', year: 'year', weekend: 'week' };
 const STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -40,7 +48,31 @@ function stepped(toks: Tok[], i: number): RelativeMatch | null {
   if (wd >= 0 && isCapitalised(next) && next.low.length > 4) return { first: i, last: i + 1, unit: 'weekday', offset: step, anchor: 'article', which: wd };
   const m = fullMonth(next.low);
   if (m && isCapitalised(next)) return { first: i, last: i + 1, unit: 'monthname', offset: step, anchor: 'article', which: m };
+  if (SEASON_START[next.low] && !isCapitalised(toks[i + 2])) return { first: i, last: i + 1, unit: 'season', offset: step, anchor: 'article', which: SEASON_START[next.low] };
   return null;
+}
+
+/** "in the spring", "by summer", "in early autumn": a season after a preposition, not "the Autumn Statement" or "the summer of 2011". */
+function season(toks: Tok[], i: number, the: boolean): RelativeMatch | null {
+  const w = low(toks, the ? i + 1 : i);
+  const start = SEASON_START[w];
+  if (!start) return null;
+  const last = the ? i + 1 : i;
+  const next = toks[last + 1];
+  if (next && (isCapitalised(next) || next.low === 'of' || next.k === 'n')) return null;
+  let p = i - 1;
+  if (!the && SEASON_MODIFIER.has(low(toks, p))) p--;
+  if (!SEASON_BEFORE.has(low(toks, p))) return null;
+  return { first: i, last, unit: 'season', offset: 0, anchor: 'article', which: start };
+}
+
+/** "Monday to Friday", "every Tuesday", "Monday mornings": a weekday as a routine, not a day. */
+function routineWeekday(toks: Tok[], i: number): boolean {
+  const isDay = (j: number) => weekdayNumber(low(toks, j)) >= 0;
+  if (WEEKDAY_RANGE.has(low(toks, i + 1)) && isDay(i + 2)) return true;
+  if (WEEKDAY_RANGE.has(low(toks, i - 1)) && isDay(i - 2)) return true;
+  if (ROUTINE.has(low(toks, i - 1))) return true;
+  return /^(?:mornings|afternoons|evenings|nights|lunchtimes)$/.test(low(toks, i + 1));
 }
 
 /** The relative date that starts at token i, if any. */
@@ -67,6 +99,7 @@ export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
       if ((a === 'same' || a === 'following' || a === 'previous') && (b === 'year' || b === 'month')) {
         return { first: i, last: i + 2, unit: b, offset: a === 'same' ? 0 : a === 'following' ? 1 : -1, anchor: 'previous' };
       }
+      if (SEASON_START[a]) return season(toks, i, true);
       // "the end of the year": only "the year/month" right after a period word counts as this one.
       if ((a === 'end' || a === 'start' || a === 'beginning' || a === 'middle') && b === 'of' && low(toks, i + 3) === 'the') {
         const u = low(toks, i + 4);
@@ -86,8 +119,9 @@ export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
   const n = COUNT[w] ?? (toks[i]?.k === 'n' && /^\d{1,2}$/.test(toks[i].t) ? Number(toks[i].t) : 0);
   const unit = AGO_UNITS[low(toks, i + 1)];
   if (n && unit && low(toks, i + 2) === 'ago') return { first: i, last: i + 2, unit, offset: -n, anchor: 'article' };
+  if (SEASON_START[w]) return season(toks, i, false);
   const t = toks[i];
-  if (t && t.k === 'w' && isCapitalised(t) && t.low.length > 5 && weekdayNumber(t.low) >= 0) {
+  if (t && t.k === 'w' && isCapitalised(t) && t.low.length > 5 && weekdayNumber(t.low) >= 0 && !routineWeekday(toks, i)) {
     return { first: i, last: i, unit: 'weekday', offset: 0, anchor: 'article', which: weekdayNumber(t.low) };
   }
   return null;

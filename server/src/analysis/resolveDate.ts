@@ -65,6 +65,37 @@ function monthNamed(rel: RelativeMatch, basis: Basis, future: boolean): Resoluti
   return from(basis, formatDate(y, m), `${rel.offset < 0 ? 'the latest' : 'the next'} ${monthName(m)}`);
 }
 
+const SEASON_NAMES: Record<number, string> = { 3: 'spring', 6: 'summer', 9: 'autumn', 12: 'winter' };
+
+/**
+ * A season, as the year it falls in (winter as the year its December is in): seasons are not months,
+ * and a fact-checker needs the year, so "next spring" is "2019", not a guessed "2019-03".
+ * Counted in months: the season labelled L runs from month L*12 + start - 1 for three months.
+ */
+function seasonOf(rel: RelativeMatch, basis: Basis, future: boolean): Resolution {
+  const start = rel.which!;
+  const name = SEASON_NAMES[start];
+  if (!basis.m) {
+    const y = basis.y + rel.offset;
+    return from(basis, String(y), `${rel.offset < 0 ? 'last' : rel.offset > 0 ? 'next' : 'this'} ${name} is ${y}, taken as the year only`);
+  }
+  const now = basis.y * 12 + basis.m - 1;
+  const first = (L: number) => L * 12 + start - 1;
+  const last = (L: number) => first(L) + 2;
+  let L = basis.y;
+  let why: string;
+  if (rel.offset < 0 || (rel.offset === 0 && !future)) {
+    // the latest one that had ended ("last") or begun (past tense) by the basis
+    while (rel.offset < 0 ? last(L) >= now : first(L) > now) L--;
+    why = rel.offset < 0 ? `the last ${name} to end before it` : `past tense, so the latest ${name} begun by then`;
+  } else {
+    L = basis.y - 1; // last winter may still be running in January
+    while (rel.offset > 0 ? first(L) <= now : last(L) < now) L++;
+    why = rel.offset > 0 ? `the next ${name} to begin after it` : `future tense, so this ${name} or the next`;
+  }
+  return from(basis, String(L), `${why}; seasons resolve to the year only`);
+}
+
 /** Resolves a relative date against the basis, or against the date mentioned just before it. */
 export function resolveRelative(rel: RelativeMatch, basis: Basis | null, previous: { ymd: YMD; text: string } | null, future: boolean): Resolution {
   if (rel.anchor === 'previous') {
@@ -106,5 +137,7 @@ export function resolveRelative(rel: RelativeMatch, basis: Basis | null, previou
       return weekday(rel, basis, future);
     case 'monthname':
       return monthNamed(rel, basis, future);
+    case 'season':
+      return seasonOf(rel, basis, future);
   }
 }
