@@ -107,49 +107,6 @@ function wordEnd(text: string, i: number): number {
 // Most gaps are a single space; only others need the pattern.
 const OPENER = /[“"‘:•·▪(]|^\s*['’]/;
 
-const CAPITAL = 1;
-const ALL_CAPS = 2;
-const POSSESSIVE = 4;
-const INITIAL = 8;
-
-// A small object per word: the yes/no facts packed in one number, the lower-case form made only
-// when something asks for it (most words are never looked at by lower-case form).
-class Token implements NameToken {
-  private lowerForm: string | undefined = undefined;
-
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly gap: string,
-    private readonly flags: number,
-  ) {}
-
-  get end(): number {
-    return this.start + this.text.length;
-  }
-
-  get lower(): string {
-    if (this.lowerForm === undefined) this.lowerForm = normaliseApostrophes(this.text.toLowerCase());
-    return this.lowerForm;
-  }
-
-  get capital(): boolean {
-    return (this.flags & CAPITAL) !== 0;
-  }
-
-  get allCaps(): boolean {
-    return (this.flags & ALL_CAPS) !== 0;
-  }
-
-  get possessive(): boolean {
-    return (this.flags & POSSESSIVE) !== 0;
-  }
-
-  get initial(): boolean {
-    return (this.flags & INITIAL) !== 0;
-  }
-}
-
 export function tokenize(sentenceText: string, offset: number): NameToken[] {
   const out: NameToken[] = [];
   let prevEnd = 0;
@@ -177,10 +134,18 @@ export function tokenize(sentenceText: string, offset: number): NameToken[] {
     const gap = prevEnd === index - 1 && sentenceText.charCodeAt(prevEnd) === 32 ? ' ' : sentenceText.slice(prevEnd, index);
     prevEnd = fullEnd;
     const start = offset + index;
-    let flags = possessive ? POSSESSIVE : 0;
-    if (isUpperStart(text)) flags |= text.length >= 2 && !hasLower(text) ? CAPITAL | ALL_CAPS : CAPITAL;
-    if (out.length === 0 || (gap !== ' ' && OPENER.test(gap))) flags |= INITIAL;
-    out.push(new Token(text, start, gap, flags));
+    const capital = isUpperStart(text);
+    out.push({
+      text,
+      start,
+      end: start + text.length,
+      lower: normaliseApostrophes(text.toLowerCase()),
+      capital,
+      allCaps: capital && text.length >= 2 && !hasLower(text),
+      possessive,
+      gap,
+      initial: out.length === 0 || (gap !== ' ' && OPENER.test(gap)),
+    });
   }
   return out;
 }
