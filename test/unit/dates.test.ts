@@ -112,6 +112,62 @@ describe('extractDates', () => {
     assert.deepStrictEqual([alone[1].resolved, alone[1].basis], [null, 'unresolved']);
   });
 
+  it('takes seasons after a preposition or last/next/this, as the year they fall in', () => {
+    const at = (date: string, body: string) => pairs(`Headline\n${date}\n${body}`).slice(1);
+    assert.deepStrictEqual(at('14 January 2019', 'It met last summer and last winter, and will meet next spring, next winter and in the summer. ' +
+      'It opened in the spring and since the autumn. The scheme will run through the winter. In spring 2017, by early autumn, it changed.'), [
+      ['last summer', '2018'], ['last winter', '2017'], ['next spring', '2019'], ['next winter', '2019'], ['the summer', '2019'],
+      ['the spring', '2018'], ['the autumn', '2018'], ['the winter', '2018'], ['spring 2017', '2017'], ['early autumn', '2018'],
+    ]);
+    // in October the summer just gone is "last summer"; in July it is the one before
+    assert.deepStrictEqual(at('3 October 2019', 'It peaked last summer.'), [['last summer', '2019']]);
+    assert.deepStrictEqual(at('3 July 2019', 'It peaked last summer and will fall by the autumn.'), [['last summer', '2018'], ['the autumn', '2019']]);
+    // only a year to count from: "last summer" is the year before
+    assert.deepStrictEqual(pairs('In 2017 it changed. It had peaked last summer and a visit is expected in the autumn.').slice(1), [['last summer', '2016'], ['the autumn', '2017']]);
+    // names and other senses of the words
+    assert.deepStrictEqual(at('3 July 2019', 'The Autumn Statement, the spring budget, spring water and the Summer School were discussed.'), []);
+    const d = datesOf('Headline\n3 July 2019\nIt will report in the spring.')[1];
+    assert.strictEqual(d.basis, 'article-date');
+    assert.match(d.explanation!, /seasons resolve to the year/);
+  });
+
+  it('takes the tense from the verb nearest before the date, not from a later clause', () => {
+    assert.deepStrictEqual(pairs(dated('Fees had been increased in April and would be reviewed again. An action plan would be brought to the committee in September. ' +
+      'New staff will be appointed in May. In June, the service will move. It was set up in June. It is set to open in May.')).slice(1), [
+      ['April', '2012-04'], ['September', '2013-09'], ['May', '2013-05'], ['June', '2013-06'], ['June', '2012-06'], ['May', '2013-05'],
+    ]);
+    // a month before or equal to a day-precision article date, in the past tense, is the same year
+    assert.deepStrictEqual(pairs('Minutes\nDate: 3/7/2018\nThe fees were raised in April and again in July, and will rise in June.').slice(1), [
+      ['April', '2018-04'], ['July', '2018-07'], ['June', '2019-06'],
+    ]);
+  });
+
+  it('does not take weekdays named as a routine, but takes one named as a day', () => {
+    assert.deepStrictEqual(pairs(dated('The office is open 9am to 5pm, Monday to Friday, and Monday-Friday in term. ' +
+      'Clinics run every Tuesday and on Saturday mornings. The report was published on Thursday.')).slice(1), [['Thursday', '2013-03-07']]);
+  });
+
+  it('gives a weekday and date without a year the article’s year, even when the weekday is wrong', () => {
+    const ds = datesOf('Headline\nThursday 18 April 2013\nThe plan will go to cabinet on Tuesday 24 April. It met on Monday 15 April.').slice(1);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.resolved, d.basis]), [
+      ['Tuesday 24 April', '2013-04-24', 'article-date'], // 24 April 2013 was a Wednesday; the year lets that be checked
+      ['Monday 15 April', '2013-04-15', 'article-date'],
+    ]);
+  });
+
+  it('stays linear beside one very long number or word', () => {
+    for (const run of ['9,', '1.', 'xx']) {
+      const once = (n: number) => {
+        const t0 = Date.now();
+        datesOf(`It was rated good in April 2015 and ${run.repeat(n)} was judged last summer.`);
+        return Date.now() - t0;
+      };
+      const small = Math.max(5, Math.min(once(25_000), once(25_000)));
+      const big = Math.min(once(100_000), once(100_000));
+      assert.ok(big < small * 4 * 3, `${run}: 25,000 ${small} ms, 100,000 ${big} ms`); // quadratic would be 16 times
+    }
+  });
+
   it('survives pathological input in linear time', () => {
     const big = `${'May '.repeat(50_000)}\n${'2011 '.repeat(50_000)}\n${'last '.repeat(50_000)}\n${' '.repeat(100_000)}`;
     const t0 = Date.now();

@@ -148,7 +148,8 @@ describe('extractRatings', () => {
     assert.deepStrictEqual(brief('Lowfield adoption service rated good\n\n30 April 2016\n\nStaff were delighted.').map((r) => r[3]), ['2016']);
   });
 
-  it('stays linear on one long sentence full of dated, joined and present-perfect grades', () => {
+  it('stays linear on one long sentence full of dated, joined and present-perfect grades', function () {
+    this.timeout(20_000);
     const unit = 'has been rated good and outstanding in March 2015, weeks after the inadequate judgement, and also judged good in the same inspection ';
     const once = (n: number) => {
       const t0 = Date.now();
@@ -156,10 +157,10 @@ describe('extractRatings', () => {
       return Date.now() - t0;
     };
     const time = (n: number) => Math.min(once(n), once(n)); // the least disturbed of two runs
-    time(200);
-    const small = Math.max(5, time(1_000));
-    const big = time(8_000);
-    assert.ok(big < small * 8 * 3, `1,000 units ${small} ms, 8,000 units ${big} ms`);
+    time(100);
+    const small = Math.max(5, time(500));
+    const big = time(4_000);
+    assert.ok(big < small * 8 * 3, `500 units ${small} ms, 4,000 units ${big} ms`); // quadratic would be 64 times
   });
 
   it('survives pathological input in linear time', () => {

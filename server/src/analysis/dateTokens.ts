@@ -11,6 +11,7 @@ export interface Tok {
 }
 
 const NON_ASCII_LETTER = /\p{L}/u;
+const MAX_OVERRUN = 64;
 
 function isLetter(c: number, ch: string): boolean {
   const l = c | 32;
@@ -33,7 +34,9 @@ function isSpace(c: number): boolean {
  */
 export function tokenize(text: string, offset: number, from = 0, to = text.length): Tok[] {
   const out: Tok[] = [];
-  const n = text.length;
+  // A token may run past `to`, but not far: no date or grade word is that long, and a window over a
+  // 100,000-character number must not read all of it each time.
+  const n = Math.min(text.length, to + MAX_OVERRUN);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);

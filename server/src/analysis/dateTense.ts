@@ -1,0 +1,47 @@
+// Whether a date without a year is spoken of as coming or as past, from the verb nearest before it in
+// its clause ("fees had been increased in April and would be reviewed": April is past, though "would"
+// follows), else the first verb after it ("In April, fees will rise"). Past is the default.
+import { tokenize } from './dateTokens';
+
+const CLAUSE_BREAK = /[,;:–—()]/;
+const REACH = 160;
+const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t', "won't", 'going', 'due', 'expected', 'expects', 'scheduled', 'plans',
+  'planned', 'planning', 'intends', 'intend', 'intended', 'aims', 'aim', 'next', 'upcoming', 'forthcoming']);
+const PAST_WORDS = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'been', 'ago', 'last', 'since', 'previous', 'previously', 'former', 'earlier',
+  'left', 'began', 'begun', 'came', 'went', 'became', 'took', 'held', 'met', 'saw', 'won', 'lost', 'quit', 'led', 'rose', 'fell', 'made', 'told',
+  'said', 'sent', 'spent', 'paid', 'got', 'shut', 'gave', 'found', 'brought', 'bought', 'ran', 'wrote', 'spoke', 'chose', 'knew', 'grew', 'kept']);
+// "-ed" words that look forward: "expected", "scheduled", "planned" are in FUTURE_WORDS; these say nothing.
+const NOT_PAST = new Set(['need', 'indeed', 'proceed', 'exceed', 'succeed', 'speed', 'seed', 'feed', 'red', 'bed', 'shed', 'wed', 'bred']);
+
+function tenseOf(word: string, capitalised: boolean): 'future' | 'past' | null {
+  if (FUTURE_WORDS.has(word)) return 'future';
+  if (PAST_WORDS.has(word)) return 'past';
+  if (!capitalised && word.length > 3 && word.endsWith('ed') && !NOT_PAST.has(word)) return 'past';
+  if (word.endsWith('’ll') || word.endsWith("'ll")) return 'future';
+  return null;
+}
+
+/** Whether the date at [start, end) of `text` is in a clause about the future. `lo`/`hi` bound its sentence. */
+export function isFuture(text: string, start: number, end: number, lo: number, hi: number): boolean {
+  let a = start;
+  while (a > lo && start - a < REACH && !CLAUSE_BREAK.test(text[a - 1])) a--;
+  const before = tokenize(text.slice(a, start), a);
+  for (let j = before.length - 1; j >= 0; j--) {
+    const t = before[j];
+    if (t.k !== 'w') continue;
+    if (t.low === 'set') return before[j + 1]?.low === 'to'; // "set to open in May", but "set up in May"
+    const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
+    // "would be brought", "will be held": a participle after "be" takes its tense from the word before
+    if (tense === 'past' && /^(?:be|being)$/.test(before[j - 1]?.low ?? '')) continue;
+    if (tense) return tense === 'future';
+  }
+  let b = end;
+  if (text[b] === ',') b++; // "In June, the service will move": the fronted date belongs to the clause after it
+  while (b < hi && b - end < REACH && !CLAUSE_BREAK.test(text[b])) b++;
+  for (const t of tokenize(text.slice(end, b), end)) {
+    if (t.k !== 'w') continue;
+    const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
+    if (tense) return tense === 'future';
+  }
+  return false;
+}
