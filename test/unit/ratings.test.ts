@@ -148,6 +148,32 @@ describe('extractRatings', () => {
     assert.deepStrictEqual(brief('Lowfield adoption service rated good\n\n30 April 2016\n\nStaff were delighted.').map((r) => r[3]), ['2016']);
   });
 
+  it('more frames: the verb form after a grade, "up from", "return to good", a claim about now', () => {
+    const text = 'Headline\n8 November 2019\nThey found that leadership was good but planning for care leavers still required improvement. ' +
+      'Its adoption agency was rated outstanding in 2019, up from good in 2015. The council was determined to return to good. ' +
+      '“We are an inadequate authority today,” she said, five weeks after Ofsted rated the council inadequate. We aim to be outstanding once more by 2023. ' +
+      'Plans for the building still required improvement.';
+    assert.deepStrictEqual(brief(text), [
+      ['good', 'awarded', 'leadership', null],
+      ['required improvement', 'awarded', 'planning for care leavers', null],
+      ['outstanding', 'awarded', 'Its adoption agency', '2019'],
+      ['good', 'awarded', 'Its adoption agency', '2015'], // the grade moved from takes only a date right after it
+      ['good', 'aspiration', 'The council', null],
+      ['inadequate', 'awarded', null, null], // "today" dates the claim, not an inspection
+      ['inadequate', 'awarded', 'the council', null], // and so it lends no date to "after Ofsted rated ... inadequate"
+      ['outstanding', 'aspiration', null, '2023'],
+    ]);
+  });
+
+  it('a date after the grade does not date it across another grade or a "since" clause', () => {
+    assert.deepStrictEqual(brief('Headline\n8 November 2019\nThe home has been judged good, in its first inspection since it was found to be inadequate in 2016. ' +
+      'Inspectors visited in September and October. The unit was downgraded from outstanding to good after a visit in May. ' +
+      'After inspectors visited in June it was rated good.').map((r) => r[3]), [
+      '2019', // present perfect: the current inspection, September and October stated next, so the year
+      '2016', null, '2019-05', '2019-06',
+    ]);
+  });
+
   it('stays linear on one long sentence full of dated, joined and present-perfect grades', function () {
     this.timeout(20_000);
     const unit = 'has been rated good and outstanding in March 2015, weeks after the inadequate judgement, and also judged good in the same inspection ';

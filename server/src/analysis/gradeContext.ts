@@ -36,7 +36,7 @@ const RATING_NOUNS = new Set(['rating', 'ratings', 'grade', 'grades', 'grading',
   'rated', 'classification', 'label', 'category']);
 const MOVE_VERBS = new Set(['moved', 'move', 'moving', 'improved', 'improve', 'improving', 'rose', 'risen', 'rise', 'jumped', 'went', 'gone', 'upgraded',
   'downgraded', 'fell', 'fallen', 'slipped', 'dropped', 'climbed', 'raised', 'lifted', 'progressed', 'go', 'going', 'improvement', 'journey',
-  'get', 'gets', 'getting', 'got', 'back']);
+  'get', 'gets', 'getting', 'got', 'back', 'return', 'returned', 'returning', 'returns']);
 export const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', 'aiming', 'aimed', 'aspire', 'aspires', 'aspired', 'aspiration',
   'aspirations', 'hope', 'hopes', 'hoping', 'hoped', 'strive', 'strives', 'striving', 'determined', 'determination', 'ambition', 'ambitions',
   'ambitious', 'goal', 'target', 'targets', 'targeting', 'expect', 'expects', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'seek',
@@ -131,7 +131,7 @@ function followsAsGrade(toks: Tok[], after: number, strict = false): boolean {
   if (after >= 2 && QUOTES.has(toks[after - 1].t) && toks[after - 1].s === toks[after - 2].e) return true;
   if (atInspection(toks, after)) return true;
   if (strict) return STRICT_AFTER.has(t.low);
-  return AFTER_OK.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
+  return AFTER_OK.has(t.low) || STRICT_AFTER.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
 }
 
 /** A rating verb before "X to be", with only a noun phrase between ("judged the overall effectiveness ... to be"). */
@@ -152,7 +152,7 @@ function predicateFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame |
   const n = low(toks, a) === 'local' ? a + 1 : a;
   const next = toks[n + 1];
   // "a good service for families" is praise; "make it an outstanding service for the city" is a goal
-  const open = !next || next.k !== 'w' || STRICT_AFTER.has(next.low) || /^(?:that|now|at)$/.test(next.low);
+  const open = !next || next.k !== 'w' || STRICT_AFTER.has(next.low) || /^(?:that|now|at|today|currently|still)$/.test(next.low);
   let v = b - 1;
   if (/^(?:not|never|truly|really|genuinely|consistently|now|still|already|yet|also)$/.test(low(toks, v))) v--;
   if (BE_FORMS.has(low(toks, v))) return open ? { kind: 'predicate', cue: v, verb: -1 } : null;
@@ -211,6 +211,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   }
   if (pb === 'been' && low(toks, b - 1) === 'have' && low(toks, b - 2) === 'to' && TO_BE_VERBS.has(low(toks, b - 3))) return { kind: 'verb', cue: b - 3, verb: b - 3 };
   if (pb === 'from' || pb === 'to') {
+    if (pb === 'from' && /^(?:up|down)$/.test(low(toks, b - 1))) return { kind: 'transition', cue: b - 1, verb: -1 }; // "up from good"
     for (let j = b - 1; j >= 0 && b - j <= 8; j--) {
       if (MOVE_VERBS.has(toks[j].low)) return { kind: 'transition', cue: j, verb: -1 };
       if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) break;

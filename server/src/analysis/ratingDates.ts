@@ -10,7 +10,8 @@ import { Sentence } from './text';
 const DATE_LINK = new Set(['rating', 'grade', 'grading', 'judgement', 'judgment', 'given', 'awarded', 'received', 'in', 'on', 'of', 'from', 'during',
   'its', 'the', 'by', 'ofsted', 'was', 'were', 'last', 'inspection', 'report']);
 // A target date: "to be outstanding by 2018", "good at its next inspection in 2020".
-const TARGET_LINK = new Set(['by', 'in', 'before', 'within', 'at', 'its', 'the', 'next', 'inspection', 'full', 'overall']);
+const TARGET_LINK = new Set(['by', 'in', 'before', 'within', 'at', 'its', 'the', 'next', 'inspection', 'full', 'overall', 'once', 'more', 'again']);
+const INTERVENES = /\b(?:outstanding|good|adequate|inadequate|improvement|since|until)\b/i;
 const DATE_EXCLUDE = /\b(?:since|until|till|before|prior to)\s+(?:its\s+|the\s+|their\s+)?$/i;
 const PUBLICATION = new Set(['published', 'publication', 'report', 'reported', 'letter', 'released', 'release', 'announced', 'publishing']);
 export const INSPECTION_WORDS = new Set(['inspected', 'inspection', 'inspections', 'visit', 'visited', 'visits', 'inspectors', 'inspector', 'inspecting',
@@ -94,8 +95,16 @@ export function sentenceDate(text: string, s: Sentence, g: { start: number; end:
   }
   const before = usable.filter((u) => u.d.end <= g.start && !claimed.has(u.d));
   if (before.length) return trim(before[before.length - 1].d, before[before.length - 1].role);
+  // a date after the grade, unless another grade or a "since" clause comes first ("good, ... since it was found inadequate in 2016")
   const after = usable.find((u) => u.d.start >= g.end && !claimed.has(u.d));
-  return after ? trim(after.d, after.role) : null;
+  if (!after || INTERVENES.test(text.slice(g.end, after.d.start))) return null;
+  return trim(after.d, after.role);
+}
+
+/** Only a date linked right after the grade: "up from good in 2015". */
+export function linkedDate(text: string, g: { start: number; end: number }, inSentence: DateMention[]): string | null {
+  const d = near(inSentence, g).find((x) => linkedAfter(text, g, x, DATE_LINK));
+  return d ? d.resolved!.slice(0, 7) : null;
 }
 
 /** The longest common prefix of partial dates, cut back to a whole year or month ("2016-09", "2016" -> "2016"). */

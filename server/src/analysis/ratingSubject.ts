@@ -3,7 +3,8 @@
 import { Tok } from './dateTokens';
 import { Frame, GradeHit, QUOTES } from './gradeContext';
 
-const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might']);
+const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should',
+  'must', 'shall']);
 // Words that may sit between a subject and its rating verb: "has also previously been", "no longer", "to be".
 const CHAIN = new Set([...AUX, 'also', 'now', 'previously', 'again', 'once', 'already', 'still', 'no', 'longer', 'not', 'never', 'recently',
   'subsequently', 'since', 'consistently', 'officially', 'overall', 'to', 'wants', 'want', 'aims', 'aim', 'hopes', 'hope', 'expects', 'expected',

@@ -4,7 +4,7 @@
 import { ArticleDate, findArticleDate } from './articleDate';
 import { Tok, tokenize } from './dateTokens';
 import { ASPIRE_WORDS, coordinated, findFrame, Frame, GradeHit, gradeAt } from './gradeContext';
-import { commonDate, DateRole, inspectionDates, presentPerfect, sentenceDate, targetDate } from './ratingDates';
+import { commonDate, DateRole, inspectionDates, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { findSubjectTokens } from './ratingSubject';
 import { DateMention, Rating } from './schema';
 import { ArticleText, Sentence } from './text';
@@ -14,7 +14,7 @@ const RATING_WORDS = /ofsted|inspect|rated|rating|graded|grade|judged|judgement|
 const BODY = /\b(?:Ofsted|Care Quality Commission|CQC|Estyn|Care Inspectorate(?: Wales)?|HMI Probation|HMICFRS|HM Inspectorate of \p{Lu}\p{L}+)\b/u;
 const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding)$|n['’]t$/;
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'would', 'could', 'might', 'should', 'will', 'shall', 'may']);
-const ASPIRATION = new Set([...ASPIRE_WORDS, 'towards', 'achievable', 'targets']);
+const ASPIRATION = new Set([...ASPIRE_WORDS, 'towards', 'achievable', 'targets', 'expected', 'expecting']);
 const AFTER_ASPIRATION = new Set(['achievable', 'possible', 'reach', 'aim', 'goal', 'target', 'ambition']);
 // "two and a half years after the service was rated inadequate": a judgement the story dates elsewhere.
 const EARLIER_CUE = new Set(['after', 'since', 'following']);
@@ -45,6 +45,10 @@ interface Found {
   headline: boolean;
   /** Says it goes on from the sentence before: "also", "at the same time", "that area was judged". */
   continues: boolean;
+}
+
+function endsClause(toks: Tok[], i: number): boolean {
+  return !toks[i] || (toks[i].k === 'p' && !/^[-–]$/.test(toks[i].t));
 }
 
 /** Lines before the first line of prose: the headline and standfirst, bylines, datelines. */
@@ -93,7 +97,9 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       if (!g) continue;
       i = g.last;
       const joint: 'and' | 'or' | null = prev ? coordinated(toks, g, prev.g.last) : null;
-      const f: Frame | null = joint ? prev!.f : findFrame(toks, g, ratingWords);
+      let f: Frame | null = joint ? prev!.f : findFrame(toks, g, ratingWords);
+      // "found that leaders were good but care still required improvement": the verb form of the grade, after a grade
+      if (!f && prev && g.grade === 'requires improvement' && g.last - g.first === 1 && endsClause(toks, g.last + 1)) f = { kind: 'named', cue: g.first, verb: -1 };
       if (!f) continue;
       const start = toks[g.first].s;
       const end = toks[g.last].e;
@@ -104,18 +110,26 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       // "rated good or outstanding" gives no one subject one grade: a count, a range or a hope
       if (joint === 'or' && status === 'awarded') status = prev!.found.rating.status = 'other';
       const gs = { start, end };
+      let earlier = false;
+      for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && g.first - j <= 8; j--) {
+        // not "after inspectors visited in May, it was rated good": there the date is between
+        if (EARLIER_CUE.has(toks[j].low)) earlier = !inSentence.some((d) => d.start > toks[j].s && d.start < start);
+      }
       let date: string | null = null;
       const after = text.slice(end, Math.min(s.end, end + 40));
       if (status === 'aspiration') date = targetDate(text, gs, inSentence);
       else if (why === 'hypothetical' || status === 'other' && joint) date = null;
-      else if (f.kind === 'transition' && toks[f.cue].low !== 'to' && toks[g.first - 1]?.low === 'from') date = null; // the grade moved from is older
+      // the grade moved from is older than the sentence's date: only one right after it dates it
+      else if (f.kind === 'transition' && toks[f.cue].low !== 'to' && toks[g.first - 1]?.low === 'from') date = linkedDate(text, gs, inSentence);
       else if (prev && /^\W*(?:in|at) the same (?:inspection|time|visit|report)\b/i.test(after)) date = prev.found.rating.date;
       else if (joint) date = prev!.found.rating.date;
+      // "we are an inadequate authority today": a claim about now, not the inspection's date
+      else if (f.kind === 'predicate') date = linkedDate(text, gs, inSentence);
+      // "weeks after Ofsted rated it inadequate": the sentence's other dates date its main clause
+      else if (earlier && status === 'awarded') date = linkedDate(text, gs, inSentence);
       else date = sentenceDate(text, s, gs, inSentence, claimed, roles);
       let need: Found['need'] = null;
       if (status === 'awarded' && !date) {
-        let earlier = false;
-        for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && g.first - j <= 8; j--) if (EARLIER_CUE.has(toks[j].low)) earlier = true;
         if (earlier) need = 'earlier';
         else if (f.verb >= 0 && presentPerfect(toks, f.verb)) need = 'current';
         else need = 'previous';
@@ -123,7 +137,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       const rating: Rating = { start, end, text: text.slice(start, end), grade: g.grade, subject, date, status, body };
       const demonstrative = np !== null && /^(?:that|this|these|those)$/.test(toks[np[0] - 1]?.low ?? toks[np[0]].low);
       const continues = demonstrative || SAME_CUE.test(text.slice(Math.max(s.start, start - 120), start));
-      const fd: Found = { rating, sentence: si, own: status === 'awarded' && date !== null && !joint, need, headline: heads.has(s.line), continues };
+      const fd: Found = { rating, sentence: si, own: status === 'awarded' && date !== null && !joint && f.kind !== 'predicate', need, headline: heads.has(s.line), continues };
       found.push(fd);
       prev = { g, f, found: fd };
     }
