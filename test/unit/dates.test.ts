@@ -155,6 +155,10 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('finds nothing in words that are names of built-in properties ("constructor", "toString")', () => {
+    assert.deepStrictEqual(datesOf(dated('The Constructor 2015 report was out. It was built in the constructor. A constructor year and a toString week passed.')).slice(1), []);
+  });
+
   it('stays linear beside one very long number or word', () => {
     for (const run of ['9,', '1.', 'xx']) {
       const once = (n: number) => {

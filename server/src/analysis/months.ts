@@ -3,10 +3,15 @@
 
 export const MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAY_WORDS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const SHORT_MONTHS: Record<string, number> = {
+/** A lookup table with no prototype, so "constructor" or "toString" finds nothing. */
+export function table<T>(entries: Record<string, T>): Record<string, T | undefined> {
+  return Object.assign(Object.create(null) as Record<string, T | undefined>, entries);
+}
+
+const SHORT_MONTHS = table<number>({
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
-const SHORT_WEEKDAYS: Record<string, number> = { mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 0 };
+});
+const SHORT_WEEKDAYS = table<number>({ mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6, sun: 0 });
 
 export function capitalise(w: string): string {
   return w[0].toUpperCase() + w.slice(1);

@@ -1,7 +1,7 @@
 // Dates written relative to another: "last month", "this week", "the New Year", "earlier that year",
 // "six months ago", "yesterday", "last Monday". Matching here; resolving in resolveDate.ts.
 import { isCapitalised, Tok } from './dateTokens';
-import { fullMonth, weekdayNumber } from './months';
+import { fullMonth, table, weekdayNumber } from './months';
 
 export interface RelativeMatch {
   first: number;
@@ -16,21 +16,24 @@ export interface RelativeMatch {
 }
 
 /** The month each season begins; winter runs from December into the next year. */
-export const SEASON_START: Record<string, number> = { spring: 3, summer: 6, autumn: 9, winter: 12 };
+export const SEASON_START = table<number>({ spring: 3, summer: 6, autumn: 9, winter: 12 });
 // Before "the spring" or a bare "spring" only these make it a time: "in the spring", "by summer".
 const SEASON_BEFORE = new Set(['in', 'by', 'since', 'until', 'till', 'during', 'over', 'through', 'throughout', 'before', 'after', 'from', 'to', 'for']);
 const SEASON_MODIFIER = new Set(['early', 'late', 'mid']);
 const WEEKDAY_RANGE = new Set(['to', '-', '–', '—', 'through', 'till', 'until']);
 const ROUTINE = new Set(['every', 'each', 'most', 'some', 'on-call']);
 
-const UNITS: Record<string, RelativeMatch['unit']> = { week: 'week', month: 'month', year: 'year', weekend: 'week' };
-const STEP: Record<string, number> = { last: -1, this: 0, next: 1 };
-const COUNT: Record<string, number> = {
+const UNITS = table<RelativeMatch['unit']>({ week: 'week', month: 'month', year: 'year', weekend: 'week' });
+const STEP = table<number>({ last: -1, this: 0, next: 1 });
+const COUNT = table<number>({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-};
-const AGO_UNITS: Record<string, RelativeMatch['unit']> = {
+});
+const AGO_UNITS = table<RelativeMatch['unit']>({
   day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
-};
+});
+// The only words a relative date can begin with, besides a capitalised weekday: most tokens stop here.
+const STARTERS = new Set(['last', 'this', 'next', 'earlier', 'later', 'the', 'yesterday', 'today', 'tomorrow', ...Object.keys(COUNT),
+  ...Object.keys(SEASON_START)]);
 
 function low(toks: Tok[], i: number): string {
   return toks[i]?.low ?? '';
@@ -78,6 +81,8 @@ function routineWeekday(toks: Tok[], i: number): boolean {
 /** The relative date that starts at token i, if any. */
 export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
   const w = low(toks, i);
+  const t0 = toks[i];
+  if (t0?.k === 'w' ? !STARTERS.has(w) && !(t0.low.length > 5 && isCapitalised(t0)) : t0?.k !== 'n') return null;
   switch (w) {
     case 'last':
     case 'this':
