@@ -174,6 +174,10 @@ describe('extractRatings', () => {
     ]);
   });
 
+  it('takes no grade from words that name built-in properties', () => {
+    assert.deepStrictEqual(brief('Ofsted rated the constructor and the toString, and judged the service good.'), [['good', 'awarded', 'the service', null]]);
+  });
+
   it('stays linear on one long sentence full of dated, joined and present-perfect grades', function () {
     this.timeout(20_000);
     const unit = 'has been rated good and outstanding in March 2015, weeks after the inadequate judgement, and also judged good in the same inspection ';

@@ -2,6 +2,7 @@
 // "judged to be inadequate", "an outstanding grading", "Ofsted rating of good", "moved from
 // requires improvement to good". Without such a frame "good" is just a word ("good news").
 import { Tok } from './dateTokens';
+import { table } from './months';
 import { Grade } from './schema';
 
 // 'predicate': "to be a good authority", "make it an outstanding service"; 'named': the full post-2013 name
@@ -25,7 +26,7 @@ export interface Frame {
   np?: [number, number];
 }
 
-const SINGLE: Record<string, Grade> = { outstanding: 'outstanding', good: 'good', adequate: 'adequate', inadequate: 'inadequate' };
+const SINGLE = table<Grade>({ outstanding: 'outstanding', good: 'good', adequate: 'adequate', inadequate: 'inadequate' });
 const RI_WORD = new Set(['requires', 'requiring', 'require', 'required']);
 export const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 export const RATE_VERBS = new Set(['rated', 'rating', 'rate', 'rates', 'graded', 'grading', 'grades', 'judged', 'judge', 'judges', 'judging',
@@ -70,10 +71,11 @@ function low(toks: Tok[], i: number): string {
 /** The grade whose first word is at token i ("requires improvement (to be good)" as one). */
 export function gradeAt(toks: Tok[], i: number): GradeHit | null {
   const w = toks[i].low;
-  if (SINGLE[w]) {
+  const single = SINGLE[w];
+  if (single) {
     // "good-quality", "outstanding-rated" are compounds, not a bare grade
     if (toks[i + 1]?.t === '-' && toks[i + 1].s === toks[i].e) return null;
-    return { grade: SINGLE[w], first: i, last: i };
+    return { grade: single, first: i, last: i };
   }
   if (RI_WORD.has(w) && low(toks, i + 1) === 'improvement') {
     const tail = low(toks, i + 2) === 'to' && low(toks, i + 3) === 'be' && low(toks, i + 4) === 'good';
