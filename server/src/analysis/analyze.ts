@@ -40,7 +40,7 @@ function shardFacts(article: ArticleText, ctx: ShardContext): ShardResult {
   const people = extractPeople(article);
   const organisations = extractOrganisations(article, people);
   const dates = extractDates(article, articleDate);
-  const ratings = extractRatings(article, dates);
+  const ratings = extractRatings(article, dates, articleDate);
   return {
     facts: { file: '', articleDate: articleDate ? articleDate.date : null, people, organisations, ratings, dates, diagnostics: [] },
     found: ctx.articleDate === undefined ? articleDate : null,
