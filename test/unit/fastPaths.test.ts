@@ -3,12 +3,14 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
 import { editDistance, oneEditApart } from '../../server/src/analysis/consistencyUtil';
-import { NameToken, normaliseApostrophes, tokenize } from '../../server/src/analysis/nameTokens';
+import { NameToken, tokenize } from '../../server/src/analysis/nameTokens';
 import { prepareText } from '../../server/src/analysis/text';
 import { NUMBER_WORD_SOURCE } from '../../server/src/analysis/consistencyUtil';
 import { nextNumber } from '../../server/src/analysis/figureChecks';
 import { nextCapitalised } from '../../server/src/analysis/nameVariants';
 import { readSeed, seedNames } from '../seeds';
+import { referenceNameTokens, referenceSpellTokens } from '../referenceTokenisers';
+import { RangeSet, hashRange, spellTokens } from '../../server/src/analysis/spellingTokens';
 
 const word = (chars: string[], max: number) => fc.array(fc.constantFrom(...chars), { maxLength: max }).map((a) => a.join(''));
 
@@ -33,38 +35,6 @@ describe('fast paths', () => {
     assert.ok(!oneEditApart('ab', 'abcd'));
   });
 });
-
-// The name tokeniser as it was written with a regular expression: the reference for the hand-written one.
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-][\p{L}\p{M}\p{N}]+)*['’]?/gu;
-function referenceNameTokens(sentenceText: string, offset: number): NameToken[] {
-  const out: NameToken[] = [];
-  let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentenceText); m; m = WORD.exec(sentenceText)) {
-    let text = m[0];
-    let possessive = false;
-    const fullEnd = m.index + text.length;
-    const n = text.length;
-    const apostrophe = (c: number) => c === 39 || c === 0x2019;
-    if (n > 3 && apostrophe(text.charCodeAt(n - 2)) && (text[n - 1] === 's' || text[n - 1] === 'S')) {
-      text = text.slice(0, -2);
-      possessive = true;
-    } else if (n > 2 && apostrophe(text.charCodeAt(n - 1))) {
-      text = text.slice(0, -1);
-      possessive = text.endsWith('s') || text.endsWith('S');
-    }
-    const gap = sentenceText.slice(prevEnd, m.index);
-    prevEnd = fullEnd;
-    const start = offset + m.index;
-    const capital = /^\p{Lu}/u.test(text);
-    out.push({
-      text, start, end: start + text.length, lower: normaliseApostrophes(text.toLowerCase()), capital,
-      allCaps: capital && text.length >= 2 && !/\p{Ll}/u.test(text), possessive, gap,
-      initial: out.length === 0 || /[“"‘:•·▪(]|^\s*['’]/.test(gap),
-    });
-  }
-  return out;
-}
 
 /** A token's fields as a plain object, whatever form the tokeniser gives them in. */
 function plain(t: NameToken): NameToken {
@@ -138,5 +108,45 @@ describe('fast paths: scanners that replace global patterns', () => {
         assert.deepStrictEqual(scannedMatches(nextCapitalised, s.text), globalMatches(CAPITALISED_GLOBAL, s.text));
       }
     }
+  });
+});
+
+const SPELL_PIECES = ['a', 'Z', 'é', 'e\u0301', '1', '٣', "'", '’', '‘', '-', '\u2010', '\u2011', '--', ' ', '\u00a0', '\u2009', '\t', '\n', ',', '.',
+  ':', '“', '"', '@', 'www.', 'x.com', '://', 's', 'co', 'op', '𝒜', '\uD800', 'İ'];
+
+describe('fast paths: spelling tokens', () => {
+  it('the buffer tokeniser gives what the first tokeniser gave', () => {
+    fc.assert(
+      fc.property(word(SPELL_PIECES, 30), fc.integer({ min: 0, max: 1000 }), (text, offset) => {
+        assert.deepStrictEqual(spellTokens(text, offset), referenceSpellTokens(text, offset), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('gives the same tokens on every seed sentence', () => {
+    for (const name of seedNames()) {
+      for (const s of prepareText(readSeed(name.slice(0, 3))).sentences) assert.deepStrictEqual(spellTokens(s.text, s.start), referenceSpellTokens(s.text, s.start));
+    }
+  });
+
+  it('RangeSet answers for a range of a text as a Set of strings would, through growth and its limit', () => {
+    const set = new RangeSet(5000);
+    const plain = new Set<string>();
+    const text = 'the council’s children services were rated good';
+    for (let i = 0; i < 12000; i++) {
+      const w = `w${i % 7000}`;
+      if (plain.size >= 5000) plain.clear();
+      plain.add(w);
+      set.add(w, hashRange(w, 0, w.length));
+    }
+    for (let i = 0; i < 7000; i++) {
+      const w = `w${i}`;
+      const padded = `x${w}y`;
+      assert.strictEqual(set.has(padded, 1, padded.length - 1, hashRange(w, 0, w.length)), plain.has(w), w);
+    }
+    set.add('council’s', hashRange('council’s', 0, 9));
+    assert.ok(set.has(text, 4, 13, hashRange(text, 4, 13)));
+    assert.ok(!set.has(text, 4, 11, hashRange(text, 4, 11)));
   });
 });

@@ -6,7 +6,7 @@ import { Diagnostic, Organisation, Person } from './schema';
 import { classify, judgeWord, resetSuggestionBudget, withoutPossessive } from './spellingRules';
 import { ArticleText } from './text';
 import { britishFormOf, isExplicitUsForm } from './usSpellings';
-import { SpellToken, spellTokens } from './spellingTokens';
+import { RangeSet, SpellToken, SpellTokenBuffer, hashRange, scanSpellTokens, spellTokens } from './spellingTokens';
 
 export { isDictionaryLoaded, preloadDictionary };
 
@@ -17,17 +17,20 @@ function straighten(w: string): string {
   return w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 ? w : w.replace(/[\u2019\u2018]/g, "'");
 }
 
-function isCapital(w: string): boolean {
-  const c = w.charCodeAt(0);
+/** The word starting at text[at] starts with a capital. */
+function isCapitalAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
   if (c < 128) return c >= 65 && c <= 90;
-  return w[0] !== w[0].toLowerCase();
+  return text[at] !== text[at].toLowerCase();
 }
 
-/** Tokens (as written) the dictionary accepts outright, whatever the article or settings: most words of any text. */
-const plainWords = new Set<string>();
+/**
+ * Tokens (as written) the dictionary accepts outright, whatever the article or settings: most words
+ * of any text. Asked by range and hash, so such a word is never cut out of the text.
+ */
+const plainWords = new RangeSet(200_000);
 function rememberPlain(raw: string): void {
-  if (plainWords.size >= 200_000) plainWords.clear();
-  plainWords.add(raw);
+  plainWords.add(raw, hashRange(raw, 0, raw.length));
 }
 /** Tokens (as written) that are not plain words: names and the like, asked of the dictionary once. */
 const notPlainWords = new Set<string>();
@@ -76,30 +79,44 @@ export function checkSpelling(
   resetSuggestionBudget(SUGGESTION_BUDGET_MS);
   const names = nameWords(known);
   const userWords = new Set(options.words.map((w) => straighten(w).toLowerCase()));
-  // Each sentence is split once; both passes below read the same tokens.
-  const tokensOf = article.sentences.map((s) => spellTokens(s.text, s.start));
+  const text = article.text;
+  // Each sentence is split once, into one buffer; both passes below read it. Sentence si holds
+  // words firstOf[si] to firstOf[si + 1] - 1.
+  const words = new SpellTokenBuffer();
+  const firstOf: number[] = [];
+  for (const s of article.sentences) {
+    firstOf.push(words.length);
+    scanSpellTokens(text, s.start, s.end, words);
+  }
+  firstOf.push(words.length);
   // Words the article capitalises mid-sentence are names it establishes, also at a sentence start.
   let midCapitals: Set<string> | null = null;
   const capitalisedMidSentence = (w: string): boolean => {
     if (!midCapitals) {
       midCapitals = new Set();
-      for (const tokens of tokensOf) {
-        for (const t of tokens) if (!t.initial && isCapital(t.text)) midCapitals.add(withoutPossessive(straighten(t.text)));
+      for (let k = 0; k < words.length; k++) {
+        if (!words.initial[k] && isCapitalAt(text, words.start[k])) midCapitals.add(withoutPossessive(straighten(text.slice(words.start[k], words.end[k]))));
       }
     }
     return midCapitals.has(w);
   };
   const out: Diagnostic[] = [];
   article.sentences.forEach((sentence, si) => {
-    const tokens = tokensOf[si];
-    for (let i = 0; i < tokens.length; i++) checkToken(tokens, i, sentence.text);
+    const last = firstOf[si + 1];
+    for (let k = firstOf[si]; k < last; k++) {
+      const s = words.start[k];
+      const e = words.end[k];
+      if (e - s < 2 || plainWords.has(text, s, e, words.hash[k])) continue;
+      checkToken(k, last, sentence.text);
+    }
   });
   return out;
 
-  function checkToken(tokens: SpellToken[], i: number, sentence: string): void {
-    const token = tokens[i];
+  /** Word k (of a sentence whose words end before `last`), which is not a plain dictionary word. */
+  function checkToken(k: number, last: number, sentence: string): void {
+    const token: SpellToken = { start: words.start[k], end: words.end[k], text: text.slice(words.start[k], words.end[k]), initial: words.initial[k] === 1 };
+    if (words.compoundStart[k] >= 0) token.compound = text.slice(words.compoundStart[k], words.compoundEnd[k]);
     const raw = token.text;
-    if (raw.length < 2 || plainWords.has(raw)) return;
     const word = straighten(raw);
     const lower = word.toLowerCase();
     if (!notPlainWords.has(raw)) {
@@ -113,9 +130,9 @@ export function checkSpelling(
     if (userWords.has(lower) || userWords.has(base) || names.has(lower) || names.has(base)) return;
     const shouted = word.length >= 7 && word === word.toUpperCase();
     if (isAcronymOrBrand(word) && !shouted) return;
-    const next = tokens[i + 1];
+    const next = k + 1 < last ? k + 1 : -1;
     // "Stockport Council said": a capitalised run is a name however it starts.
-    const inNameRun = next !== undefined && !next.initial && isCapital(next.text);
+    const inNameRun = next >= 0 && !words.initial[next] && isCapitalAt(text, words.start[next]);
     const cls = classify(word, token.initial && !inNameRun);
     // Used mid-sentence as a name elsewhere (and not a misspelling there either): a name here too.
     if (cls === 'capital-initial' && capitalisedMidSentence(withoutPossessive(word)) && !judgeWord(spell, word, 'capital-mid')) return;

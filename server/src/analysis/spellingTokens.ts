@@ -1,7 +1,8 @@
 // Splits a sentence into the words the spelling check looks at, with document offsets. Unlike the
 // name finders' tokens, hyphenated compounds are split into parts and parts with digits dropped.
-// One linear pass over character codes: no regular expression runs over the whole text, and no
-// string is cut except the words themselves.
+// One linear pass over character codes; the words go into flat typed arrays (SpellTokenBuffer), each
+// with a hash of its characters, so the common case (a word already known to be in the dictionary)
+// is recognised without cutting the word out of the text or making an object for it.
 
 export interface SpellToken {
   start: number;
@@ -11,6 +12,53 @@ export interface SpellToken {
   initial: boolean;
   /** The whole hyphenated compound this word is part of, when it is part of one. */
   compound?: string;
+}
+
+/** Words of one or more sentences as parallel arrays: document offsets, flags and hashes. */
+export class SpellTokenBuffer {
+  length = 0;
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** 1 when the word is initial (see SpellToken.initial). */
+  initial = new Uint8Array(256);
+  /** The hyphenated compound around the word, or -1. */
+  compoundStart = new Int32Array(256);
+  compoundEnd = new Int32Array(256);
+  /** hashRange of the word's characters. */
+  hash = new Int32Array(256);
+
+  push(start: number, end: number, initial: boolean, compoundStart: number, compoundEnd: number, hash: number): void {
+    if (this.length === this.start.length) this.grow();
+    const i = this.length++;
+    this.start[i] = start;
+    this.end[i] = end;
+    this.initial[i] = initial ? 1 : 0;
+    this.compoundStart[i] = compoundStart;
+    this.compoundEnd[i] = compoundEnd;
+    this.hash[i] = hash;
+  }
+
+  private grow(): void {
+    const size = this.start.length * 2;
+    const more = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(size);
+      b.set(a);
+      return b;
+    };
+    this.start = more(this.start);
+    this.end = more(this.end);
+    this.initial = more(this.initial);
+    this.compoundStart = more(this.compoundStart);
+    this.compoundEnd = more(this.compoundEnd);
+    this.hash = more(this.hash);
+  }
+}
+
+/** FNV-1a over UTF-16 code units of text[s, e). */
+export function hashRange(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let x = s; x < e; x++) h = Math.imul(h ^ text.charCodeAt(x), 0x01000193);
+  return h;
 }
 
 function isApostrophe(c: number): boolean {
@@ -61,13 +109,15 @@ function opensSpeech(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** The words of `text` (which starts at document offset `offset`). */
-export function spellTokens(text: string, offset: number): SpellToken[] {
-  const out: SpellToken[] = [];
-  let i = 0;
-  let gapStart = 0;
-  const n = text.length;
-  while (i < n) {
+/**
+ * Appends the words of the sentence text[from, to) to `out`. Offsets are offsets into `text`; a
+ * sentence's first word is the first one appended by this call.
+ */
+export function scanSpellTokens(text: string, from: number, to: number, out: SpellTokenBuffer): void {
+  const first = out.length;
+  let i = from;
+  let gapStart = from;
+  while (i < to) {
     if (isSpace(text.charCodeAt(i))) {
       i++;
       continue;
@@ -75,7 +125,7 @@ export function spellTokens(text: string, offset: number): SpellToken[] {
     let chunkEnd = i;
     // Every address has a ".", "@" or ":" in it; a chunk without one is not tested further.
     let maybeAddress = false;
-    for (let c = text.charCodeAt(chunkEnd); chunkEnd < n && !isSpace(c); c = text.charCodeAt(++chunkEnd)) {
+    for (let c = text.charCodeAt(chunkEnd); chunkEnd < to && !isSpace(c); c = text.charCodeAt(++chunkEnd)) {
       if (c === 46 || c === 64 || c === 58) maybeAddress = true;
     }
     if (maybeAddress && isAddress(text.slice(i, chunkEnd))) {
@@ -94,35 +144,24 @@ export function spellTokens(text: string, offset: number): SpellToken[] {
         if (!(isWordChar(c) || isApostrophe(c) || isHyphen(c))) break;
         k++;
       }
-      const initial = out.length === 0 || opensSpeech(text, gapStart, j);
-      pushRun(out, text, j, k, offset, initial);
+      const initial = out.length === first || opensSpeech(text, gapStart, j);
+      pushRun(out, text, j, k, initial);
       gapStart = j = k;
     }
     i = chunkEnd;
   }
-  return out;
 }
 
 /** A run of letters, digits, apostrophes and hyphens: split into hyphen parts, drop parts with digits. */
-function pushRun(out: SpellToken[], text: string, s: number, e: number, offset: number, initial: boolean): void {
+function pushRun(out: SpellTokenBuffer, text: string, s: number, e: number, initial: boolean): void {
   // A trailing apostrophe is a plural possessive ("councillors’"); a trailing hyphen a suspended compound.
   while (e > s && (isApostrophe(text.charCodeAt(e - 1)) || isHyphen(text.charCodeAt(e - 1)))) e--;
   let hyphens = 0;
   for (let x = s; x < e; x++) if (isHyphen(text.charCodeAt(x))) hyphens++;
-  if (hyphens === 0) {
-    // The common case, one plain word: no parts to find.
-    let ps = s;
-    let pe = e;
-    let digits = false;
-    for (let x = s; x < e; x++) if (isDigit(text.charCodeAt(x))) { digits = true; break; }
-    while (ps < pe && isApostrophe(text.charCodeAt(ps))) ps++;
-    while (pe > ps && isApostrophe(text.charCodeAt(pe - 1))) pe--;
-    if (pe > ps && !digits) out.push({ start: offset + ps, end: offset + pe, text: text.slice(ps, pe), initial });
-    return;
-  }
-  const compound = text.slice(s, e);
+  const compoundStart = hyphens > 0 ? s : -1;
+  const compoundEnd = hyphens > 0 ? e : -1;
   let p = s;
-  let first = true;
+  let firstPart = true;
   while (p < e) {
     let q = p;
     let digits = false;
@@ -134,10 +173,84 @@ function pushRun(out: SpellToken[], text: string, s: number, e: number, offset: 
     let pe = q;
     while (ps < pe && isApostrophe(text.charCodeAt(ps))) ps++;
     while (pe > ps && isApostrophe(text.charCodeAt(pe - 1))) pe--;
-    if (pe > ps && !digits) {
-      out.push({ start: offset + ps, end: offset + pe, text: text.slice(ps, pe), initial: initial && first, compound });
-    }
-    first = false;
+    if (pe > ps && !digits) out.push(ps, pe, initial && firstPart, compoundStart, compoundEnd, hashRange(text, ps, pe));
+    firstPart = false;
     p = q + 1;
   }
+}
+
+/** The words of `text` (which starts at document offset `offset`), as objects. */
+export function spellTokens(text: string, offset: number): SpellToken[] {
+  const buf = new SpellTokenBuffer();
+  scanSpellTokens(text, 0, text.length, buf);
+  const out: SpellToken[] = [];
+  for (let i = 0; i < buf.length; i++) {
+    const s = buf.start[i];
+    const e = buf.end[i];
+    const token: SpellToken = { start: offset + s, end: offset + e, text: text.slice(s, e), initial: buf.initial[i] === 1 };
+    if (buf.compoundStart[i] >= 0) token.compound = text.slice(buf.compoundStart[i], buf.compoundEnd[i]);
+    out.push(token);
+  }
+  return out;
+}
+
+/**
+ * A set of words that can be asked about by a range of a text and its hash, without cutting the
+ * word out: open addressing over (hash, word).
+ */
+export class RangeSet {
+  size = 0;
+  private words: (string | undefined)[] = new Array(4096);
+  private hashes = new Int32Array(4096);
+
+  constructor(private readonly limit: number) {}
+
+  has(text: string, s: number, e: number, hash: number): boolean {
+    const mask = this.words.length - 1;
+    const n = e - s;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const w = this.words[i];
+      if (w === undefined) return false;
+      if (this.hashes[i] === hash && w.length === n && sameChars(w, text, s)) return true;
+    }
+  }
+
+  add(word: string, hash: number): void {
+    if (this.size >= this.limit) this.clear();
+    if (this.has(word, 0, word.length, hash)) return;
+    if ((this.size + 1) * 2 > this.words.length) this.rehash(this.words.length * 2);
+    const mask = this.words.length - 1;
+    let i = hash & mask;
+    while (this.words[i] !== undefined) i = (i + 1) & mask;
+    this.words[i] = word;
+    this.hashes[i] = hash;
+    this.size++;
+  }
+
+  clear(): void {
+    this.words = new Array(4096);
+    this.hashes = new Int32Array(4096);
+    this.size = 0;
+  }
+
+  private rehash(capacity: number): void {
+    const old = this.words;
+    const oldHashes = this.hashes;
+    this.words = new Array(capacity);
+    this.hashes = new Int32Array(capacity);
+    const mask = capacity - 1;
+    for (let j = 0; j < old.length; j++) {
+      const w = old[j];
+      if (w === undefined) continue;
+      let i = oldHashes[j] & mask;
+      while (this.words[i] !== undefined) i = (i + 1) & mask;
+      this.words[i] = w;
+      this.hashes[i] = oldHashes[j];
+    }
+  }
+}
+
+function sameChars(word: string, text: string, s: number): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
+  return true;
 }
