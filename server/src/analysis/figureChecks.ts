@@ -91,24 +91,36 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  * without trying the pattern at every character. It cannot match after a letter or digit, nor at an
  * ASCII word that is not a number word; anything else (digits, non-ASCII) is left to the pattern.
  */
-export function nextNumber(s: string, from: number): RegExpExecArray | null {
+export function nextNumber(s: string, from: number, chars = s, offset = 0): RegExpExecArray | null {
+  // Characters are read from `chars` at `offset` (the sentence inside the article's flat text), the
+  // pattern runs on `s` itself.
   const n = s.length;
+  let prev = from > 0 ? chars.charCodeAt(offset + from - 1) : 32;
   for (let p = from; p < n; p++) {
-    const c = s.charCodeAt(p);
-    if (p > 0) {
-      const prev = s.charCodeAt(p - 1);
-      if (isAsciiLetter(prev) || isDigit(prev)) continue;
-      // The second half of a surrogate pair: a search by code points never starts there.
-      if (c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff) continue;
+    const c = chars.charCodeAt(offset + p);
+    // After a letter or digit the pattern cannot start; nor at the second half of a surrogate pair
+    // (a search by code points never starts there).
+    if (isAsciiLetter(prev) || isDigit(prev) || (c >= 0xdc00 && c <= 0xdfff && prev >= 0xd800 && prev <= 0xdbff)) {
+      prev = c;
+      continue;
     }
     if (isAsciiLetter(c)) {
       let q = p + 1;
-      while (q < n && isAsciiLetter(s.charCodeAt(q))) q++;
-      if (!isNumberWord(s, p, q)) continue;
-    } else if (c < 128 && !isDigit(c)) continue;
+      while (q < n && isAsciiLetter(chars.charCodeAt(offset + q))) q++;
+      if (!isNumberWord(chars, offset + p, offset + q)) {
+        // The rest of the word follows a letter: skipped whole.
+        p = q - 1;
+        prev = chars.charCodeAt(offset + p);
+        continue;
+      }
+    } else if (c < 128 && !isDigit(c)) {
+      prev = c;
+      continue;
+    }
     NUMBER_AT.lastIndex = p;
     const m = NUMBER_AT.exec(s);
     if (m) return m;
+    prev = c;
   }
   return null;
 }
@@ -121,7 +133,7 @@ function countsIn(article: ArticleText): Count[] {
     let change: boolean | undefined;
     let fracChange: boolean | undefined;
     let from = 0;
-    for (let m = nextNumber(s.text, 0); m; m = nextNumber(s.text, from)) {
+    for (let m = nextNumber(s.text, 0, text, s.start); m; m = nextNumber(s.text, from, text, s.start)) {
       from = m.index + m[0].length;
       const value = parseCount(m[1]);
       if (value === null || m[1].toLowerCase() === 'one' || (value >= 1900 && value <= 2099)) continue;

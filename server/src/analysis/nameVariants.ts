@@ -160,10 +160,12 @@ const CAPITALISED_AT = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/uy;
  * finds it: the pattern is tried only at an ASCII capital or a non-ASCII character, never at the
  * second half of a surrogate pair (a search by code points never starts there).
  */
-export function nextCapitalised(s: string, from: number): RegExpExecArray | null {
+export function nextCapitalised(s: string, from: number, chars = s, offset = 0): RegExpExecArray | null {
+  // Characters are read from `chars` at `offset` (the sentence inside the article's flat text), the
+  // pattern runs on `s` itself.
   for (let p = from; p < s.length; p++) {
-    const c = s.charCodeAt(p);
-    if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff && p > 0 && (s.charCodeAt(p - 1) & 0xfc00) === 0xd800) continue;
+    const c = chars.charCodeAt(offset + p);
+    if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff && p > 0 && (chars.charCodeAt(offset + p - 1) & 0xfc00) === 0xd800) continue;
     CAPITALISED_AT.lastIndex = p;
     const m = CAPITALISED_AT.exec(s);
     if (m) return m;
@@ -202,7 +204,7 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
   for (const s of article.sentences) {
     let prev = '';
     let prevEnd = -1;
-    for (let m = nextCapitalised(s.text, 0); m; m = nextCapitalised(s.text, m.index + m[0].length)) {
+    for (let m = nextCapitalised(s.text, 0, text, s.start); m; m = nextCapitalised(s.text, m.index + m[0].length, text, s.start)) {
       const t = m[0];
       const at = s.start + m.index;
       const prevWord = at - prevEnd <= 2 ? prev : '';
