@@ -85,18 +85,35 @@ function classAt(text: string, i: number): number {
 }
 
 /** End of the word starting at `i` (whose first code point is a letter or number). */
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/** The code point at `i` is a letter or number, or (`marks`) a mark; ASCII answered at once. */
+function wordCharAt(text: string, i: number, marks: boolean): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiWordChar(c);
+  const k = classAt(text, i) >> 2;
+  return (k & (marks ? LETTER | MARK | NUMBER : LETTER | NUMBER)) !== 0;
+}
+
+/** End of the word starting at `i` (whose first code point is a letter or number). */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
   let p = i + (classAt(text, i) & 3);
   for (;;) {
     while (p < n) {
+      const c = text.charCodeAt(p);
+      if (c < 128) {
+        if (!isAsciiWordChar(c)) break;
+        p++;
+        continue;
+      }
       const k = classAt(text, p);
       if (k < 4) break;
       p += k & 3;
     }
     if (p >= n) return p;
     const c = text.charCodeAt(p);
-    if ((c === 39 || c === 0x2019 || c === 45) && p + 1 < n && classAt(text, p + 1) >= 4) {
+    if ((c === 39 || c === 0x2019 || c === 45) && p + 1 < n && wordCharAt(text, p + 1, true)) {
       p++;
       continue;
     }
@@ -104,8 +121,50 @@ function wordEnd(text: string, i: number): number {
   }
 }
 
-// Most gaps are a single space; only others need the pattern.
-const OPENER = /[“"‘:•·▪(]|^\s*['’]/;
+// JavaScript's \s.
+function isJsSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** A gap that opens a quotation or list item: /[“"‘:•·▪(]|^\s*['’]/ tested without the pattern. */
+function opens(gap: string): boolean {
+  let leading = true;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (c === 0x201c || c === 34 || c === 0x2018 || c === 58 || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 40) return true;
+    if (leading) {
+      if ((c === 39 || c === 0x2019)) return true;
+      if (!isJsSpace(c)) leading = false;
+    }
+  }
+  return false;
+}
+
+// A token whose lower-case form is made when first asked for: a word with capitals is cut out of
+// two-byte text (text with curly quotes) as a two-byte string, and lower-casing those at once cost
+// a third of the tokeniser's time; a lower-case ASCII word is its own lower-case form.
+class Token implements NameToken {
+  readonly end: number;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly gap: string,
+    readonly capital: boolean,
+    readonly allCaps: boolean,
+    readonly possessive: boolean,
+    readonly initial: boolean,
+    private lowerForm: string | undefined,
+  ) {
+    this.end = start + text.length;
+  }
+
+  get lower(): string {
+    if (this.lowerForm === undefined) this.lowerForm = normaliseApostrophes(this.text.toLowerCase());
+    return this.lowerForm;
+  }
+}
 
 export function tokenize(sentenceText: string, offset: number): NameToken[] {
   const out: NameToken[] = [];
@@ -113,39 +172,61 @@ export function tokenize(sentenceText: string, offset: number): NameToken[] {
   const len = sentenceText.length;
   let i = 0;
   while (i < len) {
-    const k = classAt(sentenceText, i);
-    if ((k >> 2 & (LETTER | NUMBER)) === 0) {
-      i += k & 3;
-      continue;
+    const c0 = sentenceText.charCodeAt(i);
+    if (c0 < 128) {
+      if (!isAsciiWordChar(c0)) {
+        i++;
+        continue;
+      }
+    } else {
+      const k = classAt(sentenceText, i);
+      if (((k >> 2) & (LETTER | NUMBER)) === 0) {
+        i += k & 3;
+        continue;
+      }
     }
     const index = i;
     const fullEnd = wordEnd(sentenceText, i);
     i = fullEnd;
-    let text = sentenceText.slice(index, fullEnd);
+    // A possessive "'s" or trailing apostrophe is cut off before the word is cut out.
+    let e = fullEnd;
     let possessive = false;
-    const n = text.length;
-    if (n > 3 && isApostrophe(text.charCodeAt(n - 2)) && (text[n - 1] === 's' || text[n - 1] === 'S')) {
-      text = text.slice(0, -2);
+    const n = fullEnd - index;
+    if (n > 3 && isApostrophe(sentenceText.charCodeAt(e - 2)) && (sentenceText.charCodeAt(e - 1) | 32) === 115) {
+      e -= 2;
       possessive = true;
-    } else if (n > 2 && isApostrophe(text.charCodeAt(n - 1))) {
-      text = text.slice(0, -1);
-      possessive = text.endsWith('s') || text.endsWith('S');
+    } else if (n > 2 && isApostrophe(sentenceText.charCodeAt(e - 1))) {
+      e -= 1;
+      possessive = (sentenceText.charCodeAt(e - 1) | 32) === 115;
     }
+    const text = sentenceText.slice(index, e);
     const gap = prevEnd === index - 1 && sentenceText.charCodeAt(prevEnd) === 32 ? ' ' : sentenceText.slice(prevEnd, index);
     prevEnd = fullEnd;
     const start = offset + index;
-    const capital = isUpperStart(text);
-    out.push({
-      text,
-      start,
-      end: start + text.length,
-      lower: normaliseApostrophes(text.toLowerCase()),
-      capital,
-      allCaps: capital && text.length >= 2 && !hasLower(text),
-      possessive,
-      gap,
-      initial: out.length === 0 || (gap !== ' ' && OPENER.test(gap)),
-    });
+    // One look at the characters settles capital, all-capitals and the lower-case form of an ASCII word.
+    let upper = 0;
+    let lowerCase = 0;
+    let ascii = true;
+    for (let x = index; x < e; x++) {
+      const c = sentenceText.charCodeAt(x);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lowerCase++;
+    }
+    let capital: boolean;
+    let allCaps: boolean;
+    if (ascii) {
+      capital = c0 >= 65 && c0 <= 90;
+      allCaps = capital && text.length >= 2 && lowerCase === 0;
+    } else {
+      capital = isUpperStart(text);
+      allCaps = capital && text.length >= 2 && !hasLower(text);
+    }
+    const initial = out.length === 0 || (gap !== ' ' && opens(gap));
+    out.push(new Token(text, start, gap, capital, allCaps, possessive, initial, ascii && upper === 0 ? text : undefined));
   }
   return out;
 }

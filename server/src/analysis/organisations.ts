@@ -34,13 +34,16 @@ export function extractOrganisations(article: ArticleText, people: Person[]): Or
   return [...byName.values()];
 }
 
+// Every known word is written with a capital, so a word without one need not be looked up.
+const KNOWN_ARE_CAPITALISED = [...KNOWN_WORDS.keys()].every((k) => /^\p{Lu}/u.test(k));
+
 function inSentence(toks: NameToken[], text: string): Found[] {
   const out: Found[] = [];
   const at = (s: number, e: number, name: string) =>
     out.push({ start: toks[s].start, end: toks[e].end, text: text.slice(toks[s].start, toks[e].end), name });
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    const known = KNOWN_WORDS.get(t.text);
+    const known = t.capital || !KNOWN_ARE_CAPITALISED ? KNOWN_WORDS.get(t.text) : undefined;
     if (known) { at(i, i, known); continue; }
     if (t.text === 'Government' && !t.initial && !capitalNeighbour(toks, i)) { at(i, i, 'Government'); continue; }
     if (!t.capital || t.allCaps || !isOrgSuffix(t.lower)) continue;
