@@ -70,6 +70,10 @@ function isAcronymOrBrand(w: string): boolean {
   return false;
 }
 
+// The words of the article being checked; reused from call to call (typed arrays are slow to make),
+// and only read while checkSpelling runs.
+const articleWords = new SpellTokenBuffer();
+
 export function checkSpelling(
   article: ArticleText,
   known: { people: Person[]; organisations: Organisation[] },
@@ -82,7 +86,8 @@ export function checkSpelling(
   const text = article.text;
   // Each sentence is split once, into one buffer; both passes below read it. Sentence si holds
   // words firstOf[si] to firstOf[si + 1] - 1.
-  const words = new SpellTokenBuffer();
+  const words = articleWords;
+  words.length = 0;
   const firstOf: number[] = [];
   for (const s of article.sentences) {
     firstOf.push(words.length);

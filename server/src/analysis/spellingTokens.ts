@@ -179,9 +179,13 @@ function pushRun(out: SpellTokenBuffer, text: string, s: number, e: number, init
   }
 }
 
+// Reused by spellTokens, which copies the words out before returning: typed arrays are slow to make.
+const scratch = new SpellTokenBuffer();
+
 /** The words of `text` (which starts at document offset `offset`), as objects. */
 export function spellTokens(text: string, offset: number): SpellToken[] {
-  const buf = new SpellTokenBuffer();
+  const buf = scratch;
+  buf.length = 0;
   scanSpellTokens(text, 0, text.length, buf);
   const out: SpellToken[] = [];
   for (let i = 0; i < buf.length; i++) {
