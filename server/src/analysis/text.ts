@@ -71,7 +71,8 @@ export function markBoilerplate(lines: Line[]): void {
     const t = line.text.replace(/\u00a0/g, ' ').trim();
     if (!t) continue;
     if (inBlock && (isProse(t) && !BULLET.test(t))) inBlock = false;
-    if (!inBlock && BLOCK_OPENER.test(t) && !isProse(t)) inBlock = true;
+    // isProse first: it settles most lines by their length, before the pattern reads them.
+    if (!inBlock && !isProse(t) && BLOCK_OPENER.test(t)) inBlock = true;
     const repeated = t.length >= 20 && recent.includes(t);
     recent.push(t);
     if (recent.length > REPEAT_WINDOW) recent.shift();
