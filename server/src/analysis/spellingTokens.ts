@@ -61,36 +61,34 @@ export function hashRange(text: string, s: number, e: number): number {
   return h;
 }
 
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 0x2018;
-}
-
-function isHyphen(c: number): boolean {
-  return c === 45 || c === 0x2010 || c === 0x2011;
-}
-
+// Character classes, one byte per UTF-16 unit, filled as met (KNOWN marks a filled entry).
+const SPACE = 1;
+const WORD = 2; // a letter (\p{L} or \p{M}, BMP only) or an ASCII digit
+const DIGIT = 4;
+const APOSTROPHE = 8;
+const HYPHEN = 16;
+const ADDRESS_MARK = 32; // ".", "@", ":": every address has one
+const SPEECH = 64; // ":", "“", '"': opens quoted speech
+const KNOWN = 128;
 const LETTER = /[\p{L}\p{M}]/u;
-// Verdicts of LETTER on single UTF-16 units above ASCII: 0 not asked yet, 1 letter, 2 not. A lone
-// surrogate is never a letter, as the pattern says of it.
-const nonAscii = new Uint8Array(0x10000);
+const classes = new Uint8Array(0x10000);
 
-function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  let v = nonAscii[c];
-  if (v === 0) v = nonAscii[c] = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
-  return v === 1;
+function computeClass(c: number): number {
+  let k = KNOWN;
+  if (c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 0x2009 || c === 0x202f) k |= SPACE;
+  if (c >= 48 && c <= 57) k |= WORD | DIGIT;
+  else if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(String.fromCharCode(c))) k |= WORD;
+  if (c === 39 || c === 0x2019 || c === 0x2018) k |= APOSTROPHE;
+  if (c === 45 || c === 0x2010 || c === 0x2011) k |= HYPHEN;
+  if (c === 46 || c === 64 || c === 58) k |= ADDRESS_MARK;
+  if (c === 58 || c === 0x201c || c === 34) k |= SPEECH;
+  return k;
 }
+for (let c = 0; c < 128; c++) classes[c] = computeClass(c);
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
-function isWordChar(c: number): boolean {
-  return isLetter(c) || isDigit(c);
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13 || c === 0x2009 || c === 0x202f;
+function classOf(c: number): number {
+  const k = classes[c];
+  return k !== 0 ? k : (classes[c] = computeClass(c));
 }
 
 /** URLs, e-mail addresses, handles and file names are not prose. */
@@ -102,78 +100,87 @@ function isAddress(chunk: string): boolean {
 }
 
 function opensSpeech(text: string, from: number, to: number): boolean {
-  for (let x = from; x < to; x++) {
-    const c = text.charCodeAt(x);
-    if (c === 58 || c === 0x201c || c === 34) return true;
-  }
+  for (let x = from; x < to; x++) if (classOf(text.charCodeAt(x)) & SPEECH) return true;
   return false;
 }
 
 /**
  * Appends the words of the sentence text[from, to) to `out`. Offsets are offsets into `text`; a
- * sentence's first word is the first one appended by this call.
+ * sentence's first word is the first one appended by this call. One pass: a chunk (text between
+ * spaces) that turns out to be an address takes back the words it gave.
  */
 export function scanSpellTokens(text: string, from: number, to: number, out: SpellTokenBuffer): void {
   const first = out.length;
   let i = from;
   let gapStart = from;
   while (i < to) {
-    if (isSpace(text.charCodeAt(i))) {
+    if (classOf(text.charCodeAt(i)) & SPACE) {
       i++;
       continue;
     }
-    let chunkEnd = i;
-    // Every address has a ".", "@" or ":" in it; a chunk without one is not tested further.
+    const chunkStart = i;
+    const mark = out.length;
     let maybeAddress = false;
-    for (let c = text.charCodeAt(chunkEnd); chunkEnd < to && !isSpace(c); c = text.charCodeAt(++chunkEnd)) {
-      if (c === 46 || c === 64 || c === 58) maybeAddress = true;
-    }
-    if (maybeAddress && isAddress(text.slice(i, chunkEnd))) {
-      i = gapStart = chunkEnd;
-      continue;
-    }
     let j = i;
-    while (j < chunkEnd) {
-      if (!isWordChar(text.charCodeAt(j))) {
+    while (j < to) {
+      const k = classOf(text.charCodeAt(j));
+      if (k & SPACE) break;
+      if (k & ADDRESS_MARK) maybeAddress = true;
+      if (!(k & WORD)) {
         j++;
         continue;
       }
-      let k = j;
-      while (k < chunkEnd) {
-        const c = text.charCodeAt(k);
-        if (!(isWordChar(c) || isApostrophe(c) || isHyphen(c))) break;
-        k++;
-      }
+      let e = j + 1;
+      while (e < to && classOf(text.charCodeAt(e)) & (WORD | APOSTROPHE | HYPHEN)) e++;
       const initial = out.length === first || opensSpeech(text, gapStart, j);
-      pushRun(out, text, j, k, initial);
-      gapStart = j = k;
+      pushRun(out, text, j, e, initial);
+      gapStart = j = e;
     }
-    i = chunkEnd;
+    if (maybeAddress && isAddress(text.slice(chunkStart, j))) {
+      out.length = mark;
+      gapStart = j;
+    }
+    i = j;
   }
 }
 
 /** A run of letters, digits, apostrophes and hyphens: split into hyphen parts, drop parts with digits. */
 function pushRun(out: SpellTokenBuffer, text: string, s: number, e: number, initial: boolean): void {
   // A trailing apostrophe is a plural possessive ("councillors’"); a trailing hyphen a suspended compound.
-  while (e > s && (isApostrophe(text.charCodeAt(e - 1)) || isHyphen(text.charCodeAt(e - 1)))) e--;
+  while (e > s && classOf(text.charCodeAt(e - 1)) & (APOSTROPHE | HYPHEN)) e--;
   let hyphens = 0;
-  for (let x = s; x < e; x++) if (isHyphen(text.charCodeAt(x))) hyphens++;
-  const compoundStart = hyphens > 0 ? s : -1;
-  const compoundEnd = hyphens > 0 ? e : -1;
+  let digits = false;
+  for (let x = s; x < e; x++) {
+    const k = classOf(text.charCodeAt(x));
+    if (k & HYPHEN) hyphens++;
+    else if (k & DIGIT) digits = true;
+  }
+  if (hyphens === 0) {
+    // One plain word, the common case.
+    if (digits) return;
+    let ps = s;
+    let pe = e;
+    while (ps < pe && classOf(text.charCodeAt(ps)) & APOSTROPHE) ps++;
+    while (pe > ps && classOf(text.charCodeAt(pe - 1)) & APOSTROPHE) pe--;
+    if (pe > ps) out.push(ps, pe, initial, -1, -1, hashRange(text, ps, pe));
+    return;
+  }
   let p = s;
   let firstPart = true;
   while (p < e) {
     let q = p;
-    let digits = false;
-    while (q < e && !isHyphen(text.charCodeAt(q))) {
-      if (isDigit(text.charCodeAt(q))) digits = true;
+    let partDigits = false;
+    while (q < e) {
+      const k = classOf(text.charCodeAt(q));
+      if (k & HYPHEN) break;
+      if (k & DIGIT) partDigits = true;
       q++;
     }
     let ps = p;
     let pe = q;
-    while (ps < pe && isApostrophe(text.charCodeAt(ps))) ps++;
-    while (pe > ps && isApostrophe(text.charCodeAt(pe - 1))) pe--;
-    if (pe > ps && !digits) out.push(ps, pe, initial && firstPart, compoundStart, compoundEnd, hashRange(text, ps, pe));
+    while (ps < pe && classOf(text.charCodeAt(ps)) & APOSTROPHE) ps++;
+    while (pe > ps && classOf(text.charCodeAt(pe - 1)) & APOSTROPHE) pe--;
+    if (pe > ps && !partDigits) out.push(ps, pe, initial && firstPart, s, e, hashRange(text, ps, pe));
     firstPart = false;
     p = q + 1;
   }
