@@ -57,3 +57,24 @@ describe('dateChecks: impossible dates and weekday mismatches', () => {
     assert.ok(Date.now() - t0 < 2000);
   });
 });
+
+describe('weekday check with the year from the article date', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  it('flags a weekday that does not match a date written without a year, in the dateline\'s year', () => {
+    const text = 'Council meeting report\nWednesday, 3 April 2013\n\nThe panel will meet on Tuesday 24 April to agree the plan.';
+    const found = analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'weekday-mismatch');
+    assert.deepStrictEqual(found.map((d: any) => [d.text, d.suggestions]), [['Tuesday', ['Wednesday']]]);
+    assert.match(found[0].message, /24 April 2013 was a Wednesday \(the year from the article’s date\)/);
+  });
+
+  it('checks in the year the tense gives: a past 24 April before an April 2013 dateline is 2012, a Tuesday', () => {
+    const text = 'Council meeting report\nWednesday, 3 April 2013\n\nThe panel met on Tuesday 24 April to agree the plan.';
+    assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'weekday-mismatch'), []);
+  });
+
+  it('leaves a yearless weekday date alone when there is no article date', () => {
+    const text = 'The panel met on Tuesday 24 April to agree the plan.';
+    assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'weekday-mismatch'), []);
+  });
+});

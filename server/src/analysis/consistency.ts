@@ -16,7 +16,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
   const all = [
     ...findNameVariants(article, facts),
     ...findTitleVariants(article),
-    ...checkDates(article),
+    ...checkDates(article, facts.dates),
     ...findDateConflicts(article, facts),
     ...findFuturePastTense(article, facts),
     ...findReversedSequences(article, facts),

@@ -2,7 +2,7 @@
 // "29 February 2011") and weekdays that do not fall on the date beside them. Read straight from
 // the text, so they work whatever the date extractor finds.
 import { daysInMonth, makeDiagnostic, monthNumber, MONTH_NAMES, WEEKDAYS, weekdayOf } from './consistencyUtil';
-import { Diagnostic } from './schema';
+import { DateMention, Diagnostic } from './schema';
 import { ArticleText } from './text';
 
 const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thur?s?|Fri)\\.?)';
@@ -62,7 +62,20 @@ function describe(day: number, month: number, year: number | null): string {
   return `${day} ${MONTH_NAMES[month - 1]}${year === null ? '' : ` ${year}`}`;
 }
 
-export function checkDates(article: ArticleText): Diagnostic[] {
+/**
+ * A weekday date written without a year ("Tuesday 24 April") is checked in the year the date extractor
+ * resolved it to from the article's own date line; `dates` gives those resolutions.
+ */
+function resolvedYear(dates: DateMention[], start: number, end: number, month: number, day: number): number | null {
+  for (const d of dates) {
+    if (d.basis !== 'article-date' || !d.resolved || d.end < start || d.start > end) continue;
+    const [y, m, dd] = d.resolved.split('-').map(Number);
+    if (m === month && dd === day) return y;
+  }
+  return null;
+}
+
+export function checkDates(article: ArticleText, dates: DateMention[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = article.text;
   for (const line of article.lines) {
@@ -78,13 +91,15 @@ export function checkDates(article: ArticleText): Diagnostic[] {
         out.push(makeDiagnostic(text, f.start, f.end, 'impossible-date', 'error', `“${quoted}” is not a real date: ${why}.`));
         continue;
       }
-      if (!f.weekday || f.year === null) continue;
-      const actual = weekdayOf(f.year, f.month, f.day);
+      if (!f.weekday) continue;
+      const year = f.year ?? resolvedYear(dates, f.start, f.end, f.month, f.day);
+      if (year === null) continue;
+      const actual = weekdayOf(year, f.month, f.day);
       const written = f.weekday.replace(/\.$/, '');
       const writtenIndex = WEEKDAYS.findIndex((w) => w.toLowerCase().startsWith(written.toLowerCase().slice(0, 3)));
       if (writtenIndex === actual) continue;
       out.push(makeDiagnostic(text, f.weekdayAt, f.weekdayAt + written.length, 'weekday-mismatch', 'error',
-        `“${written}” does not match “${quoted}”: ${describe(f.day, f.month, f.year)} was a ${WEEKDAYS[actual]}.`,
+        `“${written}” does not match “${quoted}”: ${describe(f.day, f.month, year)} was a ${WEEKDAYS[actual]}${f.year === null ? ' (the year from the article’s date)' : ''}.`,
         { suggestions: [weekdayLike(written, actual)], related: [{ start: f.start, end: f.end, message: `the date, which fell on a ${WEEKDAYS[actual]}` }] }));
     }
   }
