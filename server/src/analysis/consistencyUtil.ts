@@ -67,13 +67,16 @@ export function oneEditApart(a: string, b: string): boolean {
     if (sameFrom(a, b, i + 1, i + 1)) return true;
     return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, b, i + 2, i + 2);
   }
-  if (la - lb === 1 || lb - la === 1) {
-    const [s, l] = la < lb ? [a, b] : [b, a];
-    let i = 0;
-    while (i < s.length && s.charCodeAt(i) === l.charCodeAt(i)) i++;
-    return sameFrom(s, l, i, i + 1);
-  }
+  if (la - lb === 1) return oneDeleted(b, a);
+  if (lb - la === 1) return oneDeleted(a, b);
   return false;
+}
+
+/** `long` is `short` with one character added. */
+function oneDeleted(short: string, long: string): boolean {
+  let i = 0;
+  while (i < short.length && short.charCodeAt(i) === long.charCodeAt(i)) i++;
+  return sameFrom(short, long, i, i + 1);
 }
 
 /** a from index i equals b from index j, to the end of both. */

@@ -40,21 +40,27 @@ function joined(toks: NameToken[], i: number): boolean {
   return INITIAL_GAP.test(gap) && (prev.text.length === 1 || isTitle(prev.lower));
 }
 
+/** The end (inclusive) of the run of capitalised words starting at the name-like token `i`. */
+function runEnd(toks: NameToken[], i: number): number {
+  let j = i;
+  while (!toks[j].possessive && j + 1 < toks.length && joined(toks, j + 1)) {
+    if (nameish(toks, j + 1)) { j++; continue; }
+    // "Ursula von der Leyen": lowercase particles between capitalised parts.
+    let k = j + 1;
+    while (k < toks.length && PARTICLES.has(toks[k].text) && k + 1 < toks.length && joined(toks, k + 1)) k++;
+    if (k > j + 1 && k < toks.length && nameish(toks, k)) { j = k; continue; }
+    break;
+  }
+  return j;
+}
+
 /** Runs of capitalised words joined by spaces only; a possessive ends a run. */
 export function capitalRuns(toks: NameToken[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < toks.length) {
     if (!nameish(toks, i)) { i++; continue; }
-    let j = i;
-    while (!toks[j].possessive && j + 1 < toks.length && joined(toks, j + 1)) {
-      if (nameish(toks, j + 1)) { j++; continue; }
-      // "Ursula von der Leyen": lowercase particles between capitalised parts.
-      let k = j + 1;
-      while (k < toks.length && PARTICLES.has(toks[k].text) && k + 1 < toks.length && joined(toks, k + 1)) k++;
-      if (k > j + 1 && k < toks.length && nameish(toks, k)) { j = k; continue; }
-      break;
-    }
+    const j = runEnd(toks, i);
     runs.push([i, j]);
     i = j + 1;
   }
@@ -64,16 +70,19 @@ export function capitalRuns(toks: NameToken[]): Array<[number, number]> {
 /** Cuts one run into candidates at titles and non-name words. */
 export function segmentsOfRun(sentence: number, toks: NameToken[], run: [number, number]): Segment[] {
   const out: Segment[] = [];
+  segmentsInto(sentence, toks, run[0], run[1], out);
+  return out;
+}
+
+/** segmentsOfRun for the run [a, b], appended to `out`. */
+function segmentsInto(sentence: number, toks: NameToken[], a: number, b: number, out: Segment[]): void {
+  const first = out.length;
   let cur: Segment | null = null;
-  const close = () => {
-    if (cur && cur.to >= cur.from && cur.to - cur.from < 4) out.push(cur);
-    cur = null;
-  };
-  for (let i = run[0]; i <= run[1]; i++) {
+  for (let i = a; i <= b; i++) {
     const t = toks[i];
     if (isTitle(t.lower)) {
-      close();
-      if (i < run[1]) cur = { sentence, toks, title: i, from: i + 1, to: i, wholeRun: false };
+      closeSegment(cur, out);
+      cur = i < b ? { sentence, toks, title: i, from: i + 1, to: i, wholeRun: false } : null;
       continue;
     }
     if (isNonNameWord(t.lower) && !PARTICLES.has(t.text)) {
@@ -81,20 +90,31 @@ export function segmentsOfRun(sentence: number, toks: NameToken[], run: [number,
       const opened = c !== null && (c.title >= 0 || isGivenName(toks[c.from].lower)) && c.to >= c.from;
       if (c && opened && isSurnameWord(t.lower)) {
         c.to = i;
-        close();
+        closeSegment(c, out);
+        cur = null;
         continue;
       }
       // "Tyler Whelan Trust": the words before an organisation ending are its name, not a person.
-      if (isOrgSuffix(t.lower)) cur = null;
-      else close();
+      if (!isOrgSuffix(t.lower)) closeSegment(cur, out);
+      cur = null;
       continue;
     }
     if (!cur) cur = { sentence, toks, title: -1, from: i, to: i - 1, wholeRun: false };
     cur.to = i;
   }
-  close();
-  for (const s of out) s.wholeRun = s.title < 0 && s.from === run[0] && s.to === run[1];
-  return out.filter((s) => validNameTokens(toks, s));
+  closeSegment(cur, out);
+  // Keep the valid ones, in order.
+  let kept = first;
+  for (let k = first; k < out.length; k++) {
+    const seg = out[k];
+    seg.wholeRun = seg.title < 0 && seg.from === a && seg.to === b;
+    if (validNameTokens(toks, seg)) out[kept++] = seg;
+  }
+  out.length = kept;
+}
+
+function closeSegment(cur: Segment | null, out: Segment[]): void {
+  if (cur && cur.to >= cur.from && cur.to - cur.from < 4) out.push(cur);
 }
 
 function validNameTokens(toks: NameToken[], s: Segment): boolean {
@@ -107,8 +127,14 @@ function validNameTokens(toks: NameToken[], s: Segment): boolean {
   return true;
 }
 
-export function findSegments(sentence: number, toks: NameToken[]): Segment[] {
-  const out: Segment[] = [];
-  for (const run of capitalRuns(toks)) out.push(...segmentsOfRun(sentence, toks, run));
+/** Candidate names of one sentence, appended to `out` (or a new list). */
+export function findSegments(sentence: number, toks: NameToken[], out: Segment[] = []): Segment[] {
+  let i = 0;
+  while (i < toks.length) {
+    if (!nameish(toks, i)) { i++; continue; }
+    const j = runEnd(toks, i);
+    segmentsInto(sentence, toks, i, j, out);
+    i = j + 1;
+  }
   return out;
 }

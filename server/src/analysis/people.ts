@@ -18,7 +18,7 @@ interface Found extends NameMention {
 export function extractPeople(article: ArticleText): Person[] {
   const toksOf = sentenceTokens(article);
   const segments: Segment[] = [];
-  toksOf.forEach((toks, i) => segments.push(...findSegments(i, toks)));
+  toksOf.forEach((toks, i) => findSegments(i, toks, segments));
   const titledSurnames = new Set<string>();
   for (const s of segments) if (s.title >= 0) titledSurnames.add(s.toks[s.to].lower);
   const bylines = bylineSentences(article, toksOf);
@@ -35,6 +35,15 @@ export function extractPeople(article: ArticleText): Person[] {
 
 function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<number>, ref: number): Found | null {
   const { toks } = seg;
+  const title = seg.title >= 0 ? toks[seg.title].lower.replace(/\.$/, '') : null;
+  // Whether it is a mention is settled first: most candidates are not, and need no strings built.
+  let kind: Found['kind'];
+  if (seg.to > seg.from) {
+    if (!title && !isPerson(seg, titledSurnames, bylines)) return null;
+    kind = 'full';
+  } else if (title) kind = 'titled';
+  else if (seg.wholeRun) kind = 'bare';
+  else return null;
   const startTok = seg.title >= 0 ? seg.title : seg.from;
   const start = toks[startTok].start;
   const end = toks[seg.to].end;
@@ -42,14 +51,7 @@ function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<numbe
   const words: string[] = [];
   for (let i = seg.from; i <= seg.to; i++) words.push(toks[i].allCaps ? titleCase(toks[i].text) : toks[i].text);
   const name = joinName(toks, seg.from, seg.to, words);
-  const title = seg.title >= 0 ? toks[seg.title].lower.replace(/\.$/, '') : null;
-  const base = { start, end, text, name, title, ref, seg };
-  if (seg.to > seg.from) {
-    if (title || isPerson(seg, titledSurnames, bylines)) return { ...base, kind: 'full' };
-    return null;
-  }
-  if (title) return { ...base, kind: 'titled' };
-  return seg.wholeRun ? { ...base, kind: 'bare' } : null;
+  return { start, end, text, name, title, ref, seg, kind };
 }
 
 /** The cues that a capitalised pair without a title is a person. */
