@@ -145,26 +145,45 @@ function opens(gap: string): boolean {
 // two-byte text (text with curly quotes) as a two-byte string, and lower-casing those at once cost
 // a third of the tokeniser's time; a lower-case ASCII word is its own lower-case form.
 class Token implements NameToken {
-  readonly end: number;
-
   constructor(
     readonly text: string,
     readonly start: number,
     readonly gap: string,
-    readonly capital: boolean,
-    readonly allCaps: boolean,
-    readonly possessive: boolean,
-    readonly initial: boolean,
+    /** CAPITAL, ALL_CAPS, POSSESSIVE and INITIAL bits: one field instead of four, on 160,000 tokens a megabyte. */
+    private readonly flags: number,
     private lowerForm: string | undefined,
-  ) {
-    this.end = start + text.length;
+  ) {}
+
+  get end(): number {
+    return this.start + this.text.length;
   }
 
   get lower(): string {
     if (this.lowerForm === undefined) this.lowerForm = normaliseApostrophes(this.text.toLowerCase());
     return this.lowerForm;
   }
+
+  get capital(): boolean {
+    return (this.flags & CAPITAL) !== 0;
+  }
+
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
+
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+
+  get initial(): boolean {
+    return (this.flags & INITIAL) !== 0;
+  }
 }
+
+const CAPITAL = 1;
+const ALL_CAPS = 2;
+const POSSESSIVE = 4;
+const INITIAL = 8;
 
 export function tokenize(sentenceText: string, offset: number): NameToken[] {
   const out: NameToken[] = [];
@@ -226,7 +245,8 @@ export function tokenize(sentenceText: string, offset: number): NameToken[] {
       allCaps = capital && text.length >= 2 && !hasLower(text);
     }
     const initial = out.length === 0 || (gap !== ' ' && opens(gap));
-    out.push(new Token(text, start, gap, capital, allCaps, possessive, initial, ascii && upper === 0 ? text : undefined));
+    const flags = (capital ? CAPITAL : 0) | (allCaps ? ALL_CAPS : 0) | (possessive ? POSSESSIVE : 0) | (initial ? INITIAL : 0);
+    out.push(new Token(text, start, gap, flags, ascii && upper === 0 ? text : undefined));
   }
   return out;
 }
