@@ -39,15 +39,27 @@ function rememberNotPlain(raw: string): void {
   notPlainWords.add(raw);
 }
 
+/** Lower-cased words of one name as written, remembered per process: names recur across shards and edits. */
+const nameWordCache = new Map<string, string[]>();
+function wordsOfName(s: string): string[] {
+  let words = nameWordCache.get(s);
+  if (!words) {
+    words = spellTokens(s, 0).map((t) => withoutPossessive(straighten(t.text).toLowerCase()));
+    if (nameWordCache.size >= 50_000) nameWordCache.clear();
+    nameWordCache.set(s, words);
+  }
+  return words;
+}
+
 /** Lower-cased words of every name, alias and mention the article established. */
 function nameWords(known: { people: Person[]; organisations: Organisation[] }): Set<string> {
   const out = new Set<string>();
-  // The same mention text recurs ("Mr Newsam" ten times): its words are added once.
+  // The same mention text recurs ("Mr Newsam" ten times, and in every shard): its words are added once.
   const done = new Set<string>();
   const add = (s: string) => {
     if (done.has(s)) return;
     done.add(s);
-    for (const t of spellTokens(s, 0)) out.add(withoutPossessive(straighten(t.text).toLowerCase()));
+    for (const w of wordsOfName(s)) out.add(w);
   };
   for (const p of known.people) {
     add(p.name);
