@@ -7,6 +7,7 @@ import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
+import { frameRoles, pronounRoles } from './roleFrames';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
@@ -132,7 +133,9 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): 
     add(ci, apposedRoleBefore(seg));
     add(ci, roleInApposition(seg.toks, seg.to + 1));
     add(ci, roleAfterVerb(seg.toks, seg.to + 1));
+    frameRoles(seg.toks, start, seg.to, (r) => add(ci, r));
   }
+  pronounRoles(all, owner, add);
   // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.
   const firstIn = new Map<number, Found>();
   for (const m of all) if (!firstIn.has(m.seg.sentence)) firstIn.set(m.seg.sentence, m);

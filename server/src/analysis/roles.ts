@@ -61,7 +61,8 @@ function isRecentlyAppointed(toks: NameToken[], i: number): boolean {
 
 /** A role written right before the token at `i` ("former director John Richards"). */
 export function roleBefore(toks: NameToken[], i: number): RoleFound | null {
-  if (i <= 0 || !tight(toks[i].gap)) return null;
+  // "adviser for Kestrel Vale": a name after "of"/"for" is the role's complement, not its holder.
+  if (i <= 0 || !tight(toks[i].gap) || CONNECT.has(toks[i - 1].lower)) return null;
   return backward(toks, i - 1);
 }
 
@@ -122,11 +123,19 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
     }
     if (CONNECT.has(t.lower)) {
       if (!seenHead || mode) break;
-      mode = toks[k + 1]?.capital ? 'capital' : 'lower';
+      // "of the East of England", "of the Oakford Panel": the word after "the" sets the case.
+      const n = toks[k + 1]?.lower === 'the' ? toks[k + 2] : toks[k + 1];
+      mode = n?.capital ? 'capital' : 'lower';
       continue;
     }
     if (t.lower === 'the' && mode && CONNECT.has(toks[k - 1].lower)) continue;
     if (t.lower === 'and' && mode) continue;
+    // "chair of Ashworth's improvement board": an owner's name right after "of" opens a lowercase complement.
+    if (mode === 'capital' && t.possessive && t.capital && CONNECT.has(toks[k - 1].lower) && toks[k + 1] && !toks[k + 1].capital) {
+      mode = 'lower';
+      e = k;
+      continue;
+    }
     if (!roleToken(t) || (t.possessive && !internalPossessive(t))) break;
     if (mode === 'capital' && !t.capital) break;
     if (mode === 'lower' && t.capital && !internalPossessive(t)) break;

@@ -1,0 +1,139 @@
+// Role frames the word-by-word readers in roles.ts miss, each tried only where a cheap cue stands
+// next to a name (a comma, "who", a bracket, "and"), so no pass over every token is added:
+// - a role read forward from where its noun phrase starts and ending right before the name
+//   ("The leader of the council, Councillor X", "Leader of the council Cllr X"): reading backward
+//   stops at "the" and at an "of" that follows a non-head ("the East of England");
+// - an apposition opened by a time adverb ("X, currently deputy director of ..., will ...");
+// - a bare role after a copula ("X, who was previously deputy director of ...", "X was director");
+// - a second role joined by "and" ("X, chair of the board and a former chief inspector, said");
+// - a role in brackets after a name, as in minutes ("J. Smith (Chair)");
+// - "..., where she was Y" in a sentence naming one person only.
+import { NameToken, tight } from './nameTokens';
+import { SPEECH_VERBS } from './nameVocabulary';
+import { RoleFound, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
+
+const MAX = 14;
+const COMMA = /^\s*,\s+$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
+const ADVERBS = new Set(['currently', 'now', 'formerly', 'previously', 'latterly', 'until', 'recently']);
+const PAST_ADVERBS = new Set(['formerly', 'previously', 'latterly']);
+const COPULA_AUX = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'will', 'be', 'who', 'also', 'currently', 'previously', 'formerly', 'now', 'then', 'still']);
+
+/** The role whose noun phrase ends on the token right before `i` (the name or its title). */
+export function roleEndingBefore(toks: NameToken[], i: number): RoleFound | null {
+  if (i <= 0) return null;
+  const gap = toks[i].gap;
+  if (!tight(gap) && !COMMA.test(gap)) return null;
+  const last = i - 1;
+  // "adviser for Kestrel Vale" is a role of someone else when the place itself is the "name".
+  const endTok = toks[last];
+  if (endTok.lower === 'of' || endTok.lower === 'for' || endTok.possessive) return null;
+  for (let k = Math.max(0, last - MAX); k <= last; k++) {
+    const boundary = k === 0 || toks[k].initial || ARTICLES.has(toks[k].lower) || !tight(toks[k].gap) || toks[k - 1].possessive;
+    if (!boundary) continue;
+    const r = roleForward(toks, k);
+    if (r && r.end === endTok.end) return r;
+  }
+  return null;
+}
+
+/** A role after the name ending at token `to`: adverb-led apposition, copula, brackets. */
+export function roleAfterName(toks: NameToken[], to: number): RoleFound | null {
+  const j = to + 1;
+  const t = toks[j];
+  if (!t) return null;
+  if (/^\s*\(\s*$/.test(t.gap)) return bracketed(toks, j);
+  if (COMMA.test(t.gap) && ADVERBS.has(t.lower)) {
+    let k = j + 1;
+    if (t.lower === 'until' && toks[k]?.lower === 'recently') k++;
+    else if (t.lower === 'until' || t.lower === 'recently') return null;
+    const r = toks[k] && tight(toks[k].gap) ? roleForward(toks, k, t.lower !== 'currently' && t.lower !== 'now') : null;
+    return r && closesClause(toks, r) ? r : null;
+  }
+  return copulaRole(toks, j);
+}
+
+/** "who was previously deputy director of ...", "was director", "is a member of ...". */
+export function copulaRole(toks: NameToken[], j: number): RoleFound | null {
+  let k = j;
+  if (k < toks.length && COMMA.test(toks[k].gap) && toks[k].lower !== 'who') return null;
+  let copula = false;
+  let former = false;
+  for (let n = 0; k < toks.length && n < 5 && COPULA_AUX.has(toks[k].lower); k++, n++) {
+    if (k > j && !tight(toks[k].gap)) return null;
+    const w = toks[k].lower;
+    if (w === 'is' || w === 'was' || w === 'been' || w === 'be') copula = true;
+    if (w === 'had' || PAST_ADVERBS.has(w)) former = true;
+  }
+  if (!copula || !toks[k] || !tight(toks[k].gap)) return null;
+  // "the" after a copula is read by roleAfterVerb already.
+  if (toks[k].lower === 'the') return null;
+  return roleForward(toks, k, former);
+}
+
+/** "J. Smith (Chair)": a role filling the brackets. */
+function bracketed(toks: NameToken[], j: number): RoleFound | null {
+  const r = roleForward(toks, j);
+  if (!r) return null;
+  const after = indexEndingAt(toks, r.end, j) + 1;
+  return after < toks.length && /^\s*\)/.test(toks[after].gap) ? r : null;
+}
+
+/** The role is the whole apposition: a comma, a full stop or the sentence end follows it. */
+function closesClause(toks: NameToken[], r: RoleFound): boolean {
+  const after = indexEndingAt(toks, r.end, 0) + 1;
+  return after >= toks.length || /^\s*[,;)]/.test(toks[after].gap) || /^\s*(at|in)$/.test(toks[after].lower);
+}
+
+/** "..., chair of X and a former chief inspector of Y": the role after the "and", when `first` ended just before it. */
+export function coordinatedRole(toks: NameToken[], first: RoleFound, from: number): RoleFound | null {
+  const e = indexEndingAt(toks, first.end, from);
+  const and = toks[e + 1];
+  if (!and || and.lower !== 'and' || !tight(and.gap)) return null;
+  const det = toks[e + 2];
+  if (!det || !(ARTICLES.has(det.lower) || det.lower === 'former')) return null;
+  return roleForward(toks, e + 2);
+}
+
+function indexEndingAt(toks: NameToken[], end: number, from: number): number {
+  for (let k = Math.max(0, from); k < toks.length; k++) if (toks[k].end >= end - 2 && toks[k].end <= end) return k;
+  return toks.length;
+}
+
+/** The frames above for one mention: title or name at `start`, last name token `to`. */
+export function frameRoles(toks: NameToken[], start: number, to: number, add: (r: RoleFound | null) => void): void {
+  if (!roleBefore(toks, start) && !roleBeforeComma(toks, start)) {
+    const next = toks[to + 1];
+    // After a comma, the name must end its clause ("..., X, said"), as apposedRoleBefore asks.
+    const apposed = tight(toks[start]?.gap ?? '') || !next || !tight(next.gap) || next.lower === 'and' || SPEECH_VERBS.has(next.lower);
+    if (apposed) add(roleEndingBefore(toks, start));
+  }
+  const app = roleInApposition(toks, to + 1);
+  add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to));
+}
+
+interface SentenceMention {
+  ref: number;
+  seg: { sentence: number; toks: NameToken[]; to: number };
+}
+
+/** "X joined from Y, where she had been Z": Z is X's when X is the only person named before it. */
+export function pronounRoles(all: SentenceMention[], owner: Map<number, number>, add: (ci: number, r: RoleFound | null) => void): void {
+  for (let a = 0; a < all.length; ) {
+    const si = all[a].seg.sentence;
+    let b = a;
+    while (b < all.length && all[b].seg.sentence === si) b++;
+    const toks = all[a].seg.toks;
+    for (let k = all[a].seg.to + 1; k + 2 < toks.length; k++) {
+      if (!(toks[k].lower === 'where' || toks[k].lower === 'when') || !COMMA.test(toks[k].gap)) continue;
+      if (toks[k + 1].lower !== 'she' && toks[k + 1].lower !== 'he') continue;
+      const ci = owner.get(all[a].ref);
+      let sole = true;
+      for (let m = a + 1; m < b; m++) if (all[m].seg.to < k && owner.get(all[m].ref) !== ci) sole = false;
+      const r = sole && ci !== undefined ? copulaRole(toks, k + 2) : null;
+      if (r && ci !== undefined) add(ci, { ...r, former: r.former || toks[k + 2].lower === 'was' });
+      break;
+    }
+    a = b;
+  }
+}

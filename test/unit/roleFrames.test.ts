@@ -1,0 +1,62 @@
+import * as assert from 'assert';
+import { extractPeople } from '../../server/src/analysis/people';
+import { Person } from '../../server/src/analysis/schema';
+import { prepareText } from '../../server/src/analysis/text';
+
+const people = (text: string) => extractPeople(prepareText(text));
+const person = (ps: Person[], name: string) => {
+  const p = ps.find((x) => x.name === name);
+  assert.ok(p, `expected ${name} among ${ps.map((x) => x.name).join(', ')}`);
+  return p;
+};
+const rolesOf = (text: string, name: string) => person(people(text), name).roles;
+const formerOf = (text: string, name: string) => person(people(text), name).roleMentions!.map((r) => [r.role, r.former]);
+
+describe('role frames', () => {
+  it('a role read forward to the comma before a name, past "the" and an "of" after a non-head', () => {
+    assert.deepStrictEqual(rolesOf('The chairman of the Oakford Scrutiny Panel, Dr Rosa Lindley, praised staff.', 'Rosa Lindley'), ['chairman of the Oakford Scrutiny Panel']);
+    assert.deepStrictEqual(rolesOf('The deputy leader of the authority, Councillor Omar Haddad, said it was a fair report.', 'Omar Haddad'), ['deputy leader of the authority']);
+    // The comma reading needs the name to end its clause.
+    assert.deepStrictEqual(rolesOf('After meeting the leader of the authority, Councillor Omar Haddad went home.', 'Omar Haddad'), []);
+  });
+
+  it('a pre-modifier role before a titled name, with "the" inside it', () => {
+    assert.deepStrictEqual(rolesOf('Deputy leader of the authority Cllr Omar Haddad said little.', 'Omar Haddad'), ['deputy leader of the authority']);
+  });
+
+  it('an apposition opened by "currently" or "formerly"', () => {
+    const text = 'Mrs Grace Omondi, currently head of safeguarding at Lowfield, will start in June.';
+    assert.deepStrictEqual(formerOf(text, 'Grace Omondi'), [['head of safeguarding', false]]);
+    assert.deepStrictEqual(formerOf('Mrs Grace Omondi, formerly a team manager in Lowfield, said so.', 'Grace Omondi'), [['team manager', true]]);
+    // An adverb with no role after it gives nothing.
+    assert.deepStrictEqual(rolesOf('Mrs Grace Omondi, currently on leave, said so.', 'Grace Omondi'), []);
+  });
+
+  it('a bare role after a copula, former with "previously" or "had been"', () => {
+    assert.deepStrictEqual(formerOf('Mr Tobias Krane, who was previously assistant director of early help in Dunmere, joined in May.', 'Tobias Krane'), [['assistant director of early help', true]]);
+    assert.deepStrictEqual(formerOf('Ms Lena Marsh was director for four years.', 'Lena Marsh'), [['director', false]]);
+    assert.deepStrictEqual(rolesOf('Ms Lena Marsh was pleased with the result.', 'Lena Marsh'), []);
+    assert.deepStrictEqual(rolesOf('Ms Lena Marsh is a member of the scrutiny panel.', 'Lena Marsh'), ['member of the scrutiny panel']);
+  });
+
+  it('"where she had been Y" goes to the only person named before it', () => {
+    const one = 'Mrs Ada Quayle arrived from Dunmere Council, where she had been head of fostering.';
+    assert.deepStrictEqual(formerOf(one, 'Ada Quayle'), [['head of fostering', true]]);
+    const two = 'Mrs Ada Quayle replaced Mr Piet Vos, who came from Dunmere, where he was head of fostering.';
+    const ps = people(two);
+    assert.deepStrictEqual(person(ps, 'Ada Quayle').roles, []);
+    assert.deepStrictEqual(person(ps, 'Piet Vos').roles, []);
+  });
+
+  it('a second role joined by "and a former"', () => {
+    const text = 'Dr Nils Aberg, chair of the improvement board and a former director of education, said so.';
+    assert.deepStrictEqual(formerOf(text, 'Nils Aberg'), [['chair of the improvement board', false], ['director of education', true]]);
+    assert.deepStrictEqual(rolesOf('Dr Nils Aberg, chair of the board and the council, said so.', 'Nils Aberg'), ['chair of the board']);
+  });
+
+  it('a role in brackets after a name; a bracketed party is not a role', () => {
+    assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Vice-Chairman), Cllr F. Mayhew (Labour).', 'T. Braddock'), []);
+    assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Chairman), Cllr F. Mayhew (Labour).', 'T. Braddock'), ['chairman']);
+    assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Chairman), Cllr F. Mayhew (Labour).', 'F. Mayhew'), []);
+  });
+});
