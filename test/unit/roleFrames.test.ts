@@ -54,6 +54,25 @@ describe('role frames', () => {
     assert.deepStrictEqual(rolesOf('Dr Nils Aberg, chair of the board and the council, said so.', 'Nils Aberg'), ['chair of the board']);
   });
 
+  it('"of" inside a proper name in a capitalised complement', () => {
+    assert.deepStrictEqual(rolesOf("The inspectorate's senior inspector for the North of Wales, Dr Ivo Brandt, said so.", 'Ivo Brandt'), ['senior inspector for the North of Wales']);
+    // A lowercase word after the "of" ends the name.
+    assert.deepStrictEqual(rolesOf('Dr Ivo Brandt, inspector for the North of concern, said so.', 'Ivo Brandt'), ['inspector for the North']);
+  });
+
+  it('a place after "adviser for" is not a person with that role', () => {
+    const ps = people('The ministry adviser for Eastholme Marsh, Dr Ivo Brandt, will report in May.');
+    assert.deepStrictEqual(ps.map((p) => [p.name, p.roles]), [['Ivo Brandt', ['ministry adviser for Eastholme Marsh']]]);
+  });
+
+  it('a plural title heading a minutes list is stripped from the first name', () => {
+    const text = 'Attending: Councillors K. Fairbairn (Vice-Chair), L. Moss and T. Ng.\n\nCouncillor Fairbairn moved the report.';
+    const ps = people(text);
+    const k = person(ps, 'K. Fairbairn');
+    assert.deepStrictEqual(k.aliases, ['Councillors K. Fairbairn', 'Councillor Fairbairn']);
+    assert.ok(!ps.some((p) => /^Councillors/.test(p.name)));
+  });
+
   it('a role in brackets after a name; a bracketed party is not a role', () => {
     assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Vice-Chairman), Cllr F. Mayhew (Labour).', 'T. Braddock'), []);
     assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Chairman), Cllr F. Mayhew (Labour).', 'T. Braddock'), ['chairman']);

@@ -122,6 +122,8 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
       continue;
     }
     if (CONNECT.has(t.lower)) {
+      // "the East of England", "the University of Bristol": "of" inside a proper name.
+      if (mode === 'capital' && t.lower === 'of' && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
       if (!seenHead || mode) break;
       // "of the East of England", "of the Oakford Panel": the word after "the" sets the case.
       const n = toks[k + 1]?.lower === 'the' ? toks[k + 2] : toks[k + 1];

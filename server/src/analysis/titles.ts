@@ -6,6 +6,8 @@ const TITLES = new Set([
   'baroness', 'baron', 'viscount', 'earl', 'cllr', 'clr', 'coun', 'councillor', 'rev', 'revd', 'reverend',
   'canon', 'bishop', 'archbishop', 'rabbi', 'imam', 'judge', 'justice', 'det', 'insp', 'sgt', 'supt',
   'ch', 'dc', 'ds', 'di', 'dci', 'dcs', 'pc', 'mp',
+  // Plurals head lists in minutes ("Present: Councillors J. Smith (Chair), M. Jones").
+  'councillors', 'cllrs',
 ]);
 
 // Abbreviations and ranks that are too ambiguous on their own, accepted only with a period or a
