@@ -151,3 +151,22 @@ describe('spelling', function () {
     assert.ok(Date.now() - t0 < 3000);
   });
 });
+
+describe('spelling allowances are counted in words, not time', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const gibberish = (seed: string) => Array.from({ length: 400 }, (_, i) => `vz${seed}${i.toString(36).replace(/\d/g, 'q')}kt`).join(' ');
+
+  it('gives the same findings for the same text whatever was checked before', () => {
+    const text = `The council said ${gibberish('a')} today, and Januray was cold.`;
+    const first = analyzeArticle(text).diagnostics;
+    analyzeArticle(`Another text: ${gibberish('b')} ${gibberish('a')}.`);
+    assert.deepStrictEqual(analyzeArticle(text).diagnostics, first);
+  });
+
+  it('gives a token longer than any word no suggestions, quickly', () => {
+    const text = `The council said ${'x'.repeat(20000)} today.`;
+    const d = analyzeArticle(text).diagnostics.filter((x: any) => x.code === 'spelling');
+    assert.deepStrictEqual(d.map((x: any) => [x.end - x.start, x.suggestions]), [[20000, []]]);
+  });
+});

@@ -3,7 +3,7 @@
 import { getSpeller, isDictionaryLoaded, preloadDictionary } from './dictionary';
 import { AnalysisOptions } from './options';
 import { Diagnostic, Organisation, Person } from './schema';
-import { classify, judgeWord, resetSuggestionBudget, withoutPossessive } from './spellingRules';
+import { classify, judgeWord, resetSpellingAllowance, withoutPossessive } from './spellingRules';
 import { ArticleText } from './text';
 import { britishFormOf, isExplicitUsForm } from './usSpellings';
 import { RangeSet, SpellToken, SpellTokenBuffer, hashRange, scanSpellTokens, spellTokens } from './spellingTokens';
@@ -11,7 +11,6 @@ import { RangeSet, SpellToken, SpellTokenBuffer, hashRange, scanSpellTokens, spe
 export { isDictionaryLoaded, preloadDictionary };
 
 /** Time nspell's slow suggestion search may take per article, so a page of gibberish stays quick. */
-const SUGGESTION_BUDGET_MS = 150;
 
 function straighten(w: string): string {
   return w.indexOf('\u2019') < 0 && w.indexOf('\u2018') < 0 ? w : w.replace(/[\u2019\u2018]/g, "'");
@@ -92,7 +91,7 @@ export function checkSpelling(
   options: AnalysisOptions,
 ): Diagnostic[] {
   const spell = getSpeller();
-  resetSuggestionBudget(SUGGESTION_BUDGET_MS);
+  resetSpellingAllowance();
   const names = nameWords(known);
   const userWords = new Set(options.words.map((w) => straighten(w).toLowerCase()));
   const text = article.text;

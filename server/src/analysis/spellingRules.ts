@@ -23,7 +23,15 @@ export interface Verdict {
 
 const MAX_SUGGESTIONS = 5;
 const CACHE_LIMIT = 200_000;
-const cache = new Map<string, Verdict | null>();
+
+interface Judged {
+  verdict: Verdict | null;
+  /** The dictionary rejected the word itself (so it counts against the per-check allowance). */
+  unknown: boolean;
+  /** The verdict without nspell's slow search, when its suggestions needed that search. */
+  fast?: Verdict | null;
+}
+const cache = new Map<string, Judged>();
 
 export function classify(word: string, initial: boolean): WordClass {
   if (word[0] === word[0].toLowerCase()) return 'lower';
@@ -46,13 +54,50 @@ function capitalise(w: string): string {
 export function judgeWord(spell: Speller, word: string, cls: WordClass, compound?: string): Verdict | null {
   const key = `${cls}\u0000${word}\u0000${compound ?? ''}`;
   const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  suggestionsCut = false;
+  if (hit) return charge(key, hit, cls);
+  if (spell.correct(word)) {
+    remember(key, { verdict: null, unknown: false });
+    return null;
+  }
+  if (!unknownSeen.has(key) && unknownSeen.size >= MAX_UNKNOWN_WORDS) return degraded(cls);
+  unknownSeen.add(key);
+  const slowAllowed = slowSeen.has(key) || slowSeen.size < MAX_SLOW_SEARCHES;
+  slowWanted = false;
+  allowSlow = slowAllowed;
   const verdict = judgeUncached(spell, word, cls, compound);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  // A verdict whose suggestions ran out of time is not kept, so a later check can complete it.
-  if (!suggestionsCut) cache.set(key, verdict);
+  if (!slowWanted) {
+    remember(key, { verdict, unknown: true });
+    return verdict;
+  }
+  allowSlow = false;
+  const fast = judgeUncached(spell, word, cls, compound);
+  if (!slowAllowed) return fast; // incomplete: not kept, so a later check with allowance left completes it
+  slowSeen.add(key);
+  remember(key, { verdict, unknown: true, fast });
   return verdict;
+}
+
+function remember(key: string, judged: Judged): void {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, judged);
+}
+
+/** A remembered verdict, counted against this check's allowance exactly as a fresh one would be. */
+function charge(key: string, judged: Judged, cls: WordClass): Verdict | null {
+  if (!judged.unknown) return judged.verdict;
+  if (!unknownSeen.has(key)) {
+    if (unknownSeen.size >= MAX_UNKNOWN_WORDS) return degraded(cls);
+    unknownSeen.add(key);
+  }
+  if (judged.fast === undefined || slowSeen.has(key)) return judged.verdict;
+  if (slowSeen.size >= MAX_SLOW_SEARCHES) return judged.fast;
+  slowSeen.add(key);
+  return judged.verdict;
+}
+
+/** Past the allowance: an unknown capitalised word is taken as a name, a lower-case one flagged bare. */
+function degraded(cls: WordClass): Verdict | null {
+  return cls === 'lower' ? { code: 'spelling', suggestions: [] } : null;
 }
 
 function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: string): Verdict | null {
@@ -65,7 +110,7 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
     return null; // "co-ordinator", "e-mail": the hyphen splits one word
   }
 
-  const common = budgeted((w: string) => spell.correct(w));
+  const common = (w: string) => spell.correct(w);
   const british = britishFormOf(word, common);
   // A capitalised name in US spelling ("World Health Organization") is the name's own spelling.
   if (british) return cls === 'capital-mid' ? null : { code: 'us-spelling', suggestions: [british] };
@@ -73,7 +118,7 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
 
   const month = misspeltCalendarName(base);
   if (month) return { code: 'spelling', suggestions: [month, ...suggest(spell, word, lower).filter((s) => s !== month)].slice(0, MAX_SUGGESTIONS) };
-  if (base.length < 5 || lookupBudget <= 0) return null;
+  if (base.length < 5 || base.length > MAX_WORD_LENGTH) return null;
   const near = nearestWord(base, common);
   if (!near) return null;
   const suspicious =
@@ -83,46 +128,32 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
   return suspicious ? { code: 'spelling', suggestions: suggest(spell, word, lower) } : null;
 }
 
-let suggestBudgetMs = 0;
-let lookupBudget = 0;
-let suggestionsCut = false;
-/**
- * Gives each check call a time allowance for nspell's slow search (two edits, n-gram scoring) and a
- * number of dictionary look-ups for near-miss searches, so a page of gibberish or foreign names
- * stays quick: past it, an unknown capitalised word counts as a name and an unknown lower-case
- * word is flagged without suggestions (and neither verdict is cached).
- */
-export function resetSuggestionBudget(ms: number, lookups = 150_000): void {
-  suggestBudgetMs = ms;
-  lookupBudget = lookups;
-}
+// Per-check allowances, counted in distinct words so that the result depends on the text alone
+// (not on the machine's speed or on what was checked before): a page of gibberish or foreign names
+// stays quick. Tokens longer than any English word get neither a near-miss search nor suggestions.
+const MAX_UNKNOWN_WORDS = 250;
+// nspell's own search (two edits, n-gram scoring) costs up to a quarter of a second on an odd word.
+const MAX_SLOW_SEARCHES = 3;
+const MAX_SLOW_LENGTH = 12;
+const MAX_WORD_LENGTH = 30;
+let unknownSeen = new Set<string>();
+let slowSeen = new Set<string>();
+let allowSlow = true;
+let slowWanted = false;
 
-function budgeted(accepts: (w: string) => boolean): (w: string) => boolean {
-  return (w) => {
-    if (--lookupBudget < 0) {
-      suggestionsCut = true;
-      return false;
-    }
-    return accepts(w);
-  };
+/** Starts a new check's allowances. */
+export function resetSpellingAllowance(): void {
+  unknownSeen = new Set();
+  slowSeen = new Set();
 }
 
 function suggest(spell: Speller, word: string, lower: string): string[] {
+  if (word.length > MAX_WORD_LENGTH) return [];
   const capital = word[0] !== word[0].toLowerCase();
   const fix = (w: string) => (capital && w[0] === w[0].toLowerCase() ? capitalise(w) : w);
-  const accepts = budgeted((w: string) => spell.correct(w) || spell.correct(capitalise(w)));
-  if (lookupBudget <= 0) {
-    suggestionsCut = true;
-    return [];
-  }
+  const accepts = (w: string) => spell.correct(w) || spell.correct(capitalise(w));
   const near = oneEditSuggestions(lower, accepts, MAX_SUGGESTIONS).map((w) => (spell.correct(w) ? fix(w) : capitalise(w)));
-  if (near.length > 0) return near;
-  if (suggestBudgetMs <= 0) {
-    suggestionsCut = true;
-    return near;
-  }
-  const t0 = Date.now();
-  const found = spell.suggest(word).slice(0, MAX_SUGGESTIONS);
-  suggestBudgetMs -= Date.now() - t0;
-  return found;
+  if (near.length > 0 || word.length > MAX_SLOW_LENGTH) return near;
+  slowWanted = true;
+  return allowSlow ? spell.suggest(word).slice(0, MAX_SUGGESTIONS) : [];
 }
