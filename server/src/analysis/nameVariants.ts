@@ -155,22 +155,65 @@ const NAME_AFTER = /^(?:['’]s\b|[ \u00a0]+(?:said|says|added|told|explained|co
 // A capitalised word, tried only where one can start (see nextCapitalised), from that exact position.
 const CAPITALISED_AT = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/uy;
 
+const isAsciiLower = (c: number) => c >= 97 && c <= 122;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+
+/** The span of the last match found; reused from call to call (read it before the next call). */
+const match = { start: 0, end: 0 };
+
 /**
- * The first match of CAPITALISED_AT at or after `from`, as a global search with the same pattern
- * finds it: the pattern is tried only at an ASCII capital or a non-ASCII character, never at the
- * second half of a surrogate pair (a search by code points never starts there).
+ * The first match of CAPITALISED_AT at or after `from` (start and end in `s`), as a global search
+ * with the same pattern finds it. An ASCII word is matched by hand; wherever a non-ASCII character
+ * could take part (a letter such as "é" continuing the word), the pattern itself decides. It is
+ * never tried at the second half of a surrogate pair (a search by code points never starts there).
+ * Characters are read from `chars` at `offset` (the sentence inside the article's flat text).
  */
-export function nextCapitalised(s: string, from: number, chars = s, offset = 0): RegExpExecArray | null {
-  // Characters are read from `chars` at `offset` (the sentence inside the article's flat text), the
-  // pattern runs on `s` itself.
-  for (let p = from; p < s.length; p++) {
+export function nextCapitalised(s: string, from: number, chars = s, offset = 0): { start: number; end: number } | null {
+  const n = s.length;
+  for (let p = from; p < n; p++) {
     const c = chars.charCodeAt(offset + p);
-    if (c < 128 ? c < 65 || c > 90 : c >= 0xdc00 && c <= 0xdfff && p > 0 && (chars.charCodeAt(offset + p - 1) & 0xfc00) === 0xd800) continue;
+    if (c < 128) {
+      if (!isAsciiUpper(c)) continue;
+      const end = asciiCapitalised(chars, offset, p, n);
+      if (end === 0) continue;
+      if (end > 0) {
+        match.start = p;
+        match.end = end;
+        return match;
+      }
+    } else if (c >= 0xdc00 && c <= 0xdfff && p > 0 && (chars.charCodeAt(offset + p - 1) & 0xfc00) === 0xd800) continue;
     CAPITALISED_AT.lastIndex = p;
     const m = CAPITALISED_AT.exec(s);
-    if (m) return m;
+    if (m) {
+      match.start = p;
+      match.end = p + m[0].length;
+      return match;
+    }
   }
   return null;
+}
+
+/**
+ * At an ASCII capital at p: the end of the match there, 0 for no match, or -1 when a non-ASCII
+ * character next to the word leaves it to the pattern.
+ */
+function asciiCapitalised(chars: string, offset: number, p: number, n: number): number {
+  const at = (i: number) => chars.charCodeAt(offset + i);
+  let q = p + 1;
+  while (q < n && isAsciiLower(at(q))) q++;
+  if (q < n && at(q) >= 128) return -1;
+  if (q === p + 1) return 0;
+  if (q + 1 < n && at(q) === 45) {
+    const c = at(q + 1);
+    if (c >= 128) return -1;
+    if (isAsciiUpper(c)) {
+      let r = q + 2;
+      while (r < n && isAsciiLower(at(r))) r++;
+      if (r < n && at(r) >= 128) return -1;
+      if (r > q + 2) return r;
+    }
+  }
+  return q;
 }
 
 /** Capitalised words one letter from a known surname, after a title or a known first name, or before "said". */
@@ -202,17 +245,27 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
   const allFirsts = new Set(forms.map((f) => f.first?.toLowerCase()).filter(Boolean));
   const out: Diagnostic[] = [];
   for (const s of article.sentences) {
-    let prev = '';
+    // The previous capitalised word, as a span of the sentence (-1: none yet), and where it ended in the document.
+    let prevStart = -1;
+    let prevStop = -1;
     let prevEnd = -1;
-    for (let m = nextCapitalised(s.text, 0, text, s.start); m; m = nextCapitalised(s.text, m.index + m[0].length, text, s.start)) {
-      const t = m[0];
-      const at = s.start + m.index;
-      const prevWord = at - prevEnd <= 2 ? prev : '';
-      prev = t;
-      prevEnd = at + t.length;
-      if (t.length < 4 || covered.has(at) || known.has(t) || flagged.has(at)) continue;
-      const near = nearInLength(t.length);
+    for (let m = nextCapitalised(s.text, 0, text, s.start); m; m = nextCapitalised(s.text, m.end, text, s.start)) {
+      const { start: ms, end: me } = m;
+      const at = s.start + ms;
+      const len = me - ms;
+      const adjacent = at - prevEnd <= 2;
+      const ps = prevStart;
+      const pe = prevStop;
+      prevStart = ms;
+      prevStop = me;
+      prevEnd = at + len;
+      // Strings are cut only for a word that may be a variant.
+      if (len < 4 || covered.has(at) || flagged.has(at)) continue;
+      const near = nearInLength(len);
       if (!near.length) continue;
+      const t = s.text.slice(ms, me);
+      if (known.has(t)) continue;
+      const prevWord = adjacent && ps >= 0 ? s.text.slice(ps, pe) : '';
       const key = keyOf(t);
       for (const c of near) {
         const k = candidates[c];
