@@ -3,6 +3,7 @@
 // most recently before it, or else first after it. A titled surname with no full name anywhere
 // becomes a person of its own, named as written ("Mr Smith"): a bare surname would lose who is meant.
 import { Span } from './schema';
+import { misspeltSurname, respelledFirstName } from './nameSpellings';
 import { takesFirstName } from './titles';
 
 export interface NameMention extends Span {
@@ -40,7 +41,7 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
   for (const m of mentions) {
     if (m.kind !== 'full') continue;
     const key = m.name.toLowerCase();
-    let c = byName.get(key);
+    let c = byName.get(key) ?? respelledFirstName(m.name, bySurname, (x) => x.name) ?? undefined;
     if (!c) {
       c = { name: m.name, mentions: [] };
       byName.set(key, c);
@@ -55,7 +56,8 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
     if (m.kind === 'full') continue;
     const word = m.name.toLowerCase();
     const byFirst = m.title !== null && takesFirstName(m.title);
-    const best = nearest(bySurname.get(word), m.start) ?? (byFirst ? nearest(byFirstName.get(word), m.start) : null);
+    const best = nearest(bySurname.get(word), m.start) ?? (byFirst ? nearest(byFirstName.get(word), m.start) : null)
+      ?? misspeltSurname(word, m.kind === 'titled' ? m.title : null, bySurname);
     if (best) { best.mentions.push(m); continue; }
     const g = gender(m.title);
     let own = titledOnly.get(`${word}|${g}`) ?? titledOnly.get(`${word}|`)

@@ -1,0 +1,25 @@
+import * as assert from 'assert';
+import { extractPeople } from '../../server/src/analysis/people';
+import { prepareText } from '../../server/src/analysis/text';
+
+const summary = (text: string) => extractPeople(prepareText(text)).map((p) => [p.name, p.aliases]);
+
+describe('people: one person spelt two ways', () => {
+  it('a titled surname one edit from a full name joins that person', () => {
+    assert.deepStrictEqual(summary('Gwen Abernathy opened the meeting. Later Mrs Abernethy closed it.'), [['Gwen Abernathy', ['Mrs Abernethy']]]);
+    assert.deepStrictEqual(summary('Mr Owain Pettigrew spoke. Mr Petigrew said more.'), [['Owain Pettigrew', ['Mr Owain Pettigrew', 'Mr Petigrew']]]);
+  });
+
+  it('not across genders, not for short surnames, not when two people are equally near', () => {
+    assert.deepStrictEqual(summary('Mr Owain Pettigrew spoke. Mrs Petigrew said more.'), [['Owain Pettigrew', ['Mr Owain Pettigrew']], ['Mrs Petigrew', []]]);
+    assert.deepStrictEqual(summary('Mr Tom Brown spoke. Mr Browne said more.'), [['Tom Brown', ['Mr Tom Brown']], ['Mr Browne', []]]);
+    const two = summary('Gwen Abernathy and Ruth Abernethey spoke. Mrs Abernethy closed it.');
+    assert.deepStrictEqual(two.map((p) => p[0]), ['Gwen Abernathy', 'Ruth Abernethey', 'Mrs Abernethy']);
+  });
+
+  it('another spelling of the same given name before the same surname is the same person', () => {
+    assert.deepStrictEqual(summary('Philip Oduya spoke first. Later Phillip Oduya added more.'), [['Philip Oduya', ['Phillip Oduya']]]);
+    // One letter apart but two different names: two people.
+    assert.deepStrictEqual(summary('Jon Oduya spoke first. Later Joan Oduya added more.').map((p) => p[0]), ['Jon Oduya', 'Joan Oduya']);
+  });
+});
