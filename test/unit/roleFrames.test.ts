@@ -39,6 +39,17 @@ describe('role frames', () => {
     assert.deepStrictEqual(rolesOf('Ms Lena Marsh is a member of the scrutiny panel.', 'Lena Marsh'), ['member of the scrutiny panel']);
   });
 
+  it('the main clause after a relative clause: "X, who ..., has been Y"', () => {
+    const text = 'Dr Ana Pereira, who was previously head of fostering at Dunmere, has been acting director since May.';
+    assert.deepStrictEqual(formerOf(text, 'Ana Pereira'), [['head of fostering', true], ['acting director', false]]);
+    assert.deepStrictEqual(rolesOf('Dr Ana Pereira, who praised the staff, said the manager was fine.', 'Ana Pereira'), []);
+    assert.deepStrictEqual(rolesOf('Dr Ana Pereira, who thanked the chair, the head of fostering, left.', 'Ana Pereira'), []);
+  });
+
+  it('an academic is a role head', () => {
+    assert.deepStrictEqual(formerOf('Dr Ana Pereira, a former academic at Dunmere University, said so.', 'Ana Pereira'), [['academic', true]]);
+  });
+
   it('"where she had been Y" goes to the only person named before it', () => {
     const one = 'Mrs Ada Quayle arrived from Dunmere Council, where she had been head of fostering.';
     assert.deepStrictEqual(formerOf(one, 'Ada Quayle'), [['head of fostering', true]]);

@@ -54,9 +54,9 @@ export function roleAfterName(toks: NameToken[], to: number): RoleFound | null {
 }
 
 /** "who was previously deputy director of ...", "was director", "is a member of ...". */
-export function copulaRole(toks: NameToken[], j: number): RoleFound | null {
+export function copulaRole(toks: NameToken[], j: number, afterClause = false): RoleFound | null {
   let k = j;
-  if (k < toks.length && COMMA.test(toks[k].gap) && toks[k].lower !== 'who') return null;
+  if (!afterClause && k < toks.length && COMMA.test(toks[k].gap) && toks[k].lower !== 'who') return null;
   let copula = false;
   let former = false;
   for (let n = 0; k < toks.length && n < 5 && COPULA_AUX.has(toks[k].lower); k++, n++) {
@@ -110,6 +110,13 @@ export function frameRoles(toks: NameToken[], start: number, to: number, add: (r
   }
   const app = roleInApposition(toks, to + 1);
   add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to));
+  // "X, who ..., has been interim director since April": the main clause resumes after the relative one.
+  if (toks[to + 1]?.lower === 'who' && COMMA.test(toks[to + 1].gap)) {
+    for (let k = to + 2; k < toks.length && k < to + 32; k++) {
+      if (toks[k].lower === 'who' || toks[k].lower === 'and') break;
+      if (COMMA.test(toks[k].gap)) { add(copulaRole(toks, k, true)); break; }
+    }
+  }
 }
 
 interface SentenceMention {

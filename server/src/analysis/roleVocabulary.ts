@@ -12,7 +12,7 @@ lead editor reporter correspondent clerk solicitor barrister coroner superintend
 nurse teacher campaigner founder trustee holder champion coordinator co-ordinator administrator analyst
 researcher professor lecturer representative official psychologist therapist ombudsman registrar tsar
 czar deputy controller convenor treasurer auditor economist chancellor paediatrician pediatrician
-psychiatrist surgeon doctor practitioner specialist midwife magistrate detective
+psychiatrist surgeon doctor practitioner specialist midwife magistrate detective academic
 `);
 
 /** Role heads written as acronyms ("Peterborough MP", "Labour MEP"). */
