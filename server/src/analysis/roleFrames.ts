@@ -10,6 +10,7 @@
 // - "..., where she was Y" in a sentence naming one person only.
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
+import { STOP } from './roleVocabulary';
 import { RoleFound, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 
 const MAX = 14;
@@ -27,8 +28,11 @@ export function roleEndingBefore(toks: NameToken[], i: number): RoleFound | null
   const last = i - 1;
   // "adviser for Kestrel Vale" is a role of someone else when the place itself is the "name".
   const endTok = toks[last];
-  if (endTok.lower === 'of' || endTok.lower === 'for' || endTok.possessive) return null;
-  for (let k = Math.max(0, last - MAX); k <= last; k++) {
+  if (endTok.lower === 'of' || endTok.lower === 'for' || endTok.possessive || STOP.has(endTok.lower)) return null;
+  // A role never spans a comma or a quote, so no start before the last loose gap can reach the name.
+  let lo = last;
+  while (lo > 0 && last - lo < MAX && tight(toks[lo].gap)) lo--;
+  for (let k = lo; k <= last; k++) {
     const boundary = k === 0 || toks[k].initial || ARTICLES.has(toks[k].lower) || !tight(toks[k].gap) || toks[k - 1].possessive;
     if (!boundary) continue;
     const r = roleForward(toks, k);
@@ -132,7 +136,9 @@ export function pronounRoles(all: SentenceMention[], owner: Map<number, number>,
     while (b < all.length && all[b].seg.sentence === si) b++;
     const toks = all[a].seg.toks;
     for (let k = all[a].seg.to + 1; k + 2 < toks.length; k++) {
-      if (!(toks[k].lower === 'where' || toks[k].lower === 'when') || !COMMA.test(toks[k].gap)) continue;
+      // Raw text, not the lowercase form: this looks at every later word of the sentence.
+      const w = toks[k].text;
+      if (!(w === 'where' || w === 'when') || !COMMA.test(toks[k].gap)) continue;
       if (toks[k + 1].lower !== 'she' && toks[k + 1].lower !== 'he') continue;
       const ci = owner.get(all[a].ref);
       let sole = true;
