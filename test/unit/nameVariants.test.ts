@@ -53,3 +53,15 @@ describe('nameVariants', () => {
     assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Phillip', 'Philip']]);
   });
 });
+
+describe('first names spelt two known ways', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  it('flags "Steven Hargreave" beside "Stephen Hargreave", but not "Steve" beside "Stephen"', () => {
+    const text = 'Stephen Hargreave, the council leader, said the plan was sound. Later Steven Hargreave said it again.';
+    const found = analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'name-variant');
+    assert.deepStrictEqual(found.map((d: any) => [d.text, d.suggestions]), [['Steven', ['Stephen']]]);
+    const fine = 'Stephen Hargreave, the council leader, said the plan was sound. Later Steve Hargreave said it again.';
+    assert.deepStrictEqual(analyzeArticle(fine).diagnostics.filter((d: any) => d.code === 'name-variant'), []);
+  });
+});

@@ -24,6 +24,12 @@ for (const group of SPELLINGS) {
   for (const n of names) SAME.set(n, names[0]);
 }
 
+/** "Stephen" and "Steven": two spellings of one given name, so one of them is likely a slip. */
+export function sameGivenName(a: string, b: string): boolean {
+  const x = SAME.get(a.toLowerCase());
+  return x !== undefined && a.toLowerCase() !== b.toLowerCase() && x === SAME.get(b.toLowerCase());
+}
+
 const MALE = new Set(['mr', 'sir', 'lord', 'baron', 'viscount', 'earl']);
 const FEMALE = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'baroness']);
 const genderOf = (t: string | null) => (t && MALE.has(t) ? 'm' : t && FEMALE.has(t) ? 'f' : '');

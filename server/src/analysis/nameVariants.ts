@@ -4,6 +4,7 @@
 // people extractor may have made the variant a separate person or missed it.
 // A known short form of a first name ("Sue" for "Susan") is accepted: it is usually deliberate.
 import { makeDiagnostic, oneEditApart } from './consistencyUtil';
+import { sameGivenName } from './nameSpellings';
 import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
@@ -126,7 +127,10 @@ export function findNameVariants(article: ArticleText, facts: ArticleFacts): Dia
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "Philip Smith" and "Phillip Smith": a letter added, dropped or swapped; not "Mark" and "Mary", who may be two people. */
+/**
+ * "Philip Smith" and "Phillip Smith": a letter added, dropped or swapped, or two known spellings of one
+ * name ("Stephen"/"Steven"); not "Mark" and "Mary", who may be two people.
+ */
 function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
   const out: Diagnostic[] = [];
   const bySurname = new Map<string, Form[]>();
@@ -138,8 +142,11 @@ function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
     const model = list.find((f) => f.first!.toLowerCase() === best)!;
     for (const f of list) {
       const x = f.first!.toLowerCase();
-      if (x === best || firstNamesCompatible(x, best) || !oneEditApart(x, best)) continue;
-      if (x.length === best.length && [...x].filter((c, k) => c !== best[k]).length !== 2) continue; // substitution
+      if (x === best) continue;
+      if (!sameGivenName(x, best)) {
+        if (firstNamesCompatible(x, best) || !oneEditApart(x, best)) continue;
+        if (x.length === best.length && [...x].filter((c, k) => c !== best[k]).length !== 2) continue; // substitution
+      }
       out.push(makeDiagnostic(text, f.firstStart, f.firstStart + f.first!.length, 'name-variant', 'warning',
         `“${f.first} ${f.surname}” here, but “${model.first} ${model.surname}” elsewhere: one first name written two ways.`,
         { suggestions: [model.first!], related: [{ start: model.firstStart, end: model.firstStart + model.first!.length, message: `written “${model.first}” here` }] }));
