@@ -124,21 +124,20 @@ export interface GoldPair {
   text: string;
 }
 
-/** Reads every gold/*.json with its article from articles/. */
-export function loadGold(evalDir: string): GoldPair[] {
-  const goldDir = path.join(evalDir, 'gold');
+/** Reads every gold/*.json with its article from articles/ (or from the folders given). */
+export function loadGold(evalDir: string, goldDir = path.join(evalDir, 'gold'), articlesDir = path.join(evalDir, 'articles')): GoldPair[] {
   return fs
     .readdirSync(goldDir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
       const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')) as GoldArticle;
-      const text = fs.readFileSync(path.join(evalDir, 'articles', gold.file), 'utf8');
+      const text = fs.readFileSync(path.join(articlesDir, gold.file), 'utf8');
       return { gold, text };
     });
 }
 
-export function saveGold(evalDir: string, gold: GoldArticle): void {
-  const file = path.join(evalDir, 'gold', gold.file.replace(/\.txt$/, '.json'));
+export function saveGold(evalDir: string, gold: GoldArticle, goldDir = path.join(evalDir, 'gold')): void {
+  const file = path.join(goldDir, gold.file.replace(/\.txt$/, '.json'));
   fs.writeFileSync(file, `${JSON.stringify(gold, null, 2)}\n`);
 }

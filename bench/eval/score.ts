@@ -11,10 +11,16 @@ import { wordCount } from './normalise';
 const ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}out${path.sep}`) ? '../../..' : '../..');
 const EVAL = path.join(ROOT, 'eval');
 
-function runCli(): PredArticle[] {
+// `--articles DIR --gold DIR --out FILE` score another set (the held-out one); paths are relative to the repository.
+function option(argv: string[], name: string, fallback: string): string {
+  const at = argv.indexOf(name);
+  return at >= 0 && argv[at + 1] ? path.resolve(ROOT, argv[at + 1]) : fallback;
+}
+
+function runCli(articlesDir: string): PredArticle[] {
   let stdout: string;
   try {
-    stdout = execFileSync(process.execPath, [path.join(ROOT, 'bin/inspection-annotate.js'), '--json', path.join(EVAL, 'articles')], {
+    stdout = execFileSync(process.execPath, [path.join(ROOT, 'bin/inspection-annotate.js'), '--json', articlesDir], {
       cwd: ROOT, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024,
     });
   } catch (e) {
@@ -54,11 +60,14 @@ const n = (): Agreement => ({ right: 0, total: 0 });
 const TARGETS: Record<string, number> = { people: 0.95, roles: 0.9, ratings: 0.95, dates: 0.9, 'dates+resolved': 0.9 };
 
 function main(argv: string[]): number {
-  const pairs = loadGold(EVAL);
+  const articlesDir = option(argv, '--articles', path.join(EVAL, 'articles'));
+  const goldDir = option(argv, '--gold', path.join(EVAL, 'gold'));
+  const outFile = option(argv, '--out', path.join(EVAL, 'results.json'));
+  const pairs = loadGold(EVAL, goldDir, articlesDir);
   if (argv.includes('--spans')) {
     for (const { gold, text } of pairs) {
       const changed = fillSpans(text, gold);
-      saveGold(EVAL, gold);
+      saveGold(EVAL, gold, goldDir);
       console.log(`${gold.file}: ${changed} span(s) updated`);
     }
     return 0;
@@ -69,7 +78,7 @@ function main(argv: string[]): number {
     return 1;
   }
   const inputAt = argv.indexOf('--input');
-  const predicted = inputAt >= 0 ? (JSON.parse(fs.readFileSync(argv[inputAt + 1], 'utf8')) as PredArticle[]) : runCli();
+  const predicted = inputAt >= 0 ? (JSON.parse(fs.readFileSync(argv[inputAt + 1], 'utf8')) as PredArticle[]) : runCli(articlesDir);
   const byName = new Map(predicted.map((p) => [path.basename(p.file), p]));
   const perArticle: Record<string, ArticleScore> = {};
   let words = 0;
@@ -111,8 +120,8 @@ function main(argv: string[]): number {
     perArticle: Object.fromEntries(Object.entries(perArticle).map(([f, s]) => [f, { ...s, errors: undefined }])),
     errors: t.errors,
   };
-  fs.writeFileSync(path.join(EVAL, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n${t.errors.length} errors listed in eval/results.json`);
+  fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${t.errors.length} errors listed in ${path.relative(ROOT, outFile)}`);
   return 0;
 }
 
