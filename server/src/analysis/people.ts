@@ -139,12 +139,11 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): 
   // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.
   const firstIn = new Map<number, Found>();
   for (const m of all) if (!firstIn.has(m.seg.sentence)) firstIn.set(m.seg.sentence, m);
-  toksOf.forEach((toks, si) => {
-    const p = participleRole(toks);
-    if (!p) return;
-    const subject = firstIn.get(si);
-    if (subject && subject.seg.to < p.at) add(owner.get(subject.ref)!, p.role);
-  });
+  // Only a sentence with a person in it is read for the participle.
+  for (const [si, subject] of firstIn) {
+    const p = participleRole(toksOf[si]);
+    if (p && subject.seg.to < p.at) add(owner.get(subject.ref)!, p.role);
+  }
   return out;
 }
 
