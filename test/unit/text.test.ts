@@ -46,3 +46,17 @@ describe('text: repeated lines', () => {
     assert.deepStrictEqual(prepareText(text).lines.map((l) => l.boilerplate), [false, false, false, false, false, false]);
   });
 });
+
+describe('text: notices that are sentences', () => {
+  it('marks a cookie banner, a call to subscribe and a related link, but not article sentences about them', () => {
+    const lines = [
+      'We use cookies to give you the best experience on our website. By continuing you agree to our use of cookies.',
+      'Subscribe to the Gazette for unlimited access to news and analysis. Offer ends 31 January.',
+      'Related: Council names new director',
+      'Copyright Gazette Media Ltd 2020',
+      'The council said it would subscribe to a new case management system in March.',
+      'Councillors asked why the website uses cookies that track residents.',
+    ];
+    assert.deepStrictEqual(prepareText(lines.join('\n')).lines.map((l) => l.boilerplate), [true, true, true, true, false, false]);
+  });
+});

@@ -36,7 +36,16 @@ const FURNITURE = [
   /^©/,
   /\b(digital|print) membership$/i,
   /\bmagazine$/i,
+  /^copyright\b/i,
 ];
+// Notices that are whole sentences, and longer than furniture, but say nothing of the article:
+// a cookie banner, a call to subscribe, a "related" link.
+const NOTICES = [
+  /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i,
+  /^(?:subscribe|sign up|register)\b.{0,200}\b(?:access|subscriptions?|newsletter|offer|free trial)\b/i,
+  /^related(?: articles?| stories)?:/i,
+];
+const NOTICE_MAX_LENGTH = 300;
 // Furniture is short; a longer line that mentions "privacy policy" or ends in "magazine" is prose
 // (or a whole article pasted as one line) and must not be dropped for it.
 const FURNITURE_MAX_LENGTH = 160;
@@ -76,7 +85,9 @@ export function markBoilerplate(lines: Line[]): void {
     const repeated = t.length >= 20 && recent.includes(t);
     recent.push(t);
     if (recent.length > REPEAT_WINDOW) recent.shift();
-    const furniture = t.length <= FURNITURE_MAX_LENGTH && FURNITURE.some((re) => re.test(t));
+    const furniture =
+      (t.length <= FURNITURE_MAX_LENGTH && FURNITURE.some((re) => re.test(t))) ||
+      (t.length <= NOTICE_MAX_LENGTH && NOTICES.some((re) => re.test(t)));
     if (inBlock || repeated || furniture) line.boilerplate = true;
   }
 }
