@@ -9,12 +9,22 @@ describe('gradeConflicts', () => {
   it('flags one inspection given two awarded grades', () => {
     const f = facts({ ratings: [
       ratingAt(t, 'inadequate', { grade: 'inadequate', subject: 'the services', date: '2011-08', status: 'awarded' }),
-      ratingAt(t, 'adequate.', { grade: 'adequate', subject: 'services', date: '2011-08', status: 'awarded' }),
+      // The second sentence's grade (the first "adequate" in the text is inside "inadequate").
+      { start: t.indexOf('services adequate') + 9, end: t.indexOf('services adequate') + 17, text: 'adequate', grade: 'adequate', subject: 'services', date: '2011-08', status: 'awarded' },
       ratingAt(t, 'good', { grade: 'good', subject: 'services', date: '2011-08', status: 'aspiration' }),
       ratingAt(t, 'outstanding', { grade: 'outstanding', subject: 'fostering', date: '2011-08', status: 'awarded' }),
     ] });
     const ds = findGradeConflicts(prepareText(t), f);
-    assert.deepStrictEqual(ds.map((d) => [d.code, d.text]), [['grade-conflict', 'adequate.']]);
+    assert.deepStrictEqual(ds.map((d) => [d.code, d.text]), [['grade-conflict', 'adequate']]);
     assert.match(ds[0].message, /adequate.*inadequate/);
+  });
+});
+
+describe('grade conflicts within one sentence', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  it('does not compare two grades given side by side for different judgements', () => {
+    const text = 'Wessex inspection\nTuesday, 5 March 2019\n\nOfsted rated Wessex good overall and outstanding for the experiences and progress of children in care.';
+    assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
   });
 });

@@ -1,5 +1,7 @@
 // One inspection (same subject, same date) given two different awarded grades in one article.
-import { makeDiagnostic, normalise } from './consistencyUtil';
+// Two grades in one sentence ("good overall and outstanding for care leavers") are judgements of
+// different things, written side by side on purpose, and are not compared.
+import { makeDiagnostic, normalise, sentenceIndexAt } from './consistencyUtil';
 import { ArticleFacts } from './options';
 import { Diagnostic, Rating } from './schema';
 import { ArticleText } from './text';
@@ -15,7 +17,8 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   for (const r of sorted) {
     const key = `${subjectKey(r.subject!)}|${r.date}`;
     const earlier = seen.get(key) ?? [];
-    const clash = earlier.find((o) => o.grade !== r.grade);
+    const sentence = sentenceIndexAt(article, r.start);
+    const clash = earlier.find((o) => o.grade !== r.grade && sentenceIndexAt(article, o.start) !== sentence);
     if (clash) {
       out.push(makeDiagnostic(article.text, r.start, r.end, 'grade-conflict', 'warning',
         `“${r.text}” gives ${r.subject} (${r.date}) the grade ${r.grade}, but “${clash.text}” earlier gives the same inspection ${clash.grade}.`,
