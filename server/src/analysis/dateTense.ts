@@ -25,7 +25,7 @@ function tenseOf(word: string, capitalised: boolean): 'future' | 'past' | null {
 export function isFuture(text: string, start: number, end: number, lo: number, hi: number): boolean {
   let a = start;
   while (a > lo && start - a < REACH && !CLAUSE_BREAK.test(text[a - 1])) a--;
-  const before = tokenize(text.slice(a, start), a);
+  const before = tokenize(text, 0, a, start, start);
   for (let j = before.length - 1; j >= 0; j--) {
     const t = before[j];
     if (t.k !== 'w') continue;
@@ -38,7 +38,7 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
   let b = end;
   if (text[b] === ',') b++; // "In June, the service will move": the fronted date belongs to the clause after it
   while (b < hi && b - end < REACH && !CLAUSE_BREAK.test(text[b])) b++;
-  for (const t of tokenize(text.slice(end, b), end)) {
+  for (const t of tokenize(text, 0, end, b, b)) {
     if (t.k !== 'w') continue;
     const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
     if (tense) return tense === 'future';

@@ -12,10 +12,17 @@ export interface Tok {
 
 const NON_ASCII_LETTER = /\p{L}/u;
 const MAX_OVERRUN = 64;
+// Whether each UTF-16 unit from U+00C0 up is a letter, filled in as met: 1 yes, 2 no. The regular
+// expression then runs once per distinct character, not once per character read.
+const LETTER_CACHE = new Uint8Array(0x10000);
 
-function isLetter(c: number, ch: string): boolean {
+function isLetter(c: number): boolean {
   const l = c | 32;
-  return (l >= 97 && l <= 122) || (c >= 0xc0 && NON_ASCII_LETTER.test(ch));
+  if (l >= 97 && l <= 122) return true;
+  if (c < 0xc0) return false;
+  let v = LETTER_CACHE[c];
+  if (v === 0) LETTER_CACHE[c] = v = NON_ASCII_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 function isDigit(c: number): boolean {
@@ -26,17 +33,25 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 }
 
+/** "st", "nd", "rd" or "th" in either case, from the two character codes after a number. */
+function isOrdinalSuffix(a: number, b: number): boolean {
+  a |= 32;
+  b |= 32;
+  return (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+}
+
 /**
  * Tokens of `text` (which starts at document offset `offset`) that begin between `from` and `to`.
- * A hand-written scanner: one pass, no backtracking, one object per token.
+ * A hand-written scanner on character codes: one pass, no backtracking, one object per token.
  * Words may hold inner apostrophes ("children’s"); numbers inner separators ("1,250", "07/09/2011")
- * or an ordinal suffix ("5th").
+ * or an ordinal suffix ("5th"). Nothing at or after `limit` is read: tokenize(text, 0, a, b, b) gives
+ * what tokenize(text.slice(a, b), a) gives, without copying the slice.
  */
-export function tokenize(text: string, offset: number, from = 0, to = text.length): Tok[] {
+export function tokenize(text: string, offset: number, from = 0, to = text.length, limit = text.length): Tok[] {
   const out: Tok[] = [];
   // A token may run past `to`, but not far: no date or grade word is that long, and a window over a
   // 100,000-character number must not read all of it each time.
-  const n = Math.min(text.length, to + MAX_OVERRUN);
+  const n = Math.min(limit, to + MAX_OVERRUN);
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
@@ -45,33 +60,37 @@ export function tokenize(text: string, offset: number, from = 0, to = text.lengt
       continue;
     }
     const s = i;
-    let k: Tok['k'];
-    if (isDigit(c)) {
-      k = 'n';
+    if (c >= 48 && c <= 57) {
+      i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
-      const suffix = text.slice(i, i + 2).toLowerCase();
-      if ((suffix === 'st' || suffix === 'nd' || suffix === 'rd' || suffix === 'th') && !(i + 2 < n && isLetter(text.charCodeAt(i + 2), text[i + 2]))) i += 2;
+      // the suffix may be read up to `limit` (not `n`): the ordinal belongs to the number it follows
+      if (i + 1 < limit && isOrdinalSuffix(text.charCodeAt(i), text.charCodeAt(i + 1)) && !(i + 2 < n && isLetter(text.charCodeAt(i + 2)))) i += 2;
       else {
-        while (i + 1 < n && ',./:-'.includes(text[i]) && isDigit(text.charCodeAt(i + 1))) {
-          i++;
+        for (;;) {
+          if (i + 1 >= n || !isDigit(text.charCodeAt(i + 1))) break;
+          const q = text.charCodeAt(i);
+          if (q !== 44 && q !== 46 && q !== 47 && q !== 58 && q !== 45) break; // , . / : -
+          i += 2;
           while (i < n && isDigit(text.charCodeAt(i))) i++;
         }
       }
-    } else if (isLetter(c, text[i])) {
-      k = 'w';
+      const t = text.slice(s, i);
+      out.push({ s: offset + s, e: offset + i, t, low: t, k: 'n' });
+    } else if (isLetter(c)) {
       i++;
       for (;;) {
-        while (i < n && isLetter(text.charCodeAt(i), text[i])) i++;
+        while (i < n && isLetter(text.charCodeAt(i))) i++;
         const q = text.charCodeAt(i);
-        if ((q === 39 || q === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1), text[i + 1])) i++;
+        if ((q === 39 || q === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
         else break;
       }
+      const t = text.slice(s, i);
+      out.push({ s: offset + s, e: offset + i, t, low: t.toLowerCase(), k: 'w' });
     } else {
-      k = 'p';
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+      const t = text.slice(s, i > limit ? limit : i); // a high surrogate last before `limit` stands alone
+      out.push({ s: offset + s, e: offset + i, t, low: t, k: 'p' });
     }
-    const t = text.slice(s, i);
-    out.push({ s: offset + s, e: offset + i, t, low: k === 'w' ? t.toLowerCase() : t, k });
   }
   return out;
 }

@@ -30,7 +30,7 @@ export type DateRole = 'inspection' | 'publication' | 'other-event' | 'neutral';
 /** What the date says the time of, from the first telling word before it. */
 export function dateRole(text: string, s: Sentence, d: { start: number }): DateRole {
   const from = Math.max(s.start, d.start - 80);
-  const toks = tokenize(text.slice(from, d.start), from);
+  const toks = tokenize(text, 0, from, d.start, d.start);
   for (let j = toks.length - 1, n = 0; j >= 0 && n < LOOK_BACK; j--) {
     const t = toks[j];
     if (t.k !== 'w') continue;
@@ -123,7 +123,7 @@ export function inspectionDates(text: string, s: Sentence, inSentence: DateMenti
     if (!d.resolved || d.resolved.slice(0, 4) !== articleDate.slice(0, 4) || d.resolved.length < 7 || d.resolved > articleDate) continue;
     const from = Math.max(s.start, d.start - CLAUSE_BACK);
     if (/\b(?:will|would|could|if|shall)\b/i.test(text.slice(from, d.start))) continue;
-    const before = tokenize(text.slice(from, d.start), from);
+    const before = tokenize(text, 0, from, d.start, d.start);
     let inspection = false;
     let other = false;
     for (const t of before) {
