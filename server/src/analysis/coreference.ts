@@ -14,6 +14,8 @@ export interface NameMention extends Span {
   title: string | null;
   /** Index of the mention in its caller's list, returned in the clusters. */
   ref: number;
+  /** The name for a person known only by this mention, when not its text ("Councillor Ahmed" in a list). */
+  display?: string;
 }
 
 export interface Cluster {
@@ -64,7 +66,7 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
       ?? (g === '' ? titledOnly.get(`${word}|m`) ?? titledOnly.get(`${word}|f`) : undefined);
     if (!own && m.kind === 'bare') continue;
     if (!own) {
-      own = { name: m.text, mentions: [] };
+      own = { name: m.display || m.text, mentions: [] };
       titledOnly.set(`${word}|${g}`, own);
       order.push(own);
     }

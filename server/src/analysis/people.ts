@@ -11,6 +11,7 @@ import { frameRoles, pronounRoles } from './roleFrames';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
+import { ListTitle, listTitles } from './titleLists';
 
 interface Found extends NameMention {
   seg: Segment;
@@ -25,8 +26,9 @@ export function extractPeople(article: ArticleText): Person[] {
   const bylines = bylineSentences(article, toksOf);
 
   const found: Found[] = [];
+  const listed = listTitles(segments);
   for (const seg of segments) {
-    const m = asMention(seg, titledSurnames, bylines, found.length);
+    const m = asMention(seg, titledSurnames, bylines, found.length, listed.get(seg));
     if (m) found.push(m);
   }
   const clusters = clusterMentions(found);
@@ -34,9 +36,9 @@ export function extractPeople(article: ArticleText): Person[] {
   return clusters.map((c, i) => toPerson(c, roles[i]));
 }
 
-function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<number>, ref: number): Found | null {
+function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<number>, ref: number, listed?: ListTitle): Found | null {
   const { toks } = seg;
-  const title = seg.title >= 0 ? toks[seg.title].lower.replace(/\.$/, '') : null;
+  const title = listed ? listed.title : seg.title >= 0 ? toks[seg.title].lower.replace(/\.$/, '') : null;
   // Whether it is a mention is settled first: most candidates are not, and need no strings built.
   let kind: Found['kind'];
   if (seg.to > seg.from) {
@@ -52,7 +54,7 @@ function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<numbe
   const words: string[] = [];
   for (let i = seg.from; i <= seg.to; i++) words.push(toks[i].allCaps ? titleCase(toks[i].text) : toks[i].text);
   const name = joinName(toks, seg.from, seg.to, words);
-  return { start, end, text, name, title, ref, seg, kind };
+  return { start, end, text, name, title, ref, seg, kind, display: listed?.display };
 }
 
 /** The cues that a capitalised pair without a title is a person. */

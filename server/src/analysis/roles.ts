@@ -4,7 +4,7 @@
 // parsing stops at punctuation, function words, verbs and possessive organisation names.
 import { NameToken, normaliseApostrophes, tight } from './nameTokens';
 import { FORMER, HEADS, ROLE_POSSESSIVES, ROLE_WORDS, STOP, STRIP, isHead, isVerbLike } from './roleVocabulary';
-import { isOrgSuffix } from './nameVocabulary';
+import { SPEECH_VERBS, isOrgSuffix } from './nameVocabulary';
 
 export interface RoleFound {
   role: string;
@@ -186,7 +186,16 @@ export function roleAfterVerb(toks: NameToken[], j: number): RoleFound | null {
 /** The role after a comma that follows the name ("X, the executive director of ..., said"). */
 export function roleInApposition(toks: NameToken[], j: number): RoleFound | null {
   if (j >= toks.length || !/^\s*,\s+$/.test(toks[j].gap)) return null;
-  return roleForward(toks, j);
+  const r = roleForward(toks, j);
+  return r && !subjectOfSpeech(toks, j, r) ? r : null;
+}
+
+/** "a question from X, the director said": the role is the subject of the reporting verb right after it, not X. */
+function subjectOfSpeech(toks: NameToken[], j: number, r: RoleFound): boolean {
+  let k = j;
+  while (k < toks.length && toks[k].end < r.end) k++;
+  const v = toks[k + 1];
+  return v !== undefined && tight(v.gap) && SPEECH_VERBS.has(v.lower);
 }
 
 /** "having previously served as Y" anywhere in the sentence: a role of the sentence's subject. */

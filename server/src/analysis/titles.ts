@@ -7,7 +7,7 @@ const TITLES = new Set([
   'canon', 'bishop', 'archbishop', 'rabbi', 'imam', 'judge', 'justice', 'det', 'insp', 'sgt', 'supt',
   'ch', 'dc', 'ds', 'di', 'dci', 'dcs', 'pc', 'mp',
   // Plurals head lists in minutes ("Present: Councillors J. Smith (Chair), M. Jones").
-  'councillors', 'cllrs',
+  'councillors', 'cllrs', 'clrs', 'drs', 'profs', 'messrs',
 ]);
 
 // Abbreviations and ranks that are too ambiguous on their own, accepted only with a period or a
