@@ -16,7 +16,7 @@ const MAX_OVERRUN = 64;
 // expression then runs once per distinct character, not once per character read.
 const LETTER_CACHE = new Uint8Array(0x10000);
 
-function isLetter(c: number): boolean {
+export function isLetter(c: number): boolean {
   const l = c | 32;
   if (l >= 97 && l <= 122) return true;
   if (c < 0xc0) return false;
@@ -29,7 +29,7 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 12 || c === 11;
 }
 

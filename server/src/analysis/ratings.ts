@@ -2,14 +2,40 @@
 // requires improvement, inadequate) found only where the sentence frames them as a grade, with
 // whether they were awarded, hoped for or neither, what was rated, when, and by whom.
 import { ArticleDate, findArticleDate } from './articleDate';
-import { Tok, tokenize } from './dateTokens';
+import { isLetter, isSpace, Tok, tokenize } from './dateTokens';
 import { ASPIRE_WORDS, coordinated, findFrame, Frame, GradeHit, gradeAt } from './gradeContext';
 import { commonDate, DateRole, inspectionDates, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { findSubjectTokens } from './ratingSubject';
 import { DateMention, Rating } from './schema';
 import { ArticleText, Sentence } from './text';
 
-const GRADE_CUE = /outstanding|good|adequate|improvement/i;
+const GRADE_CUE = /outstanding|good|adequate|improvement/gi;
+const RI_BEFORE = ['requires', 'requiring', 'require', 'required'];
+
+/**
+ * Whether the sentence may hold a grade token as gradeAt reads them: a whole word "outstanding", "good",
+ * "(in)adequate", or "improvement" straight after "requires"/"requiring"/... . "goods", "goodwill" and
+ * "improvements" tokenise to no grade, so such sentences are skipped before tokenising.
+ */
+export function mayHoldGrade(st: string): boolean {
+  GRADE_CUE.lastIndex = 0;
+  for (let m = GRADE_CUE.exec(st); m; m = GRADE_CUE.exec(st)) {
+    const a = m.index;
+    const b = a + m[0].length;
+    if (b < st.length && isLetter(st.charCodeAt(b))) continue;
+    const w = m[0].length === 11 && (m[0][0] === 'i' || m[0][0] === 'I');
+    if (!w) {
+      // "inadequate" is a grade word too; for the others a letter before joins another word
+      if (m[0].length === 8 || a === 0 || !isLetter(st.charCodeAt(a - 1))) return true;
+      continue;
+    }
+    let p = a;
+    while (p > 0 && isSpace(st.charCodeAt(p - 1))) p--;
+    if (p === a) continue;
+    for (const r of RI_BEFORE) if (p >= r.length && st.slice(p - r.length, p).toLowerCase() === r) return true;
+  }
+  return false;
+}
 const RATING_WORDS = /ofsted|inspect|rated|rating|graded|grade|judged|judgement|verdict/i;
 const BODY = /\b(?:Ofsted|Care Quality Commission|CQC|Estyn|Care Inspectorate(?: Wales)?|HMI Probation|HMICFRS|HM Inspectorate of \p{Lu}\p{L}+)\b/u;
 const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding)$|n['’]t$/;
@@ -82,7 +108,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
   article.sentences.forEach((s, si) => {
     while (di < sorted.length && sorted[di].start < s.start) di++;
     sentenceDates[si] = datesIn(sorted, s, di);
-    if (!GRADE_CUE.test(s.text)) return;
+    if (!mayHoldGrade(s.text)) return;
     const inSentence = sentenceDates[si];
     const toks = tokenize(s.text, s.start);
     const ratingWords = RATING_WORDS.test(s.text);
