@@ -98,7 +98,9 @@ function scanSentence(article: ArticleText, s: Sentence, out: Found[]): void {
       first = extendBack(toks, first);
       const start = toks[first].s;
       const end = toks[last].e;
-      const future = isFuture(article.text, start, end, s.start, s.end);
+      // tense only decides dates without a year of their own; the clause walk is skipped for the rest
+      const tensed = rel ? rel.unit === 'weekday' || rel.unit === 'monthname' || rel.unit === 'season' : !abs!.y;
+      const future = tensed && isFuture(article.text, start, end, s.start, s.end);
       out.push({ start, end, abs: rel ? undefined : abs!, rel: rel ?? undefined, future });
       done = end - s.start;
       i = last;
