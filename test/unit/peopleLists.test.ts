@@ -51,3 +51,35 @@ describe('a role before a reporting verb belongs to its subject', () => {
     assert.deepStrictEqual(formerOf('Mark Tilley, the director of children\'s services, said so.', 'Mark Tilley'), [["director of children's services", false]]);
   });
 });
+
+describe('appointment frames', () => {
+  it('"has appointed X as its new Y"', () => {
+    const text = 'Greyhaven Borough Council has appointed Dr Priya Anand as its new director of children\'s services.';
+    assert.deepStrictEqual(formerOf(text, 'Priya Anand'), [["director of children's services", false]]);
+  });
+
+  it('"appointed X, the former Z, as Y": both roles, the apposition one former', () => {
+    const text = 'The trust appointed Owen Pryce, the former head of social work at Dunmere, as director of operations.';
+    assert.deepStrictEqual(formerOf(text, 'Owen Pryce'), [['head of social work', true], ['director of operations', false]]);
+  });
+
+  it('needs the appointing verb right before the name and "as" where the clause resumes', () => {
+    assert.deepStrictEqual(formerOf('Inspectors met Owen Pryce as director of operations.', 'Owen Pryce'), []);
+    assert.deepStrictEqual(formerOf('The board appointed Owen Pryce, who starts in May, and thanked staff as the year closed.', 'Owen Pryce'), []);
+  });
+});
+
+describe('a fronted "before V-ing" clause marks a former role', () => {
+  it('"Before moving to X, Ms Y was Z"', () => {
+    const text = 'Before moving to Greyhaven, Ms Castellano was deputy director of education at Dunmere.';
+    assert.deepStrictEqual(formerOf(text, 'Ms Castellano'), [['deputy director of education', true]]);
+    assert.deepStrictEqual(formerOf('Prior to joining the trust, Owen Pryce was head of safeguarding in Leeds.', 'Owen Pryce'), [['head of safeguarding', true]]);
+  });
+
+  it('leaves a role still held, and other fronted clauses, as current', () => {
+    const both = 'Before joining the council, Owen Pryce, who is now director, was head of safeguarding.';
+    assert.deepStrictEqual(formerOf(both, 'Owen Pryce'), [['director', false], ['head of safeguarding', true]]);
+    assert.deepStrictEqual(formerOf('After leaving Dunmere, Owen Pryce was head of safeguarding.', 'Owen Pryce'), [['head of safeguarding', false]]);
+    assert.deepStrictEqual(formerOf('Owen Pryce was head of safeguarding before the merger.', 'Owen Pryce'), [['head of safeguarding', false]]);
+  });
+});

@@ -2,6 +2,7 @@
 // (nameCandidates), keeps those with a cue that they are people (a title, a known given name, a
 // reporting verb, a role beside them, a byline line, the surname reused with a title), groups them
 // (coreference) and reads the roles written next to each mention (roles).
+import { afterFrontedBefore, appointedAs, markFormer } from './appointmentFrames';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
@@ -131,11 +132,13 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): 
     const ci = owner.get(m.ref)!;
     const { seg } = m;
     const start = seg.title >= 0 ? seg.title : seg.from;
-    add(ci, roleBefore(seg.toks, start));
-    add(ci, apposedRoleBefore(seg));
-    add(ci, roleInApposition(seg.toks, seg.to + 1));
-    add(ci, roleAfterVerb(seg.toks, seg.to + 1));
-    frameRoles(seg.toks, start, seg.to, (r) => add(ci, r));
+    const put = afterFrontedBefore(seg.toks, start) ? (r: RoleFound | null) => add(ci, markFormer(seg.toks, r, m.end)) : (r: RoleFound | null) => add(ci, r);
+    put(roleBefore(seg.toks, start));
+    put(apposedRoleBefore(seg));
+    put(roleInApposition(seg.toks, seg.to + 1));
+    put(roleAfterVerb(seg.toks, seg.to + 1));
+    frameRoles(seg.toks, start, seg.to, put);
+    put(appointedAs(seg.toks, start, seg.to));
   }
   pronounRoles(all, owner, add);
   // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.

@@ -22,13 +22,18 @@ export function listTitles(segments: Segment[]): Map<Segment, ListTitle> {
   const out = new Map<Segment, ListTitle>();
   // Segments of one sentence are consecutive and in token order.
   const startAt = new Map<number, Segment>();
+  let mapped = -1;
   for (let i = 0; i < segments.length; i++) {
     const head = segments[i];
     const t = head.title >= 0 ? head.toks[head.title] : null;
     const singular = t ? SINGULAR[t.lower.replace(/\.$/, '')] : undefined;
     if (!singular) continue;
-    startAt.clear();
-    for (let k = i + 1; k < segments.length && segments[k].sentence === head.sentence; k++) startAt.set(segments[k].from, segments[k]);
+    // Built once per sentence, so a sentence of many plural titles stays linear.
+    if (mapped !== head.sentence) {
+      mapped = head.sentence;
+      startAt.clear();
+      for (let k = i + 1; k < segments.length && segments[k].sentence === head.sentence; k++) startAt.set(segments[k].from, segments[k]);
+    }
     const members = [head];
     const toks = head.toks;
     let pos = head.to + 1;
