@@ -77,15 +77,24 @@ export function tokenize(text: string, offset: number, from = 0, to = text.lengt
       const t = text.slice(s, i);
       out.push({ s: offset + s, e: offset + i, t, low: t, k: 'n' });
     } else if (isLetter(c)) {
+      // most words are lower-case ASCII already, and need no lower-cased copy
+      let lower = c >= 97 && c <= 122;
       i++;
       for (;;) {
-        while (i < n && isLetter(text.charCodeAt(i))) i++;
+        while (i < n) {
+          const d = text.charCodeAt(i);
+          if (d >= 97 && d <= 122) i++;
+          else if (isLetter(d)) {
+            lower = false;
+            i++;
+          } else break;
+        }
         const q = text.charCodeAt(i);
         if ((q === 39 || q === 0x2019) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i++;
         else break;
       }
       const t = text.slice(s, i);
-      out.push({ s: offset + s, e: offset + i, t, low: t.toLowerCase(), k: 'w' });
+      out.push({ s: offset + s, e: offset + i, t, low: lower ? t : t.toLowerCase(), k: 'w' });
     } else {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       const t = text.slice(s, i > limit ? limit : i); // a high surrogate last before `limit` stands alone
