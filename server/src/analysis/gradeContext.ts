@@ -71,6 +71,9 @@ function low(toks: Tok[], i: number): string {
 /** The grade whose first word is at token i ("requires improvement (to be good)" as one). */
 export function gradeAt(toks: Tok[], i: number): GradeHit | null {
   const w = toks[i].low;
+  // every grade begins with o, g, a, i or r (outstanding, good, adequate, inadequate, requires ...): most words stop here
+  const c = w.charCodeAt(0);
+  if (c !== 111 && c !== 103 && c !== 97 && c !== 105 && c !== 114) return null;
   const single = SINGLE[w];
   if (single) {
     // "good-quality", "outstanding-rated" are compounds, not a bare grade
