@@ -10,8 +10,8 @@ import { codeActions, WordListTarget } from '../../server/src/features/codeActio
 import { AppliedEdit, applyTextEdits, differenceOutsideEdits, splitsUnit } from '../applyEdits';
 import { readSeed, seedNames } from '../seeds';
 
-const URI = 'file:///work/article.txt';
-const WORDS_URI = 'file:///work/.inspection-lens-words';
+const URI = 'file:///articles/article.txt';
+const WORDS_URI = 'file:///articles/.inspection-lens-words';
 const WORD_LIST: WordListTarget = { uri: WORDS_URI, end: { line: 2, character: 0, needsNewline: false } };
 
 function editsFor(action: CodeAction, uri: string): TextEdit[] {
