@@ -129,6 +129,10 @@ function atInspection(toks: Tok[], at: number): boolean {
   return false;
 }
 
+function endsClause(toks: Tok[], i: number): boolean {
+  return !toks[i] || (toks[i].k === 'p' && !/^[-–]$/.test(toks[i].t));
+}
+
 function followsAsGrade(toks: Tok[], after: number, strict = false): boolean {
   const t = toks[after];
   if (!t || t.k === 'p' || t.k === 'n') return true;
@@ -198,6 +202,14 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     const long = pb === 'be' ? longObject(toks, b - 1) : null;
     if (long) return long;
   }
+  // "still requires improvement", "continues to require improvement": the grade as a state that persists, not the verb
+  // "requires improvement in how it plans"; an "in" must lead to a date ("in March", "in 2024"); and only in a sentence
+  // about inspection ("plans for the building still required improvement" is no grade)
+  if (ratingWords && g.grade === 'requires improvement' && g.last === g.first + 1
+    && (pb === 'still' || pb === 'to' && /^continu(?:e|es|ed|ing)$/.test(low(toks, b - 1)))
+    && (endsClause(toks, a) || (low(toks, a) === 'in' ? toks[a + 1]?.k === 'n' || /^\p{Lu}/u.test(toks[a + 1]?.t ?? '') : followsAsGrade(toks, a, true)))) {
+    return { kind: 'verb', cue: pb === 'still' ? b : b - 1, verb: -1 };
+  }
   // "judged to require improvement", "found the service to require improvement", "to have required improvement"
   if (g.grade === 'requires improvement' && pb === 'to' && low(toks, g.first) === 'require') {
     if (TO_BE_VERBS.has(low(toks, b - 1))) return { kind: 'verb', cue: b - 1, verb: b - 1 };
@@ -252,4 +264,30 @@ export function coordinated(toks: Tok[], g: GradeHit, prevLast: number): 'and' |
   for (let j = prevLast + 1; j < b; j++) if (toks[j].k === 'p' && !QUOTES.has(toks[j].t) && toks[j].t !== ',') return null;
   if (!followsAsGrade(toks, skipQuotes(toks, g.last + 1, 1))) return null;
   return joint === 'or' ? 'or' : 'and';
+}
+
+/**
+ * "found X to be outstanding and its safeguarding services to be good", "rated X as good and Y as inadequate":
+ * a second grade whose own noun phrase repeats the first's "to be"/"as" under the same rating verb.
+ */
+export function gappedFrame(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Frame): Frame | null {
+  if (pf.verb < 0) return null;
+  const b = skipQuotes(toks, g.first - 1, -1);
+  if (!followsAsGrade(toks, skipQuotes(toks, g.last + 1, 1), true)) return null;
+  const link = low(toks, b) === 'as' ? b : low(toks, b) === 'be' && low(toks, b - 1) === 'to' ? b - 1 : -1;
+  if (link < 0 || (link === b) !== (low(toks, skipQuotes(toks, prev.first - 1, -1)) === 'as')) return null;
+  let j = skipQuotes(toks, prev.last + 1, 1);
+  // "to be good in 2023 and fostering to be outstanding": a short date or place phrase may close the first
+  for (let k = j; k < toks.length && k - j <= 4 && (toks[k].k !== 'p' || toks[k].t === ','); k++) {
+    if (/^(?:and|while|whereas|but)$/.test(toks[k].low)) { j = k; break; }
+  }
+  if (toks[j]?.t === ',') j++;
+  if (!/^(?:and|while|whereas|but)$/.test(low(toks, j))) return null;
+  const np: [number, number] = [j + 1, link - 1];
+  if (np[1] < np[0] || np[1] - np[0] >= NP_WORD_LIMIT) return null;
+  for (let k = np[0]; k <= np[1]; k++) {
+    if (toks[k].k === 'p' && !QUOTES.has(toks[k].t) && toks[k].t !== '-') return null;
+    if (/^(?:was|were|is|are|be|been|has|have|had|that|which|who|to|as|said|says)$/.test(toks[k].low) || gradeAt(toks, k)) return null;
+  }
+  return { kind: 'object', cue: pf.cue, verb: pf.verb, np };
 }

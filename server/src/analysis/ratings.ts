@@ -3,7 +3,7 @@
 // whether they were awarded, hoped for or neither, what was rated, when, and by whom.
 import { ArticleDate, findArticleDate } from './articleDate';
 import { isLetter, isSpace, Tok, tokenize } from './dateTokens';
-import { ASPIRE_WORDS, coordinated, findFrame, Frame, GradeHit, gradeAt } from './gradeContext';
+import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gradeAt } from './gradeContext';
 import { commonDate, DateRole, inspectionDates, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { findSubjectTokens } from './ratingSubject';
 import { DateMention, Rating } from './schema';
@@ -123,7 +123,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       if (!g) continue;
       i = g.last;
       const joint: 'and' | 'or' | null = prev ? coordinated(toks, g, prev.g.last) : null;
-      let f: Frame | null = joint ? prev!.f : findFrame(toks, g, ratingWords);
+      let f: Frame | null = joint ? prev!.f : findFrame(toks, g, ratingWords) ?? (prev ? gappedFrame(toks, g, prev.g, prev.f) : null);
       // "found that leaders were good but care still required improvement": the verb form of the grade, after a grade
       if (!f && prev && g.grade === 'requires improvement' && g.last - g.first === 1 && endsClause(toks, g.last + 1)) f = { kind: 'named', cue: g.first, verb: -1 };
       if (!f) continue;

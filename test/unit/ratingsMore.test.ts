@@ -1,0 +1,55 @@
+import * as assert from 'assert';
+import { findArticleDate } from '../../server/src/analysis/articleDate';
+import { extractDates } from '../../server/src/analysis/dates';
+import { extractRatings } from '../../server/src/analysis/ratings';
+import { prepareText } from '../../server/src/analysis/text';
+
+function brief(text: string): (string | null)[][] {
+  const article = prepareText(text);
+  const rs = extractRatings(article, extractDates(article, findArticleDate(article)));
+  for (const r of rs) assert.strictEqual(r.text, text.slice(r.start, r.end));
+  return rs.map((r) => [r.grade, r.status, r.subject]);
+}
+
+describe('extractRatings: more frames', () => {
+  it('"still require(s) improvement" and "continues to require improvement" are the grade, awarded', () => {
+    assert.deepStrictEqual(brief('Ofsted said the council’s services still require improvement.'),
+      [['requires improvement', 'awarded', 'the council’s services']]);
+    assert.deepStrictEqual(brief('Inspectors told the council they still require improvement.'), [['requires improvement', 'awarded', null]]);
+    assert.deepStrictEqual(brief('The fostering service continues to require improvement, Ofsted said.'),
+      [['requires improvement', 'awarded', 'The fostering service']]);
+    assert.deepStrictEqual(brief('Help for families still requires improvement after the inspection.'),
+      [['requires improvement', 'awarded', 'Help for families']]);
+  });
+
+  it('"improvement" alone, or a "still required improvement" that is no grade, is not found', () => {
+    assert.deepStrictEqual(brief('Ofsted said there is still room for improvement in the service.'), []);
+    assert.deepStrictEqual(brief('Inspectors said social work still requires improvement to practice.'), []);
+    assert.deepStrictEqual(brief('Inspectors said it still requires improvements.'), []);
+    assert.deepStrictEqual(brief('Inspectors said the council still required improvement in how it plans.'), []);
+    // no inspection in the sentence
+    assert.deepStrictEqual(brief('The old library still requires improvement.'), []);
+  });
+
+  it('coordinated judgements under one rating verb each get their grade and subject', () => {
+    assert.deepStrictEqual(brief('Ofsted found the council’s services for children in care to be outstanding and its safeguarding services to be good.'), [
+      ['outstanding', 'awarded', 'the council’s services for children in care'],
+      ['good', 'awarded', 'its safeguarding services'],
+    ]);
+    assert.deepStrictEqual(brief('Inspectors rated leadership as good and the help for families as inadequate.'), [
+      ['good', 'awarded', 'leadership'],
+      ['inadequate', 'awarded', 'the help for families'],
+    ]);
+    assert.deepStrictEqual(brief('Ofsted judged care to be good in 2023, and fostering to be outstanding.'), [
+      ['good', 'awarded', 'care'],
+      ['outstanding', 'awarded', 'fostering'],
+    ]);
+  });
+
+  it('a second "good" that is not a judgement under the same verb is not found', () => {
+    assert.deepStrictEqual(brief('Inspectors rated leadership as good and the food as good value.'), [['good', 'awarded', 'leadership']]);
+    assert.deepStrictEqual(brief('Inspectors rated leadership as good and said staff were a good team.'), [['good', 'awarded', 'leadership']]);
+    // "as" then "to be" is no parallel
+    assert.deepStrictEqual(brief('Inspectors rated leadership as good and the team to be good at listening.'), [['good', 'awarded', 'leadership']]);
+  });
+});
