@@ -52,4 +52,18 @@ describe('extractRatings: more frames', () => {
     // "as" then "to be" is no parallel
     assert.deepStrictEqual(brief('Inspectors rated leadership as good and the team to be good at listening.'), [['good', 'awarded', 'leadership']]);
   });
+
+  it('a grade talked about in general, given to no one, is "other" with no subject', () => {
+    assert.deepStrictEqual(brief('A requires improvement judgement is not a verdict on staff.'), [['requires improvement', 'other', null]]);
+    assert.deepStrictEqual(brief('A good Ofsted grade does not bring back the children who were harmed.'), [['good', 'other', null]]);
+    assert.deepStrictEqual(brief('An ‘inadequate’ rating means the Government can send in a commissioner.'), [['inadequate', 'other', null]]);
+    assert.deepStrictEqual(brief('A council that is rated inadequate by Ofsted must publish a plan.'), [['inadequate', 'other', null]]);
+  });
+
+  it('but not a grade someone was given, or one a speaker owns', () => {
+    assert.deepStrictEqual(brief('Westmarsh is a council that was rated inadequate in 2019.'), [['inadequate', 'awarded', 'Westmarsh']]);
+    assert.deepStrictEqual(brief('A good rating was given to the council by Ofsted in May.'), [['good', 'awarded', null]]);
+    assert.deepStrictEqual(brief('Ofsted gave the council an inadequate rating in March, which means a commissioner.'), [['inadequate', 'awarded', null]]);
+    assert.deepStrictEqual(brief('“This is the first step, and an adequate rating is not where we want to be.”'), [['adequate', 'awarded', null]]);
+  });
 });

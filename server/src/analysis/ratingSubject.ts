@@ -118,3 +118,50 @@ export function findSubjectTokens(toks: Tok[], g: GradeHit, f: Frame): [number, 
   }
   return null;
 }
+
+// Present or modal verbs of a general statement: "A good grade does not ...", "An inadequate rating means ...".
+const GENERIC_VERBS = new Set(['is', 'isn', 'does', 'doesn', 'do', 'means', 'mean', 'will', 'won', 'can', 'cannot', 'may', 'might', 'should',
+  'would', 'could', 'must', 'brings', 'tells', 'says', 'reflects', 'matters', 'triggers', 'leads', 'puts', 'carries', 'makes', 'gives']);
+const INDEFINITE = /^(?:a|an|any|every)$/;
+const FIRST_PERSON = /^(?:we|our|us|i|my|we['’](?:re|ve|ll|d))$/;
+
+function clauseStart(toks: Tok[], i: number): boolean {
+  const p = toks[i - 1];
+  return !p || (p.k === 'p' && p.t !== '-') || /^(?:and|but|yet|so)$/.test(p.low);
+}
+
+/**
+ * A grade talked about in general, given to no one: "A requires improvement judgement is not a verdict on staff",
+ * "A council that has just been rated inadequate will ...". The indefinite phrase opens its clause (not "X is a
+ * council that was rated ..."), and a speaker's "we"/"our" in the sentence ties the grade to them ("an adequate
+ * rating is not where we want to be"), so such a sentence is left alone.
+ */
+export function isGeneric(toks: Tok[], g: GradeHit, f: Frame, speaker: () => boolean): boolean {
+  return genericShape(toks, g, f) && !speaker();
+}
+
+/** Whether the sentence has a first-person word: ask once per sentence (a long sentence may hold many grades). */
+export function firstPerson(toks: Tok[]): boolean {
+  return toks.some((t) => FIRST_PERSON.test(t.low));
+}
+
+function genericShape(toks: Tok[], g: GradeHit, f: Frame): boolean {
+  if (f.kind === 'attributive') {
+    let d = g.first - 1;
+    while (d >= 0 && QUOTES.has(toks[d].t)) d--;
+    if (!INDEFINITE.test(toks[d]?.low ?? '') || !clauseStart(toks, d)) return false;
+    let n = g.last + 1;
+    while (toks[n] && QUOTES.has(toks[n].t)) n++;
+    if (/^(?:ofsted|overall|inspection)$/.test(toks[n]?.low ?? '')) n++;
+    return GENERIC_VERBS.has(toks[n + 1]?.low ?? '');
+  }
+  if (f.verb < 0) return false;
+  let j = f.verb - 1;
+  while (j >= 0 && CHAIN.has(toks[j].low)) j--;
+  if (j < 1 || !/^(?:that|which|who)$/.test(toks[j].low)) return false;
+  for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
+    if (toks[k].k !== 'w') return false;
+    if (INDEFINITE.test(toks[k].low)) return k < j - 1 && clauseStart(toks, k);
+  }
+  return false;
+}

@@ -5,7 +5,7 @@ import { ArticleDate, findArticleDate } from './articleDate';
 import { isLetter, isSpace, Tok, tokenize } from './dateTokens';
 import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gradeAt } from './gradeContext';
 import { commonDate, DateRole, inspectionDates, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
-import { findSubjectTokens } from './ratingSubject';
+import { findSubjectTokens, firstPerson, isGeneric } from './ratingSubject';
 import { DateMention, Rating } from './schema';
 import { ArticleText, Sentence } from './text';
 
@@ -116,6 +116,8 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
     const claimed = new Set<DateMention>();
     const roles = new Map<DateMention, DateRole>();
     let lastSubject: string | null = null;
+    let speaker: boolean | null = null;
+    const hasSpeaker = () => (speaker ??= firstPerson(toks));
     let prev: { g: GradeHit; f: Frame; found: Found } | null = null;
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].k !== 'w') continue;
@@ -130,9 +132,12 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       const start = toks[g.first].s;
       const end = toks[g.last].e;
       const np = joint ? null : findSubjectTokens(toks, g, f);
-      const subject: string | null = np ? text.slice(toks[np[0]].s, toks[np[1]].e) : lastSubject;
-      lastSubject = subject;
       let [status, why] = joint ? [prev!.found.rating.status, null as Why] : statusOf(toks, g, f);
+      // "A good grade does not ...": discussed, given to no one, so it names no subject either
+      const generic = !joint && status === 'awarded' && isGeneric(toks, g, f, hasSpeaker);
+      if (generic) [status, why] = ['other', 'hypothetical'];
+      const subject: string | null = generic ? null : np ? text.slice(toks[np[0]].s, toks[np[1]].e) : lastSubject;
+      lastSubject = subject;
       // "rated good or outstanding" gives no one subject one grade: a count, a range or a hope
       if (joint === 'or' && status === 'awarded') status = prev!.found.rating.status = 'other';
       const gs = { start, end };
