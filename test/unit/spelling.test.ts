@@ -171,3 +171,13 @@ describe('spelling allowances are counted in words, not time', function () {
     assert.deepStrictEqual(d.map((x: any) => [x.end - x.start, x.suggestions]), [[20000, []]]);
   });
 });
+
+describe('a misspelt title taken for part of a name', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  it('flags "Counciller" before a surname, but not a real name', () => {
+    const text = 'Councillor Ann Rowe chairs the panel. Later Counciller Rowe said the plan was sound. Jane Minster agreed.';
+    const found = analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'spelling');
+    assert.deepStrictEqual(found.map((d: any) => [d.text, d.suggestions[0]]), [['Counciller', 'Councillor']]);
+  });
+});

@@ -1,5 +1,6 @@
 // The British-English spelling check: one pass over the article's sentences (boilerplate lines
 // are not in them), each word judged once per process (see spellingRules.ts for the rules).
+import { oneEditApart } from './consistencyUtil';
 import { getSpeller, isDictionaryLoaded, preloadDictionary } from './dictionary';
 import { AnalysisOptions } from './options';
 import { Diagnostic, Organisation, Person } from './schema';
@@ -31,6 +32,13 @@ const plainWords = new RangeSet(200_000);
 function rememberPlain(raw: string): void {
   plainWords.add(raw, hashRange(raw, 0, raw.length));
 }
+// Titles that stand before a name, so a slip in one can be mistaken for part of the name.
+const HONORIFICS = ['councillor', 'professor', 'director', 'inspector', 'commissioner', 'minister', 'secretary', 'doctor', 'reverend', 'alderman', 'baroness'];
+
+function misspeltHonorific(word: string): boolean {
+  return word.length >= 6 && HONORIFICS.some((h) => h !== word && oneEditApart(word, h));
+}
+
 /** Tokens (as written) that are not plain words: names and the like, asked of the dictionary once. */
 const notPlainWords = new Set<string>();
 function rememberNotPlain(raw: string): void {
@@ -143,7 +151,9 @@ export function checkSpelling(
       rememberNotPlain(raw);
     }
     const base = withoutPossessive(lower);
-    if (userWords.has(lower) || userWords.has(base) || names.has(lower) || names.has(base)) return;
+    if (userWords.has(lower) || userWords.has(base)) return;
+    // A name's words are not errors, unless the "name" is a misspelt title taken for one ("Counciller Rowe").
+    if ((names.has(lower) || names.has(base)) && !misspeltHonorific(base)) return;
     const shouted = word.length >= 7 && word === word.toUpperCase();
     if (isAcronymOrBrand(word) && !shouted) return;
     const next = k + 1 < last ? k + 1 : -1;
