@@ -28,7 +28,7 @@ export function formatReport(r: any, targets: Target[]): string {
   out.push(`${pad('  merge, suppressions, sort (shards memoised)', 44)}${lpad(f(ip.assemblyMs), 10)}`);
   out.push(`${pad('  unattributed: GC, stages interleaved', 44)}${lpad('', 10)}${lpad('', 9)}${lpad(f(ip.otherMs / ip.full.minMs, 2), 8)}${lpad('', 14)}${lpad(f(ip.otherMs), 9)}  (fastest full run minus fastest stages, incl. the line above)`);
   out.push(`${pad('  re-analysis after a one-char edit (memo)', 44)}${lpad(f(ip.incrementalEdit.p50), 10)}  p50; p95 ${f(ip.incrementalEdit.p95)} ms over ${ip.incrementalEdit.n} edits, in-process`);
-  out.push(`${pad('  dictionary load (preloadSpelling), once', 44)}${lpad(f(ip.dictionaryLoadMs), 10)}`);
+  out.push(`${pad('  dictionary load (preloadDictionary), once', 44)}${lpad(f(ip.dictionaryLoadMs), 10)}`);
   out.push(`${pad('  first checkSpelling call (cold)', 44)}${lpad(f(ip.firstSpellingCallMs), 10)}`);
   out.push('Baselines on the same text');
   for (const b of ip.baselines) {

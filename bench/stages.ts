@@ -11,7 +11,7 @@ import { extractOrganisations } from '../server/src/analysis/organisations';
 import { extractPeople } from '../server/src/analysis/people';
 import { extractRatings } from '../server/src/analysis/ratings';
 import { checkSpelling } from '../server/src/analysis/spelling';
-import { preloadSpelling } from '../server/src/analysis/spellingPreload';
+import { preloadDictionary } from '../server/src/analysis/dictionary';
 import { splitShards } from '../server/src/analysis/shards';
 import { ArticleText, prepareText } from '../server/src/analysis/text';
 import { rng, ROOT } from './corpus';
@@ -116,7 +116,7 @@ export async function timeStages(text: string): Promise<StageResults> {
   const options = DEFAULT_OPTIONS;
   // The dictionary first, timed on its own, so the spelling stage measures checking only.
   const d0 = performance.now();
-  await preloadSpelling();
+  await preloadDictionary();
   const dictionaryLoadMs = performance.now() - d0;
 
   // Each stage runs over the same shards analyzeArticle cuts, so the stages add up to the full

@@ -19,7 +19,8 @@ import { documentSymbols, flatSymbols } from './features/symbols';
 import { DiagnosticPublisher } from './publisher';
 import { DEFAULT_SETTINGS, parseSettings, Settings, toAnalysisOptions } from './settings';
 import { WorkspaceState } from './workspace/workspaceState';
-import { preloadSpelling } from './analysis/spellingPreload';
+import { preloadDictionary } from './analysis/dictionary';
+import { WORD_LIST_NAME } from './workspace/wordList';
 import { createIndexer, watchArticles } from './handlers/indexing';
 import { navigationCapabilities, registerNavigation } from './handlers/navigation';
 
@@ -86,7 +87,7 @@ export function startServer(connection: Connection): void {
     setImmediate(() => void indexer.indexAll().catch((e) => connection.console.error(`Indexing failed: ${String(e)}`)));
     // The dictionary loads after the handshake, so the server answers `initialize` at once.
     setImmediate(() => {
-      preloadSpelling()
+      preloadDictionary()
         .then(() => publisher.revalidateAll())
         .catch((e) => connection.console.error(`Dictionary failed to load: ${String(e)}`));
     });
@@ -170,4 +171,4 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
-const WORD_LIST_SUFFIX = '/.inspection-lens-words';
+const WORD_LIST_SUFFIX = `/${WORD_LIST_NAME}`;

@@ -5,7 +5,7 @@ import { ArticleDate, findArticleDate } from './articleDate';
 import { checkConsistency } from './consistency';
 import { extractDates } from './dates';
 import { checkInput } from './input';
-import { mergeShards } from './mergeShards';
+import { mergeShards, shift } from './mergeShards';
 import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { extractOrganisations } from './organisations';
 import { extractPeople } from './people';
@@ -77,7 +77,7 @@ export function analyzeArticle(
   const parts = shards.map(({ start, end }, i) => {
     const shardText = text.slice(start, end);
     // Later shards resolve dates against the first shard's date line, given relative to their own offsets.
-    const articleDate = i === 0 ? undefined : documentDate && { ...documentDate, span: shiftSpan(documentDate.span, -start) };
+    const articleDate = i === 0 ? undefined : documentDate && { ...documentDate, span: shift(documentDate.span, -start) };
     const ctx: ShardContext = { options, heavyChecks, articleDate };
     const key = `${heavyChecks ? 1 : 0}${i === 0 ? '' : documentDate?.date ?? '-'}\u0000${shardText}`;
     let result = memo?.get(key);
@@ -98,10 +98,6 @@ export function analyzeArticle(
   if (checks && !heavyChecks) merged.diagnostics.push(tooLarge(text.length, options.maxCheckedLength));
   merged.diagnostics = finishDiagnostics(text, merged.diagnostics, options);
   return merged;
-}
-
-function shiftSpan<T extends { start: number; end: number }>(s: T, by: number): T {
-  return { ...s, start: s.start + by, end: s.end + by };
 }
 
 function tooLarge(length: number, limit: number): Diagnostic {

@@ -64,8 +64,3 @@ export function findEntityAt(analysis: ArticleAnalysis, offset: number): EntityA
 function strictness(s: Span, offset: number): number {
   return offset < s.end ? 1 : 0;
 }
-
-/** The person a mention belongs to, by its exact span. */
-export function personOfMention(analysis: ArticleAnalysis, start: number): Person | undefined {
-  return analysis.people.find((p) => p.mentions.some((m) => m.start === start));
-}

@@ -1,8 +1,8 @@
 // Puts the analyses of a long document's shards back together: offsets shifted into the document,
 // one person or organisation per name however many shards mention them.
-import { ArticleAnalysis, Organisation, Person, Span } from './schema';
+import { ArticleAnalysis, Organisation, Person } from './schema';
 
-function shift<T extends Span>(s: T, by: number): T {
+export function shift<T extends { start: number; end: number }>(s: T, by: number): T {
   return { ...s, start: s.start + by, end: s.end + by };
 }
 
