@@ -2,7 +2,6 @@
 // a workspace and on a small workspace written to a temporary folder, with answers checked exactly.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { WorkDoneProgress } from 'vscode-languageserver';

@@ -1,6 +1,7 @@
 // Feature modules over in-memory documents with a hand-made analysis: what each LSP answer looks like.
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { spanOf } from '../seeds';
 import { ArticleAnalysis } from '../../server/src/analysis/schema';
 import { codeActions } from '../../server/src/features/codeActions';
 import { toLspDiagnostics } from '../../server/src/features/diagnostics';
@@ -9,11 +10,7 @@ import { documentSymbols, flatSymbols } from '../../server/src/features/symbols'
 
 const TEXT = 'Jane Doe, director of children\'s services, said it.\nMs Doe said Ofsted rated it good in May 2018.\nCllr Roe and Clr Roe agreed. Teh end.';
 const doc = TextDocument.create('file:///a.txt', 'plaintext', 3, TEXT);
-const at = (s: string, n = 0) => {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = TEXT.indexOf(s, i + 1);
-  return { start: i, end: i + s.length, text: s };
-};
+const at = (s: string, n = 0) => ({ ...spanOf(TEXT, s, n), text: s });
 
 const analysis: ArticleAnalysis = {
   file: 'a.txt',

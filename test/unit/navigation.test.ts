@@ -1,6 +1,7 @@
 // Navigation features over in-memory documents with hand-made analyses: token splitting, hints, timeline.
 import * as assert from 'assert';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { spanOf } from '../seeds';
 import { ArticleAnalysis } from '../../server/src/analysis/schema';
 import { inlayHints } from '../../server/src/features/inlayHints';
 import { semanticTokens } from '../../server/src/features/semanticTokens';
@@ -9,11 +10,7 @@ import { matchesQuery } from '../../server/src/features/workspaceSymbols';
 
 const TEXT = 'Jane Doe, director of children’s services at Wessex County Council, spoke in January.\nOfsted rated it good in May 2018; Ms\nDoe agreed.';
 const doc = TextDocument.create('file:///w/a.txt', 'plaintext', 1, TEXT);
-const at = (s: string, n = 0) => {
-  let i = -1;
-  for (let k = 0; k <= n; k++) i = TEXT.indexOf(s, i + 1);
-  return { start: i, end: i + s.length, text: s };
-};
+const at = (s: string, n = 0) => ({ ...spanOf(TEXT, s, n), text: s });
 const analysis: ArticleAnalysis = {
   file: 'a.txt',
   articleDate: null,

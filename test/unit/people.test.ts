@@ -1,16 +1,10 @@
 import * as assert from 'assert';
 import { extractPeople } from '../../server/src/analysis/people';
-import { Person } from '../../server/src/analysis/schema';
 import { prepareText } from '../../server/src/analysis/text';
+import { people, person as find } from '../peopleHelpers';
 import { readSeed, spanOf } from '../seeds';
 
-const people = (text: string) => extractPeople(prepareText(text));
 const names = (text: string) => people(text).map((p) => p.name).sort();
-const find = (ps: Person[], name: string) => {
-  const p = ps.find((x) => x.name === name);
-  assert.ok(p, `expected ${name} among ${ps.map((x) => x.name).join(', ')}`);
-  return p;
-};
 
 describe('people: seeds', () => {
   it('000: Sue Westcott with her Mrs mentions, Sheila Scott with Cllr/Clr, John Richards without the possessive', () => {

@@ -1,16 +1,7 @@
 import * as assert from 'assert';
-import { extractPeople } from '../../server/src/analysis/people';
-import { Person } from '../../server/src/analysis/schema';
-import { prepareText } from '../../server/src/analysis/text';
+import { people, person, formerOf } from '../peopleHelpers';
 
-const people = (text: string) => extractPeople(prepareText(text));
 const names = (text: string) => people(text).map((p) => p.name);
-const person = (ps: Person[], name: string) => {
-  const p = ps.find((x) => x.name === name);
-  assert.ok(p, `expected ${name} among ${ps.map((x) => x.name).join(', ')}`);
-  return p;
-};
-const formerOf = (text: string, name: string) => person(people(text), name).roleMentions!.map((r) => [r.role, r.former]);
 
 describe('plural titles before a list of names', () => {
   it('gives each listed surname the singular title, never the plural', () => {

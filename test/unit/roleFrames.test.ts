@@ -1,16 +1,5 @@
 import * as assert from 'assert';
-import { extractPeople } from '../../server/src/analysis/people';
-import { Person } from '../../server/src/analysis/schema';
-import { prepareText } from '../../server/src/analysis/text';
-
-const people = (text: string) => extractPeople(prepareText(text));
-const person = (ps: Person[], name: string) => {
-  const p = ps.find((x) => x.name === name);
-  assert.ok(p, `expected ${name} among ${ps.map((x) => x.name).join(', ')}`);
-  return p;
-};
-const rolesOf = (text: string, name: string) => person(people(text), name).roles;
-const formerOf = (text: string, name: string) => person(people(text), name).roleMentions!.map((r) => [r.role, r.former]);
+import { people, person, rolesOf, formerOf } from '../peopleHelpers';
 
 describe('role frames', () => {
   it('a role read forward to the comma before a name, past "the" and an "of" after a non-head', () => {

@@ -1,16 +1,6 @@
 import * as assert from 'assert';
-import { extractPeople } from '../../server/src/analysis/people';
-import { Person } from '../../server/src/analysis/schema';
-import { prepareText } from '../../server/src/analysis/text';
+import { people, person, rolesOf } from '../peopleHelpers';
 import { readSeed } from '../seeds';
-
-const people = (text: string) => extractPeople(prepareText(text));
-const person = (ps: Person[], name: string) => {
-  const p = ps.find((x) => x.name === name);
-  assert.ok(p, `expected ${name} among ${ps.map((x) => x.name).join(', ')}`);
-  return p;
-};
-const rolesOf = (text: string, name: string) => person(people(text), name).roles;
 
 describe('roles: seeds', () => {
   it('000: Sue Westcott, current and former roles; Sheila Scott; John Richards former director', () => {
