@@ -10,12 +10,14 @@ import { ArticleFacts } from './options';
 import { findRoleConflicts } from './roleConflicts';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
+import { findTitleChanges } from './titleChange';
 import { findTitleVariants } from './titleVariants';
 
 export function checkConsistency(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const all = [
     ...findNameVariants(article, facts),
     ...findTitleVariants(article),
+    ...findTitleChanges(article, facts),
     ...checkDates(article, facts.dates),
     ...findDateConflicts(article, facts),
     ...findFuturePastTense(article, facts),
