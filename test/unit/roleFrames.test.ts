@@ -74,8 +74,41 @@ describe('role frames', () => {
   });
 
   it('a role in brackets after a name; a bracketed party is not a role', () => {
-    assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Vice-Chairman), Cllr F. Mayhew (Labour).', 'T. Braddock'), []);
+    assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Vice-Chairman), Cllr F. Mayhew (Labour).', 'T. Braddock'), ['vice-chairman']);
+    // the bracket may close the line, with nothing after it
+    assert.deepStrictEqual(rolesOf('Also present: Councillor Joan Venables (Cabinet Member for Children’s Services)', 'Joan Venables'), ['cabinet member for children\'s services']);
+    assert.deepStrictEqual(rolesOf('Present: Councillor Joan Venables (Labour)', 'Joan Venables'), []);
     assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Chairman), Cllr F. Mayhew (Labour).', 'T. Braddock'), ['chairman']);
     assert.deepStrictEqual(rolesOf('Attending: Cllr T. Braddock (Chairman), Cllr F. Mayhew (Labour).', 'F. Mayhew'), []);
+  });
+
+  it('two roles joined by "and" before the name; not a non-role before the "and"', () => {
+    assert.deepStrictEqual(rolesOf('The council’s deputy leader and portfolio holder for children and families, Councillor Ayo Oduya, said so.', 'Ayo Oduya').sort(),
+      ['deputy leader', 'portfolio holder for children and families']);
+    assert.deepStrictEqual(rolesOf('Parents and cabinet member Cllr Rob Ash met on Monday.', 'Rob Ash'), ['cabinet member']);
+  });
+
+  it('"the former <employer>’s Y appointed by Z as W": Y former, W current', () => {
+    const ps = people('Sir Anthony Drewe, the former Barnardo’s chief executive appointed by the Department for Education as children’s commissioner for Pendlecross, will report in March.');
+    const p = person(ps, 'Anthony Drewe');
+    assert.deepStrictEqual(p.roleMentions?.map((r) => [r.role, r.former]), [['chief executive', true], ['children\'s commissioner for Pendlecross', false]]);
+    // a participle that is not an appointment gives nothing
+    assert.deepStrictEqual(rolesOf('Sir Tom Hale, the former chief executive praised by Ofsted as a leader, will speak.', 'Tom Hale'), ['chief executive']);
+  });
+
+  it('"X is a freelance journalist": a copula role with a new head word', () => {
+    assert.deepStrictEqual(rolesOf('Kate Lindley is a freelance journalist who writes about social care.', 'Kate Lindley'), ['freelance journalist']);
+  });
+
+  it('a sentence led by "She" continues the one person the sentence before names', () => {
+    const text = 'Dr Ola Hart qualified in 2003. She was previously head of service for children in care in Amberley and, before that, a team manager in Ravenhill.';
+    const p = person(people(text), 'Ola Hart');
+    assert.deepStrictEqual(p.roleMentions?.map((r) => [r.role, r.former]), [['head of service', true], ['team manager', true]]);
+    // two people in the sentence before: whose role it is stays unknown
+    const two = people('Dr Ola Hart met Tom Reed in 2003. She was previously head of service in Amberley.');
+    assert.deepStrictEqual(two.flatMap((x) => x.roles), []);
+    // a pronoun sentence that names someone itself is read by the other frames only
+    const named = people('Dr Ola Hart qualified in 2003. She replaced Tom Reed, who was head of service.');
+    assert.deepStrictEqual(person(named, 'Ola Hart').roles, []);
   });
 });

@@ -2,6 +2,7 @@
 // - the name as the object of an appointing verb, the post after "as", either at once or after an
 //   apposition ("has appointed Dr X as its new director of ...", "appointed X, the former head of
 //   ..., as director of ...");
+// - a participle after an apposed role: "X, the former head of Y appointed by Z as W, said";
 // - a fronted "Before joining/moving to/coming to ..., X was Y": Y is a role X held before.
 import { NameToken, tight } from './nameTokens';
 import { RoleFound, roleForward } from './roles';
@@ -29,6 +30,24 @@ export function appointedAs(toks: NameToken[], start: number, to: number): RoleF
   let s = k + 1;
   if (DETERMINERS.has(toks[s].lower) && toks[s + 1] && tight(toks[s + 1].gap)) s++;
   return roleForward(toks, s);
+}
+
+const PARTICIPLES = new Set(['appointed', 'named', 'hired', 'recruited', 'chosen', 'selected', 'installed', 'drafted', 'brought', 'sent', 'seconded']);
+/** How far the participle's agent may run before "as": "appointed by the Department for Education as". */
+const MAX_AGENT = 12;
+
+/** "X, the former head of Y appointed by Z as W, said": W, the post the apposition's participle names. */
+export function appointedAfterApposition(toks: NameToken[], apposed: RoleFound): RoleFound | null {
+  let k = 0;
+  while (k < toks.length && toks[k].start < apposed.end) k++;
+  if (!toks[k] || !tight(toks[k].gap) || !PARTICIPLES.has(toks[k].lower)) return null;
+  for (let q = k + 1; q < toks.length && q - k <= MAX_AGENT; q++) {
+    if (!tight(toks[q].gap)) return null;
+    if (toks[q].lower !== 'as') continue;
+    const s = DETERMINERS.has(toks[q + 1]?.lower ?? '') ? q + 2 : q + 1;
+    return toks[s] && tight(toks[s].gap) ? roleForward(toks, s) : null;
+  }
+  return null;
 }
 
 /** "Before joining Saltmere, X ...": the name at `start` follows a fronted "before V-ing" clause. */

@@ -8,7 +8,7 @@ import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
-import { frameRoles, pronounRoles } from './roleFrames';
+import { frameRoles, pronounRoles, pronounSubjectRoles } from './roleFrames';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
@@ -137,10 +137,22 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): 
     put(apposedRoleBefore(seg));
     put(roleInApposition(seg.toks, seg.to + 1));
     put(roleAfterVerb(seg.toks, seg.to + 1));
-    frameRoles(seg.toks, start, seg.to, put);
+    frameRoles(seg.toks, start, seg.to, text, put);
     put(appointedAs(seg.toks, start, seg.to));
   }
   pronounRoles(all, owner, add);
+  // A sentence led by "She"/"He" that names no one goes on about the one person the sentence before names.
+  const ownersIn = new Map<number, Set<number>>();
+  for (const m of all) {
+    let set = ownersIn.get(m.seg.sentence);
+    if (!set) ownersIn.set(m.seg.sentence, (set = new Set()));
+    set.add(owner.get(m.ref)!);
+  }
+  for (const [si, owners] of ownersIn) {
+    if (owners.size !== 1 || ownersIn.has(si + 1) || !toksOf[si + 1]) continue;
+    const [ci] = owners;
+    for (const r of pronounSubjectRoles(toksOf[si + 1])) add(ci, r);
+  }
   // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.
   const firstIn = new Map<number, Found>();
   for (const m of all) if (!firstIn.has(m.seg.sentence)) firstIn.set(m.seg.sentence, m);

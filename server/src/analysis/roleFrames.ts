@@ -5,13 +5,16 @@
 //   stops at "the" and at an "of" that follows a non-head ("the East of England");
 // - an apposition opened by a time adverb ("X, currently deputy director of ..., will ...");
 // - a bare role after a copula ("X, who was previously deputy director of ...", "X was director");
-// - a second role joined by "and" ("X, chair of the board and a former chief inspector, said");
+// - a second role joined by "and" ("X, chair of the board and a former chief inspector, said"), also
+//   before the name ("the council's deputy leader and portfolio holder for ..., X");
 // - a role in brackets after a name, as in minutes ("J. Smith (Chair)");
-// - "..., where she was Y" in a sentence naming one person only.
+// - "..., where she was Y" in a sentence naming one person only;
+// - "She was previously Y and, before that, Z" in a sentence naming no one, after one naming one person.
+import { appointedAfterApposition } from './appointmentFrames';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
 import { STOP } from './roleVocabulary';
-import { RoleFound, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
+import { RoleFound, roleAfterVerb, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 
 const MAX = 14;
 const COMMA = /^\s*,\s+$/;
@@ -42,11 +45,11 @@ export function roleEndingBefore(toks: NameToken[], i: number): RoleFound | null
 }
 
 /** A role after the name ending at token `to`: adverb-led apposition, copula, brackets. */
-export function roleAfterName(toks: NameToken[], to: number): RoleFound | null {
+export function roleAfterName(toks: NameToken[], to: number, text: string): RoleFound | null {
   const j = to + 1;
   const t = toks[j];
   if (!t) return null;
-  if (/^\s*\(\s*$/.test(t.gap)) return bracketed(toks, j);
+  if (/^\s*\(\s*$/.test(t.gap)) return bracketed(toks, j, text);
   if (COMMA.test(t.gap) && ADVERBS.has(t.lower)) {
     let k = j + 1;
     if (t.lower === 'until' && toks[k]?.lower === 'recently') k++;
@@ -76,11 +79,12 @@ export function copulaRole(toks: NameToken[], j: number, afterClause = false): R
 }
 
 /** "J. Smith (Chair)": a role filling the brackets. */
-function bracketed(toks: NameToken[], j: number): RoleFound | null {
+function bracketed(toks: NameToken[], j: number, text: string): RoleFound | null {
   const r = roleForward(toks, j);
   if (!r) return null;
   const after = indexEndingAt(toks, r.end, j) + 1;
-  return after < toks.length && /^\s*\)/.test(toks[after].gap) ? r : null;
+  // the bracket may close the sentence, with no token after it
+  return /^\s*\)/.test(after < toks.length ? toks[after].gap : text.slice(r.end, r.end + 4)) ? r : null;
 }
 
 /** The role is the whole apposition: a comma, a full stop or the sentence end follows it. */
@@ -99,21 +103,36 @@ export function coordinatedRole(toks: NameToken[], first: RoleFound, from: numbe
   return roleForward(toks, e + 2);
 }
 
+/** "The council's deputy leader and portfolio holder for ..., X": the role before the "and" that joins it to `second`. */
+function roleJoinedBefore(toks: NameToken[], second: RoleFound): RoleFound | null {
+  const k = second.start;
+  let i = toks.length - 1;
+  while (i >= 0 && toks[i].start > k) i--;
+  const and = toks[i - 1];
+  if (!and || toks[i].start !== k || and.lower !== 'and' || !tight(toks[i].gap) || !tight(and.gap)) return null;
+  return roleEndingBefore(toks, i - 1);
+}
+
 function indexEndingAt(toks: NameToken[], end: number, from: number): number {
   for (let k = Math.max(0, from); k < toks.length; k++) if (toks[k].end >= end - 2 && toks[k].end <= end) return k;
   return toks.length;
 }
 
 /** The frames above for one mention: title or name at `start`, last name token `to`. */
-export function frameRoles(toks: NameToken[], start: number, to: number, add: (r: RoleFound | null) => void): void {
-  if (!roleBefore(toks, start) && !roleBeforeComma(toks, start)) {
+export function frameRoles(toks: NameToken[], start: number, to: number, text: string, add: (r: RoleFound | null) => void): void {
+  const direct = roleBefore(toks, start) ?? roleBeforeComma(toks, start);
+  if (direct) add(roleJoinedBefore(toks, direct));
+  else {
     const next = toks[to + 1];
     // After a comma, the name must end its clause ("..., X, said"), as apposedRoleBefore asks.
     const apposed = tight(toks[start]?.gap ?? '') || !next || !tight(next.gap) || next.lower === 'and' || SPEECH_VERBS.has(next.lower);
-    if (apposed) add(roleEndingBefore(toks, start));
+    const r = apposed ? roleEndingBefore(toks, start) : null;
+    add(r);
+    if (r) add(roleJoinedBefore(toks, r));
   }
   const app = roleInApposition(toks, to + 1);
-  add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to));
+  add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to, text));
+  if (app) add(appointedAfterApposition(toks, app));
   // "X, who ..., has been interim director since April": the main clause resumes after the relative one.
   if (toks[to + 1]?.lower === 'who' && COMMA.test(toks[to + 1].gap)) {
     for (let k = to + 2; k < toks.length && k < to + 32; k++) {
@@ -149,4 +168,31 @@ export function pronounRoles(all: SentenceMention[], owner: Map<number, number>,
     }
     a = b;
   }
+}
+
+const PRONOUNS = new Set(['she', 'he']);
+const EARLIER = new Set(['before', 'prior', 'earlier', 'previously']);
+
+/** Roles of a sentence's pronoun subject: "She was previously Y and, before that, Z". */
+export function pronounSubjectRoles(toks: NameToken[]): RoleFound[] {
+  if (!toks[0] || !PRONOUNS.has(toks[0].lower)) return [];
+  const first = roleAfterVerb(toks, 1) ?? copulaRole(toks, 1);
+  if (!first) return [];
+  const out = [first];
+  // the first role's complement may run on past what was kept of it ("head of service for children in care in X and")
+  let e = indexEndingAt(toks, first.end, 1);
+  for (let n = 0; toks[e + 1] && toks[e + 1].lower !== 'and' && tight(toks[e + 1].gap) && n < MAX; n++) e++;
+  if (toks[e + 1]?.lower !== 'and' || !tight(toks[e + 1].gap)) return out;
+  let q = e + 2;
+  // "and, before that, a team manager": a parenthesis of a few words set off by commas
+  if (toks[q] && COMMA.test(toks[q].gap) && EARLIER.has(toks[q].lower)) {
+    const open = q;
+    while (q < toks.length && q - open < 4 && (q === open || !COMMA.test(toks[q].gap))) q++;
+    if (!toks[q] || !COMMA.test(toks[q].gap)) return out;
+  }
+  if (toks[q] && (ARTICLES.has(toks[q].lower) || toks[q].lower === 'former')) {
+    const second = roleForward(toks, q, first.former || q > e + 2);
+    if (second) out.push(second);
+  }
+  return out;
 }

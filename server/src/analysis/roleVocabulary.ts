@@ -12,7 +12,8 @@ lead editor reporter correspondent clerk solicitor barrister coroner superintend
 nurse teacher campaigner founder trustee holder champion coordinator co-ordinator administrator analyst
 researcher professor lecturer representative official psychologist therapist ombudsman registrar tsar
 czar deputy controller convenor treasurer auditor economist chancellor paediatrician pediatrician
-psychiatrist surgeon doctor practitioner specialist midwife magistrate detective academic
+psychiatrist surgeon doctor practitioner specialist midwife magistrate detective academic journalist
+columnist writer author broadcaster photographer
 `);
 
 /** Role heads written as acronyms ("Peterborough MP", "Labour MEP"). */
@@ -58,7 +59,10 @@ gives gave given make makes made get gets got let lets put puts asked asks accor
 `);
 
 export function isHead(lower: string, allCaps: boolean): boolean {
-  return HEADS.has(lower) || (allCaps && ACRONYM_HEADS.has(lower));
+  if (HEADS.has(lower) || (allCaps && ACRONYM_HEADS.has(lower))) return true;
+  // "vice-chair", "co-director", "sub-editor": a prefixed head is still a head
+  const dash = lower.lastIndexOf('-');
+  return dash > 0 && HEADS.has(lower.slice(dash + 1));
 }
 
 /** A lowercase past-tense or participle verb ("congratulated", "seconded"), which ends a role. */

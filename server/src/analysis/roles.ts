@@ -3,7 +3,7 @@
 // linking verb ("X was appointed as Y"). A role is a noun phrase with a head word, never a clause:
 // parsing stops at punctuation, function words, verbs and possessive organisation names.
 import { NameToken, normaliseApostrophes, tight } from './nameTokens';
-import { FORMER, HEADS, ROLE_POSSESSIVES, ROLE_WORDS, STOP, STRIP, isHead, isVerbLike } from './roleVocabulary';
+import { FORMER, ROLE_POSSESSIVES, ROLE_WORDS, STOP, STRIP, isHead, isVerbLike } from './roleVocabulary';
 import { SPEECH_VERBS, isOrgSuffix } from './nameVocabulary';
 
 export interface RoleFound {
@@ -46,7 +46,7 @@ function build(toks: NameToken[], s: number, e: number, formerIn: boolean): Role
   for (let k = s + 1; k <= e; k++) if (CONNECT.has(toks[k].lower) && head(toks[k - 1])) complement = true;
   if (!head(toks[e]) && !complement) return null;
   const slice = toks.slice(s, e + 1);
-  const titleCase = slice.some((t) => t.capital && !t.allCaps && HEADS.has(t.lower));
+  const titleCase = slice.some((t) => t.capital && !t.allCaps && head(t));
   const words = slice.map((t) => {
     const keep = t.allCaps || (t.capital && !titleCase && !ROLE_WORDS.has(t.lower));
     const w = keep ? t.text : t.lower;
@@ -104,6 +104,11 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
   let k = j;
   if (k >= toks.length) return null;
   if (toks[k].lower === 'the' || toks[k].lower === 'a' || toks[k].lower === 'an') k++;
+  // "the former Barnardo's chief executive": "former" before the employer still marks the role
+  if (toks[k] && FORMER.has(toks[k].lower) && toks[k + 1]?.capital && tight(toks[k + 1].gap)) {
+    formerIn = true;
+    k++;
+  }
   // "the council's", "Kent County Council's": the employer, skipped.
   for (let q = k; q < toks.length && q - k < 5; q++) {
     if (q > k && !tight(toks[q].gap)) break;
@@ -195,7 +200,8 @@ function subjectOfSpeech(toks: NameToken[], j: number, r: RoleFound): boolean {
   let k = j;
   while (k < toks.length && toks[k].end < r.end) k++;
   const v = toks[k + 1];
-  return v !== undefined && tight(v.gap) && SPEECH_VERBS.has(v.lower);
+  // "the former chief executive praised by Ofsted as ...": a passive participle, not the role's own verb
+  return v !== undefined && tight(v.gap) && SPEECH_VERBS.has(v.lower) && toks[k + 2]?.lower !== 'by';
 }
 
 /** "having previously served as Y" anywhere in the sentence: a role of the sentence's subject. */
