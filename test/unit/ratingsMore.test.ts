@@ -66,4 +66,26 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('Ofsted gave the council an inadequate rating in March, which means a commissioner.'), [['inadequate', 'awarded', null]]);
     assert.deepStrictEqual(brief('“This is the first step, and an adequate rating is not where we want to be.”'), [['adequate', 'awarded', null]]);
   });
+
+  it('"found them inadequate": a finding verb with a short definite object, in a sentence about inspection', () => {
+    assert.deepStrictEqual(brief('Three years after inspectors found them inadequate, services improved.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('Ofsted found the council inadequate in 2015.'), [['inadequate', 'awarded', 'the council']]);
+    // praise, not a grade: an indefinite object, no inspection in the sentence, or no clause end after the grade
+    assert.deepStrictEqual(brief('Inspectors found a good balance of work.'), []);
+    assert.deepStrictEqual(brief('Parents found the staff good.'), []);
+    assert.deepStrictEqual(brief('Inspectors found the staff good at listening.'), []);
+  });
+
+  it('"remained at requires improvement" and a sentence-initial "Requires improvement is ..."', () => {
+    assert.deepStrictEqual(brief('Ofsted found care improved, while help for children remained at requires improvement.').map((r) => r[0]),
+      ['requires improvement']);
+    assert.deepStrictEqual(brief('“Requires improvement is not a result anyone celebrates,” she said.'), [['requires improvement', 'other', null]]);
+    assert.deepStrictEqual(brief('The team remained at good strength.'), []);
+  });
+
+  it('"go from inadequate to good" finds both grades whatever word follows', () => {
+    assert.deepStrictEqual(brief('Councils that go from inadequate to good tend to have strong leaders.').map((r) => r[0]), ['inadequate', 'good']);
+    assert.deepStrictEqual(brief('They went to good schools.'), []);
+  });
 });
+

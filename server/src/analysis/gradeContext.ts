@@ -6,8 +6,9 @@ import { table } from './months';
 import { Grade } from './schema';
 
 // 'predicate': "to be a good authority", "make it an outstanding service"; 'named': the full post-2013 name
-// "requires improvement to be good", which is a grade wherever it stands.
-export type FrameKind = 'verb' | 'object' | 'that' | 'attributive' | 'of' | 'transition' | 'aspire' | 'quoted' | 'predicate' | 'named';
+// "requires improvement to be good", which is a grade wherever it stands; 'topic': the grade's name talked
+// about ("Requires improvement is not a result ..."), given to no one.
+export type FrameKind = 'verb' | 'object' | 'that' | 'attributive' | 'of' | 'transition' | 'aspire' | 'quoted' | 'predicate' | 'named' | 'topic';
 
 export interface GradeHit {
   grade: Grade;
@@ -107,6 +108,22 @@ function objectFrame(toks: Tok[], end: number): Frame | null {
   return null;
 }
 
+// "inspectors found them inadequate": a finding verb rates only a short object, and only in a sentence about inspection.
+const FIND_VERBS = new Set(['found', 'find', 'finds', 'considered', 'considers', 'thought', 'declared', 'pronounced']);
+const FOUND_OBJECT_LIMIT = 5;
+const INDEFINITE = new Set(['a', 'an', 'some', 'much', 'many', 'no', 'any', 'very', 'really', 'quite', 'more', 'less']);
+
+function foundObjectFrame(toks: Tok[], end: number): Frame | null {
+  for (let j = end; j >= 0 && end - j <= FOUND_OBJECT_LIMIT; j--) {
+    const t = toks[j];
+    if (t.k !== 'w') return null;
+    // "found a good balance", "found some good practice": an indefinite or missing object is praise, not a grade
+    if (FIND_VERBS.has(t.low)) return j < end && !INDEFINITE.has(toks[j + 1].low) ? { kind: 'object', cue: j, verb: j, np: [j + 1, end] } : null;
+    if (/^(?:was|were|is|are|be|been|that|which|who|and|but|to|of|in|for|with)$/.test(t.low)) return null;
+  }
+  return null;
+}
+
 /** "judged that the overall effectiveness ... was inadequate". */
 function thatFrame(toks: Tok[], copula: number): Frame | null {
   for (let j = copula - 1; j >= 0 && copula - j <= 16; j--) {
@@ -172,6 +189,16 @@ function predicateFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame |
   return null;
 }
 
+/** "from inadequate to": a grade moved from stands right before the "to" at `to`. */
+function fromGradeBefore(toks: Tok[], to: number): boolean {
+  const j = skipQuotes(toks, to - 1, -1);
+  for (const first of [j, j - 1]) {
+    const g = first >= 0 ? gradeAt(toks, first) : null;
+    if (g && g.last === j && low(toks, skipQuotes(toks, first - 1, -1)) === 'from') return true;
+  }
+  return false;
+}
+
 /** The frame that makes this grade word a grade, or null when it is an ordinary word. */
 export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame | null {
   const b = skipQuotes(toks, g.first - 1, -1);
@@ -187,7 +214,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   }
   const predicate = predicateFrame(toks, g, a, b);
   if (predicate) return predicate;
-  if (!followsAsGrade(toks, a)) return null;
+  if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b))) return null;
   if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1))) return { kind: 'of', cue: b - 1, verb: -1 };
   if (RATE_VERBS.has(pb) && toks[b].t !== toks[b].low.toUpperCase()) return { kind: 'verb', cue: b, verb: b };
   if ((pb === 'as' || pb === 'at') && RATE_VERBS.has(low(toks, b - 1))) return { kind: 'verb', cue: b - 1, verb: b - 1 };
@@ -243,8 +270,16 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     if (that) return followsAsGrade(toks, a, true) ? that : null;
   }
   if (toks[b]?.k === 'w' && b < g.first) {
-    const obj = objectFrame(toks, pb === 'as' ? b - 1 : b);
+    const obj = objectFrame(toks, pb === 'as' ? b - 1 : b) ?? (ratingWords && followsAsGrade(toks, a, true) ? foundObjectFrame(toks, b) : null);
     if (obj) return obj;
+  }
+  // "remained at requires improvement", "stuck at inadequate": the grade as a level held
+  if (pb === 'at' && /^(?:remained|remains|remain|stayed|stays|stuck|kept|held)$/.test(low(toks, b - 1)) && ratingWords && followsAsGrade(toks, a, true)) {
+    return { kind: 'verb', cue: b - 1, verb: -1 };
+  }
+  // "Requires improvement is not a result": the post-2013 grade's name as the subject of a sentence
+  if (g.grade === 'requires improvement' && skipQuotes(toks, g.first - 1, -1) < 0 && toks[g.first].t[0] === 'R' && /^(?:is|was|means|meant|remains|has)$/.test(low(toks, a))) {
+    return { kind: 'topic', cue: g.first, verb: -1 };
   }
   if (g.grade === 'requires improvement' && g.last - g.first === 4) return { kind: 'named', cue: g.first, verb: -1 };
   const capitalRI = g.grade === 'requires improvement' && toks[g.first].t[0] === 'R' && toks[g.first + 1].t[0] === 'I';

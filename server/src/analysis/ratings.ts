@@ -52,6 +52,7 @@ function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   const from = Math.max(0, Math.min(f.cue, g.first) - 5);
   for (let j = from; j < g.first; j++) if (NEGATION.test(toks[j].low)) return ['other', 'negated'];
   if (f.kind === 'aspire') return ['aspiration', null];
+  if (f.kind === 'topic') return ['other', 'hypothetical'];
   for (let j = Math.max(0, f.cue - 8); j < g.first; j++) if (ASPIRATION.has(toks[j].low)) return ['aspiration', null];
   for (let j = g.last + 1; j < toks.length && j - g.last <= 5; j++) if (AFTER_ASPIRATION.has(toks[j].low)) return ['aspiration', null];
   for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && f.cue - j <= 14; j--) {
