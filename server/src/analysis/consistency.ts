@@ -5,6 +5,7 @@ import { checkDates } from './dateChecks';
 import { findFigureConflicts } from './figureChecks';
 import { findFuturePastTense } from './futureTense';
 import { findGradeConflicts } from './gradeConflicts';
+import { findInspectionDateConflicts } from './inspectionDates';
 import { findNameVariants } from './nameVariants';
 import { ArticleFacts } from './options';
 import { findRoleConflicts } from './roleConflicts';
@@ -20,6 +21,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
     ...findTitleChanges(article, facts),
     ...checkDates(article, facts.dates),
     ...findDateConflicts(article, facts),
+    ...findInspectionDateConflicts(article, facts),
     ...findFuturePastTense(article, facts),
     ...findReversedSequences(article, facts),
     ...findFigureConflicts(article),

@@ -1,0 +1,145 @@
+// One inspection given two start dates in one article: "The inspection began on Wednesday 26 June"
+// ... "inspectors arrived on 24 June". A council has many inspections, so the guards matter more
+// than the cues: words that mark another inspection ("previous", "the 2015 inspection", "monitoring
+// visit", a fostering or school inspection) drop the cue, and two dates are one inspection only when
+// they fall in one year within about a month of each other (a June and a November visit are two).
+// Kept within one article: across articles the council an article is about is a guess, and the
+// workspace index compares dates with the looser rule of the once-only events.
+import { makeDiagnostic, monthIndex, precisionOf } from './consistencyUtil';
+import { ArticleFacts } from './options';
+import { DateMention, Diagnostic } from './schema';
+import { ArticleText } from './text';
+
+type Dated = DateMention & { resolved: string };
+
+export interface InspectionDate {
+  /** "began" and "arrived" name the first day; "took place", "visited", "inspected in" only a time within it. */
+  strict: boolean;
+  cue: string;
+  /** A council named in the sentence, lowercased, else ''. */
+  place: string;
+  date: Dated;
+  /** The resolved date, its year taken from the range's end when the start was written without one. */
+  resolved: string;
+}
+
+const W = '[ \\u00a0]+';
+// Cues whose date follows a short gap (GAP); `strict` cues name the start.
+const CUES: { re: RegExp; strict: boolean }[] = [
+  { strict: true, re: new RegExp(`\\binspection,?(?:${W}(?:which|that))?(?:${W}(?:had|has))?${W}(?:began|begun|started|commenced|got${W}under${W}?way)\\b`, 'gi') },
+  { strict: true, re: new RegExp(`\\b(?:inspectors|inspection${W}team)(?:${W}(?:had|first))?${W}arrived\\b`, 'gi') },
+  { strict: true, re: new RegExp(`\\binspection,?(?:${W}which)?${W}(?:ran|took${W}place|was${W}carried${W}out|was${W}held|lasted)${W}(?:from|between)\\b`, 'gi') },
+  { strict: false, re: new RegExp(`\\binspection,?(?:${W}which)?${W}(?:took${W}place|was${W}carried${W}out|was${W}conducted|was${W}held)\\b`, 'gi') },
+  { strict: false, re: new RegExp(`\\b(?:inspectors|inspection${W}team)${W}visited\\b`, 'gi') },
+  { strict: false, re: new RegExp(`\\b(?:was|were|been)${W}inspected\\b`, 'gi') },
+  { strict: false, re: new RegExp(`\\binspection${W}(?:on|in)(?=[ \\u00a0])`, 'gi') },
+];
+const REACH = 60;
+// From the cue to its date: a few words ("at the council's offices", "the county for two weeks") and a preposition.
+const GAP = /^,?[ \u00a0]*(?:(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,7}?(?:on|in|from|between|during)[ \u00a0]+)?$/u;
+const GAP_BREAK = /[;:()–—]|\b(?:after|following|before|since|until|and|but|when|while|which|report|published|notice)\b/i;
+// Before the cue in its clause: a word that makes this one inspection of several.
+const SEQUENCE = /\b(?:previous|last|earlier|prior|first|second|third|fourth|next|further|follow-up|subsequent|original|initial|another|new|future|upcoming|(?:19|20)\d\d)\b[^.;,]{0,30}$/i;
+// A visit supposed or planned, not reported: "if inspectors arrived next month".
+const HYPOTHETICAL = /\b(?:if|unless|should|would|could|might|may|will|expected|due)\b[^.;,]{0,30}$/i;
+const FUTURE_DATE = /\b(?:next|coming|later)\b/i;
+// Anywhere in the sentence: another kind of inspection or visit.
+const OTHER_KIND = /\b(?:monitoring|focused|follow-up|re-?inspect\w*|joint|targeted|fostering|adoption|children['’]s[ \u00a0]+homes?|care[ \u00a0]+homes?|residential|schools?|nursery|youth[ \u00a0]+(?:offending|justice)|local[ \u00a0]+area|short[ \u00a0]+inspection|annual)\b/i;
+const OTHER_KIND_CAPS = /\b(?:JTAI|SEND|CQC)\b/;
+const LOCAL_COUNCIL = /\b(\p{Lu}\p{Ll}+)(?:[ \u00a0]+(?:City|County|Borough|District|Metropolitan Borough))?[ \u00a0]+Council\b/u;
+const RANGE_JOIN = /^[ \u00a0]*(?:and|to|until|till|-|–)[ \u00a0]+$/;
+
+/** Cheap test before the cue patterns: the sentence must talk about an inspection or inspectors. */
+const INSPECT = /inspect/i;
+
+export function findInspectionStarts(article: ArticleText, dates: DateMention[]): InspectionDate[] {
+  const text = article.text;
+  const usable = dates.filter((d): d is Dated => Boolean(d.resolved) && d.basis !== 'unresolved').sort((a, b) => a.start - b.start);
+  const out: InspectionDate[] = [];
+  let di = 0;
+  for (const s of article.sentences) {
+    while (di < usable.length && usable[di].start < s.start) di++;
+    if (di >= usable.length || usable[di].end > s.end || !INSPECT.test(s.text) || OTHER_KIND.test(s.text) || OTHER_KIND_CAPS.test(s.text)) continue;
+    const local = LOCAL_COUNCIL.exec(s.text);
+    const place = local ? local[1].toLowerCase() : '';
+    for (const cue of CUES) {
+      cue.re.lastIndex = 0;
+      // Matches come in order, so the first date after each cue is found by one forward walk.
+      let j = di;
+      for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
+        const cueStart = s.start + m.index;
+        const cueEnd = cueStart + m[0].length;
+        while (j < usable.length && usable[j].start < cueEnd) j++;
+        const date = usable[j];
+        if (!date || date.end > s.end || date.start - cueEnd > REACH) continue;
+        const gap = text.slice(cueEnd, date.start);
+        if (!GAP.test(gap) || GAP_BREAK.test(gap)) continue;
+        const before = text.slice(Math.max(s.start, cueStart - 50), cueStart);
+        if (SEQUENCE.test(before) || HYPOTHETICAL.test(before) || FUTURE_DATE.test(date.text)) continue;
+        // "between 2 June and 26 June 2014": the first is the start, and takes its year from the second.
+        const end = usable[j + 1];
+        const ranged = end && end.end <= s.end && RANGE_JOIN.test(text.slice(date.end, end.start));
+        const strict = cue.strict || (ranged && /\b(?:from|between)[ \u00a0]+$/.test(gap));
+        let resolved = date.resolved;
+        if (ranged && !/\b(?:19|20)\d\d\b/.test(date.text) && end.basis === 'explicit') resolved = end.resolved.slice(0, 4) + resolved.slice(4);
+        if (precisionOf(resolved) < 2) continue; // a year alone cannot tell two visits in one year apart
+        out.push({ strict, cue: m[0], place, date, resolved });
+      }
+    }
+  }
+  // Two cues may reach one date ("took place between"): one event, the start if either says so.
+  out.sort((a, b) => a.date.start - b.date.start || Number(b.strict) - Number(a.strict));
+  return out.filter((e, i) => i === 0 || out[i - 1].date !== e.date);
+}
+
+/** Day number for a day-precision date, for distances in days. */
+const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+
+/** An event's date as numbers, worked out once so that each comparison is arithmetic. */
+interface When {
+  year: number;
+  precision: number;
+  month: number;
+  day: number;
+}
+
+function whenOf(e: InspectionDate): When {
+  const precision = precisionOf(e.resolved);
+  return { year: Number(e.resolved.slice(0, 4)), precision, month: monthIndex(e.resolved), day: precision === 3 ? dayNumber(e.resolved) : 0 };
+}
+
+/** Whether two dates given for one inspection contradict each other. */
+export function inspectionsConflict(a: InspectionDate, b: InspectionDate, wa = whenOf(a), wb = whenOf(b)): boolean {
+  if (!a.strict && !b.strict) return false;
+  if (a.place && b.place && a.place !== b.place) return false;
+  if (wa.year !== wb.year) return false;
+  // Compared at the coarser precision: "June" and "24 June" agree.
+  const byDay = wa.precision === 3 && wb.precision === 3;
+  const x = byDay ? wa.day : wa.month;
+  const y = byDay ? wb.day : wb.month;
+  if (x === y) return false;
+  // Further apart than about a month: two visits, not one misdated.
+  if (Math.abs(x - y) > (byDay ? 31 : 1)) return false;
+  if (a.strict && b.strict) return true;
+  // A date "during" the inspection contradicts its start only by falling before it.
+  return a.strict ? y < x : x < y;
+}
+
+const MAX_COMPARED = 50;
+
+export function findInspectionDateConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const events = findInspectionStarts(article, facts.dates);
+  const when = events.map(whenOf);
+  const out: Diagnostic[] = [];
+  for (let i = 1; i < events.length; i++) {
+    const e = events[i];
+    let first: InspectionDate | undefined;
+    // Bounded, so a long document full of inspections stays linear.
+    for (let k = Math.max(0, i - MAX_COMPARED); k < i && !first; k++) if (inspectionsConflict(events[k], e, when[k], when[i])) first = events[k];
+    if (!first) continue;
+    out.push(makeDiagnostic(article.text, e.date.start, e.date.end, 'date-conflict', 'warning',
+      `Two dates for the start of the inspection: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,
+      { related: [{ start: first.date.start, end: first.date.end, message: `the inspection dated “${first.date.text}” here` }] }));
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
+import { findInspectionDateConflicts, findInspectionStarts } from '../../server/src/analysis/inspectionDates';
+import { prepareText } from '../../server/src/analysis/text';
+import { readSeed, seedNames } from '../seeds';
+import { dateAt, facts } from './factsHelpers';
+
+// A dated article, so that "24 June" resolves to a day of 2019.
+const DATELINE = 'Saturday 21 September 2019\n\n';
+const conflicts = (body: string) => {
+  const t = DATELINE + body;
+  return analyzeArticle(t, 'a.txt').diagnostics.filter((d) => d.code === 'date-conflict');
+};
+const flagged = (body: string) => conflicts(body).map((d) => d.text);
+
+describe('inspectionDates: one inspection, two start dates', () => {
+  it('flags "began on Wednesday 26 June" against "arrived on 24 June", on the later mention', () => {
+    const body = 'The inspection began on Wednesday 26 June and lasted two weeks. Staff were nervous.\n\n' +
+      'Managers recalled the day when inspectors arrived on 24 June with a list of cases.';
+    const ds = conflicts(body);
+    assert.strictEqual(ds.length, 1);
+    assert.strictEqual(ds[0].text, '24 June');
+    assert.match(ds[0].message, /“inspectors arrived … 24 June”.*“inspection began … Wednesday 26 June”/);
+    const t = DATELINE + body;
+    assert.strictEqual(t.slice(ds[0].related![0].start, ds[0].related![0].end), 'Wednesday 26 June');
+  });
+
+  it('takes a range\'s first date as the start (with the year of its end) and never the end', () => {
+    const t = DATELINE + 'The inspection ran from 24 June to 5 July. Inspectors arrived on 24 June.';
+    const a = analyzeArticle(t, 'a.txt', undefined, undefined, false);
+    const starts = findInspectionStarts(prepareText(t), a.dates);
+    assert.deepStrictEqual(starts.map((e) => [e.date.text, e.strict]), [['24 June', true], ['24 June', true]]);
+    assert.deepStrictEqual(flagged('The inspection ran from 24 June to 5 July. Inspectors arrived on 24 June.'), []);
+    assert.deepStrictEqual(flagged('The inspection took place between 2 June and 26 June 2014. The inspection began on 9 June 2014.'), ['9 June 2014']);
+  });
+
+  it('does not compare dates in different years, or far apart in one year (two visits)', () => {
+    assert.deepStrictEqual(flagged('The inspection began on 24 June 2018. The inspection began on 20 June 2019.'), []);
+    assert.deepStrictEqual(flagged('Inspectors arrived on 3 June. Months later, inspectors arrived on 4 November.'), []);
+  });
+
+  it('does not compare another inspection marked by a sequence word, a year or its kind', () => {
+    // Without the marker the same two dates are one inspection misdated.
+    assert.deepStrictEqual(flagged('The inspection began on 10 June. The inspection began on 24 June.'), ['24 June']);
+    assert.deepStrictEqual(flagged('The previous inspection began on 10 June. The inspection began on 24 June.'), []);
+    assert.deepStrictEqual(flagged('The last inspection began on 10 June. Inspectors arrived on 24 June.'), []);
+    assert.deepStrictEqual(flagged('Inspectors arrived on 3 June for a monitoring visit. The inspection began on 24 June.'), []);
+    assert.deepStrictEqual(flagged('Inspectors arrived for a focused visit on 10 June. The inspection began on 24 June.'), []);
+    assert.deepStrictEqual(flagged('The re-inspection began on 10 June. The inspection began on 24 June.'), []);
+    assert.deepStrictEqual(flagged('Its fostering service was inspected in May. Inspectors arrived on 3 June.'), []);
+  });
+
+  it('does not take a supposed or planned visit for a reported one', () => {
+    assert.deepStrictEqual(flagged('The inspection began on 24 June. She said that if inspectors arrived on 3 July they would find it changed.'), []);
+    assert.deepStrictEqual(flagged('The inspection began on 24 June. Managers worried what would happen when inspectors arrived on 10 July.'), []);
+  });
+
+  it('a date within the inspection is no conflict; one before its start is', () => {
+    assert.deepStrictEqual(flagged('The inspection began in June. Inspectors arrived on 24 June.'), []);
+    assert.deepStrictEqual(flagged('The inspection began on 26 June. The inspection, which took place in July, was thorough.'), []);
+    assert.deepStrictEqual(flagged('Children\'s services were inspected in July. The inspection took place in June.'), []);
+    assert.deepStrictEqual(flagged('The inspection took place in May. Inspectors arrived on 3 June.'), ['3 June']);
+  });
+
+  it('does not compare inspections of two named councils', () => {
+    const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
+    const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });
+    assert.deepStrictEqual(findInspectionDateConflicts(prepareText(t), f), []);
+    const same = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Wessex City Council on 10 June.';
+    const g = facts({ dates: [dateAt(same, '3 June', '2019-06-03'), dateAt(same, '10 June', '2019-06-10')] });
+    assert.deepStrictEqual(findInspectionDateConflicts(prepareText(same), g).map((d) => d.text), ['10 June']);
+  });
+
+  it('finds nothing on the seeds', () => {
+    for (const s of seedNames()) {
+      const t = readSeed(s);
+      assert.deepStrictEqual(findInspectionDateConflicts(prepareText(t), { ...analyzeArticle(t, s, undefined, undefined, false), articleDate: null }), [], s);
+    }
+  });
+});
