@@ -21,6 +21,14 @@ describe('findArticleDate', () => {
     for (const s of ['000', '001', '003', '004']) assert.strictEqual(dateOf(readSeed(s)), null, s);
   });
 
+  it('dates minutes by the meeting their header names, and only a header near the top', () => {
+    assert.strictEqual(dateOf('DUNSTOW BOROUGH COUNCIL\n\nMINUTES of a meeting held at the Civic Centre, Dunstow on 05/02/2019 at 6.30pm\n\nPresent: Cllr A. Bee'), '2019-02-05');
+    assert.strictEqual(dateOf('Minutes of the meeting of the Scrutiny Panel held at the Town Hall on 14 November 2016\nText.'), '2016-11-14');
+    // a sentence of the minutes that mentions a meeting is not its header
+    assert.strictEqual(dateOf('Heading\n\nThe panel noted the minutes of the meeting held on 3 March 2016 were agreed.'), null);
+    assert.strictEqual(dateOf('Minutes of a meeting held in March\nText.'), null);
+  });
+
   it('reads day-first, numeric and ISO datelines, with times and bylines', () => {
     assert.strictEqual(dateOf('Council rated inadequate\n7 September 2011\nText.'), '2011-09-07');
     assert.strictEqual(dateOf('Headline\r\n07/09/2011 10:45\r\nText.'), '2011-09-07');

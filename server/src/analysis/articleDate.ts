@@ -1,6 +1,8 @@
 // The article's own date: a dateline near the top ("Wednesday, September 7, 2011" under the byline,
 // "07/09/2011", "Published: 12 March 2013") or a line anywhere that labels itself "Published"/"Posted".
-// A date inside a sentence never counts: that is what the story reports, not when it was written.
+// A date inside a sentence never counts: that is what the story reports, not when it was written. The one
+// exception is the header of minutes ("Minutes of a meeting ... held at the Civic Centre on 05/02/2019"):
+// minutes are dated by their meeting.
 import { matchAbsolute } from './absoluteDates';
 import { tokenize } from './dateTokens';
 import { formatDate } from './months';
@@ -45,6 +47,24 @@ function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean):
   return null;
 }
 
+// "MINUTES of a meeting held ...", "Minutes of the Cabinet meeting held on ...", "Record of the meeting held ..."
+const MEETING_HEADER = /^\s*(?:minutes|notes|record|draft minutes)\b.{0,120}\b(?:meeting|held)\b/i;
+
+/** The first full date on a minutes header line, whatever else the line says. */
+function meetingDate(article: ArticleText, lineIndex: number): ArticleDate | null {
+  const line = article.lines[lineIndex];
+  if (line.text.length > MAX_LINE * 2) return null;
+  const toks = tokenize(line.text, line.start);
+  for (let i = 0; i < toks.length; i++) {
+    const m = matchAbsolute(toks, i);
+    if (!m || m.kind !== 'date' || !m.y || !m.d || m.misspelt || m.yearWord) continue;
+    const start = toks[m.first].s;
+    const end = toks[m.last].e;
+    return { date: formatDate(m.y, m.m, m.d), span: { start, end, text: article.text.slice(start, end) }, source: 'dateline' };
+  }
+  return null;
+}
+
 export function findArticleDate(article: ArticleText): ArticleDate | null {
   let dateline: ArticleDate | null = null;
   let updated: ArticleDate | null = null;
@@ -62,7 +82,7 @@ export function findArticleDate(article: ArticleText): ArticleDate | null {
       continue;
     }
     if (nonEmpty <= NEAR_TOP_LINES && !dateline) {
-      const found = dateOnLine(article, i, false);
+      const found = dateOnLine(article, i, false) ?? (MEETING_HEADER.test(text) ? meetingDate(article, i) : null);
       if (found) dateline = { ...found, source: 'dateline' };
     }
   }

@@ -53,6 +53,7 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
     push(bySurname, last(m.name), { at: m.start, cluster: c });
     push(byFirstName, first(m.name), { at: m.start, cluster: c });
   }
+  mergeTitledSurnames(order, bySurname, byFirstName);
   const titledOnly = new Map<string, Cluster>();
   for (const m of mentions) {
     if (m.kind === 'full') continue;
@@ -74,6 +75,33 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
   }
   for (const c of order) c.mentions.sort((a, b) => a.start - b.start);
   return order;
+}
+
+/**
+ * "Councillor Ní Bhriain", "Cllr ap Gwilym": a title before a surname of two words makes a "full" name of it;
+ * when a fuller name ends with those words ("M. Ní Bhriain", "Rhys ap Gwilym") they are one person.
+ */
+function mergeTitledSurnames(order: Cluster[], ...indexes: Map<string, Array<{ at: number; cluster: Cluster }>>[]): void {
+  // every proper tail of two or more words of every name, to the clusters whose names end with it
+  const byTail = new Map<string, Cluster[]>();
+  for (const o of order) {
+    const words = o.name.toLowerCase().split(' ');
+    for (let k = 1; k + 2 <= words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      const list = byTail.get(tail);
+      if (!list) byTail.set(tail, [o]);
+      else if (list.length < 2) list.push(o);
+    }
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const c = order[i];
+    if (!c.mentions.every((m) => m.title !== null)) continue;
+    const fuller = byTail.get(c.name.toLowerCase()) ?? [];
+    if (fuller.length !== 1 || fuller[0] === c) continue;
+    fuller[0].mentions.push(...c.mentions);
+    order.splice(i, 1);
+    for (const index of indexes) for (const list of index.values()) for (const e of list) if (e.cluster === c) e.cluster = fuller[0];
+  }
 }
 
 /** The cluster written last before `at`, or else first after it (binary search: lists are in document order). */

@@ -11,7 +11,8 @@ council commission department trust agency group board partnership authority ser
 association society foundation institute institution office ministry police constabulary court union
 federation network alliance charity college university school academy hospital ltd limited plc llp inc
 bureau panel executive assembly parliament government committee research consortium company
-corporation unit centre center
+corporation unit centre center chronicle gazette herald echo telegraph advertiser courier journal argus
+observer mercury sentinel examiner bulletin
 `);
 
 const CALENDAR = words(`
@@ -63,4 +64,4 @@ describes revealed reveals acknowledged acknowledges welcomed welcomes praised p
 `);
 
 /** Lowercase name particles between capitalised parts ("Ursula von der Leyen"). */
-export const PARTICLES = words('de da di du van von der den la le del della dos das bin ibn al el ter');
+export const PARTICLES = words('de da di du van von der den la le del della dos das bin ibn al el ter ap ab bint');

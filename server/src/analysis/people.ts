@@ -9,7 +9,7 @@ import { Segment, findSegments } from './nameCandidates';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { frameRoles, pronounRoles, pronounSubjectRoles } from './roleFrames';
-import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleInApposition } from './roles';
+import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { ListTitle, listTitles } from './titleLists';
@@ -33,7 +33,7 @@ export function extractPeople(article: ArticleText): Person[] {
     if (m) found.push(m);
   }
   const clusters = clusterMentions(found);
-  const roles = attachRoles(clusters, toksOf, article.text);
+  const roles = attachRoles(clusters, toksOf, article);
   return clusters.map((c, i) => toPerson(c, roles[i]));
 }
 
@@ -94,17 +94,30 @@ function joinName(toks: NameToken[], a: number, b: number, words: string[]): str
 function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Set<number> {
   const out = new Set<number>();
   article.sentences.forEach((s, i) => {
-    if (s.line > 12) return;
+    const signature = isSignature(article, s.line);
+    if (s.line > 12 && !signature) return;
     const line = article.lines[s.line].text.trim();
     if (s.text !== line || /[.!?:,]$/.test(line)) return;
     let toks = toksOf[i];
     const by = toks[0]?.lower === 'by';
     if (by) toks = toks.slice(1);
-    if (toks.length < 2 || toks.length > 3 || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
+    if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
     // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.
-    if (by || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.add(i);
+    if (by || signature || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.add(i);
   });
   return out;
+}
+
+/**
+ * A letter's or statement's signature: a line of its own after a blank line, with one short unpunctuated
+ * line under it (an address or a post: "Fernley", "Chair, Fernley Foster Carers' Association") and then a
+ * blank line. A heading has blank lines on both sides; a paragraph ends in punctuation.
+ */
+export function isSignature(article: ArticleText, line: number): boolean {
+  const lines = article.lines;
+  const under = lines[line + 1]?.text.trim() ?? '';
+  if (line === 0 || lines[line - 1].text.trim() || !under || under.length > 80 || /[.!?:;]$/.test(under)) return false;
+  return !(lines[line + 2]?.text.trim());
 }
 
 function datelineNear(article: ArticleText, line: number): boolean {
@@ -117,7 +130,16 @@ function datelineNear(article: ArticleText, line: number): boolean {
   return false;
 }
 
-function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): RoleMention[][] {
+/** "Patrick X" over "Chair, Fernley Foster Carers' Association": the post a signature's second line names. */
+function signaturePost(article: ArticleText, toksOf: NameToken[][], si: number): RoleFound | null {
+  const s = article.sentences[si];
+  const next = article.sentences[si + 1];
+  if (!next || next.line !== s.line + 1 || s.text !== article.lines[s.line].text.trim() || !isSignature(article, s.line)) return null;
+  return roleForward(toksOf[si + 1], 0);
+}
+
+function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: ArticleText): RoleMention[][] {
+  const text = article.text;
   const out: RoleMention[][] = clusters.map(() => []);
   const claimed = new Set<number>();
   const owner = new Map<number, number>();
@@ -139,6 +161,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], text: string): 
     put(roleAfterVerb(seg.toks, seg.to + 1));
     frameRoles(seg.toks, start, seg.to, text, put);
     put(appointedAs(seg.toks, start, seg.to));
+    if (seg.to === seg.toks.length - 1) put(signaturePost(article, toksOf, seg.sentence));
   }
   pronounRoles(all, owner, add);
   // A sentence led by "She"/"He" that names no one goes on about the one person the sentence before names.
