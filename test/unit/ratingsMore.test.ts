@@ -87,5 +87,27 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('Councils that go from inadequate to good tend to have strong leaders.').map((r) => r[0]), ['inadequate', 'good']);
     assert.deepStrictEqual(brief('They went to good schools.'), []);
   });
+
+  it('a grade that persists ("remains inadequate", "still inadequate"), only in a sentence about inspection', () => {
+    assert.deepStrictEqual(brief('Inspectors found progress, but the department remains inadequate more than two years on.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('Ellesmoor children’s services still inadequate, say inspectors').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('The heating remains inadequate more than two years on.'), []);
+    // "still outstanding" is work not yet done
+    assert.deepStrictEqual(brief('Too many assessments were still outstanding when inspectors arrived.'), []);
+  });
+
+  it('after a passive rating verb, a grade whatever follows; "that spring"; "capacity to improve to be good"', () => {
+    assert.deepStrictEqual(brief('A letter sent since the council was rated inadequate says caseloads fell.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('Inspectors had rated the council’s services inadequate that spring.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('Ofsted judged safeguarding to be adequate and its capacity to improve to be good.').map((r) => r[0]), ['adequate', 'good']);
+  });
+
+  it('status: "aiming for outstanding" hoped for; a negated subject; an aspiration word before an "after" clause does not count', () => {
+    assert.deepStrictEqual(brief('Fernley should be aiming for outstanding again.').map((r) => r[1]), ['aspiration']);
+    assert.deepStrictEqual(brief('No council in the region has been rated outstanding since 2009.').map((r) => r[1]), ['other']);
+    assert.deepStrictEqual(brief('“Nobody wants to be inadequate,” she said.').map((r) => r[1]), ['other']);
+    assert.deepStrictEqual(brief('Progress against the plan agreed after the service was judged to require improvement to be good in October 2017.').map((r) => r[1]),
+      ['awarded']);
+  });
 });
 

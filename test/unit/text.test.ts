@@ -60,3 +60,22 @@ describe('text: notices that are sentences', () => {
     assert.deepStrictEqual(prepareText(lines.join('\n')).lines.map((l) => l.boilerplate), [true, true, true, true, false, false]);
   });
 });
+
+describe('text: link lists', () => {
+  it('"Read More" and "Related stories:" take the headline lines under them, up to the next prose', () => {
+    const lines = [
+      'Inspectors found social workers had more time.',
+      '',
+      'Read More',
+      'Council to consult on closing two libraries',
+      'Care home rated good after improvement',
+      '',
+      'The council said it would publish its plan in March.',
+      'Related stories:',
+      '- Ofsted finds "adequate" services in three more councils',
+      'Comments',
+    ];
+    assert.deepStrictEqual(prepareText(lines.join('\n')).lines.map((l) => l.boilerplate),
+      [false, false, true, true, true, false, false, true, true, true]);
+  });
+});

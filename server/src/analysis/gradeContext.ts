@@ -49,6 +49,7 @@ const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'w
 // After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
 const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
   'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under']);
+const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'winter', 'year', 'month', 'week', 'day', 'time', 'morning']);
 // "good at its next inspection", "adequate at the previous visit": "at" then only these words up to the inspection noun.
 const AT_WORDS = new Set(['its', 'the', 'their', 'our', 'this', 'that', 'his', 'her', 'a', 'an', 'next', 'last', 'previous', 'latest', 'first',
   'second', 'third', 'most', 'recent', 'full', 'subsequent', 'same', 'new', 'ofsted', 'ofsted’s', "ofsted's", 'standard', 'single', 'joint', 'focused',
@@ -156,6 +157,8 @@ function followsAsGrade(toks: Tok[], after: number, strict = false): boolean {
   // a closing quote ends the grade: "will ever be rated outstanding” without ..."
   if (after >= 2 && QUOTES.has(toks[after - 1].t) && toks[after - 1].s === toks[after - 2].e) return true;
   if (atInspection(toks, after)) return true;
+  // "rated inadequate that spring", "judged good that year"
+  if (t.low === 'that' && TIME_NOUNS.has(low(toks, after + 1))) return true;
   if (strict) return STRICT_AFTER.has(t.low);
   return AFTER_OK.has(t.low) || STRICT_AFTER.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
 }
@@ -214,7 +217,15 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   }
   const predicate = predicateFrame(toks, g, a, b);
   if (predicate) return predicate;
-  if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b))) return null;
+  // "since the council was rated inadequate says ...": after a passive rating verb the grade is a grade whatever follows
+  const passive = RATE_VERBS.has(pb) && /^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1));
+  // "the department remains inadequate more than two years on", "services still inadequate, say inspectors": a grade that persists
+  // (not "requires improvement", which has its own rule below, and not "still outstanding": that is work not yet done)
+  const remains = /^(?:remains|remained|remain)$/.test(pb);
+  const persists = g.first === g.last && ratingWords && (remains || pb === 'still' && b === g.first - 1 && g.grade !== 'outstanding')
+    && (g.grade === 'outstanding' ? followsAsGrade(toks, a, true) : followsAsGrade(toks, a) || /^(?:more|nearly|almost|despite)$/.test(low(toks, a)));
+  if (persists) return { kind: 'verb', cue: b, verb: -1 };
+  if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b)) && !passive) return null;
   if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1))) return { kind: 'of', cue: b - 1, verb: -1 };
   if (RATE_VERBS.has(pb) && toks[b].t !== toks[b].low.toUpperCase()) return { kind: 'verb', cue: b, verb: b };
   if ((pb === 'as' || pb === 'at') && RATE_VERBS.has(low(toks, b - 1))) return { kind: 'verb', cue: b - 1, verb: b - 1 };
@@ -273,6 +284,10 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     const obj = objectFrame(toks, pb === 'as' ? b - 1 : b) ?? (ratingWords && followsAsGrade(toks, a, true) ? foundObjectFrame(toks, b) : null);
     if (obj) return obj;
   }
+  // "should be aiming for outstanding", "pushing for good"
+  if (pb === 'for' && ASPIRE_WORDS.has(low(toks, b - 1)) || pb === 'for' && /^(?:aiming|striving|pushing|going|gunning)$/.test(low(toks, b - 1))) {
+    if (followsAsGrade(toks, a, true)) return { kind: 'aspire', cue: b - 1, verb: -1 };
+  }
   // "remained at requires improvement", "stuck at inadequate": the grade as a level held
   if (pb === 'at' && /^(?:remained|remains|remain|stayed|stays|stuck|kept|held)$/.test(low(toks, b - 1)) && ratingWords && followsAsGrade(toks, a, true)) {
     return { kind: 'verb', cue: b - 1, verb: -1 };
@@ -322,6 +337,8 @@ export function gappedFrame(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Frame)
   if (np[1] < np[0] || np[1] - np[0] >= NP_WORD_LIMIT) return null;
   for (let k = np[0]; k <= np[1]; k++) {
     if (toks[k].k === 'p' && !QUOTES.has(toks[k].t) && toks[k].t !== '-') return null;
+    // "its capacity to improve to be good": a "to" inside the noun phrase is no second "to be"
+    if (toks[k].low === 'to' && low(toks, k + 1) !== 'be') continue;
     if (/^(?:was|were|is|are|be|been|has|have|had|that|which|who|to|as|said|says)$/.test(toks[k].low) || gradeAt(toks, k)) return null;
   }
   return { kind: 'object', cue: pf.cue, verb: pf.verb, np };

@@ -38,7 +38,9 @@ export function mayHoldGrade(st: string): boolean {
 }
 const RATING_WORDS = /ofsted|inspect|rated|rating|graded|grade|judged|judgement|verdict/i;
 const BODY = /\b(?:Ofsted|Care Quality Commission|CQC|Estyn|Care Inspectorate(?: Wales)?|HMI Probation|HMICFRS|HM Inspectorate of \p{Lu}\p{L}+)\b/u;
-const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding)$|n['’]t$/;
+const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding|nobody|none|nothing)$|n['’]t$/;
+// "No council in the region has been rated outstanding": a negated subject may stand further back.
+const NEGATED_SUBJECT = /^(?:no|nobody|none|never)$/;
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'would', 'could', 'might', 'should', 'will', 'shall', 'may']);
 const ASPIRATION = new Set([...ASPIRE_WORDS, 'towards', 'achievable', 'targets', 'expected', 'expecting']);
 const AFTER_ASPIRATION = new Set(['achievable', 'possible', 'reach', 'aim', 'goal', 'target', 'ambition']);
@@ -51,9 +53,14 @@ type Why = 'negated' | 'hypothetical' | null;
 function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   const from = Math.max(0, Math.min(f.cue, g.first) - 5);
   for (let j = from; j < g.first; j++) if (NEGATION.test(toks[j].low)) return ['other', 'negated'];
+  for (let j = Math.max(0, Math.min(f.cue, g.first) - 9); j < from; j++) if (NEGATED_SUBJECT.test(toks[j].low)) return ['other', 'negated'];
   if (f.kind === 'aspire') return ['aspiration', null];
   if (f.kind === 'topic') return ['other', 'hypothetical'];
-  for (let j = Math.max(0, f.cue - 8); j < g.first; j++) if (ASPIRATION.has(toks[j].low)) return ['aspiration', null];
+  // an aspiration word counts unless an "after"/"since" clause about the past stands between it and the grade
+  for (let j = g.first - 1; j >= 0 && j >= f.cue - 8; j--) {
+    if (EARLIER_CUE.has(toks[j].low)) break;
+    if (ASPIRATION.has(toks[j].low)) return ['aspiration', null];
+  }
   for (let j = g.last + 1; j < toks.length && j - g.last <= 5; j++) if (AFTER_ASPIRATION.has(toks[j].low)) return ['aspiration', null];
   for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && f.cue - j <= 14; j--) {
     if (toks[j].k === 'p' && /[,;:–—]/.test(toks[j].t)) break;
