@@ -3,6 +3,7 @@
 // reporting verb, a role beside them, a byline line, the surname reused with a title), groups them
 // (coreference) and reads the roles written next to each mention (roles).
 import { afterFrontedBefore, appointedAs, markFormer } from './appointmentFrames';
+import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
@@ -13,6 +14,8 @@ import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, 
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { ListTitle, listTitles } from './titleLists';
+
+const PRONOUN_SUBJECT = new Set(['she', 'he']);
 
 interface Found extends NameMention {
   seg: Segment;
@@ -171,10 +174,21 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
     if (!set) ownersIn.set(m.seg.sentence, (set = new Set()));
     set.add(owner.get(m.ref)!);
   }
+  const pronounOwner = new Map<number, number>();
   for (const [si, owners] of ownersIn) {
     if (owners.size !== 1 || ownersIn.has(si + 1) || !toksOf[si + 1]) continue;
     const [ci] = owners;
-    for (const r of pronounSubjectRoles(toksOf[si + 1])) add(ci, r);
+    const roles = pronounSubjectRoles(toksOf[si + 1]);
+    if (PRONOUN_SUBJECT.has(toksOf[si + 1][0]?.lower ?? '')) pronounOwner.set(si + 1, ci);
+    for (const r of roles) add(ci, r);
+  }
+  // "after six years as director": the person named last before the "as", or the pronoun's person.
+  for (const si of new Set([...ownersIn.keys(), ...pronounOwner.keys()])) {
+    for (const hit of asRoles(toksOf[si])) {
+      let ci = pronounOwner.get(si);
+      for (const m of all) if (m.seg.sentence === si && m.seg.to < hit.at) ci = owner.get(m.ref);
+      if (ci !== undefined) for (const r of hit.roles) add(ci, r);
+    }
   }
   // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.
   const firstIn = new Map<number, Found>();

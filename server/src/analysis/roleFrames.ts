@@ -132,7 +132,12 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
   }
   const app = roleInApposition(toks, to + 1);
   add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to, text));
-  if (app) add(appointedAfterApposition(toks, app));
+  if (app) {
+    add(appointedAfterApposition(toks, app));
+    // "X, the council's assistant director for early help, who has been acting director of ...": a relative clause after the apposition
+    const w = indexEndingAt(toks, app.end, to + 1) + 1;
+    if (toks[w]?.lower === 'who' && COMMA.test(toks[w].gap)) add(copulaRole(toks, w));
+  }
   // "X, who ..., has been interim director since April": the main clause resumes after the relative one.
   if (toks[to + 1]?.lower === 'who' && COMMA.test(toks[to + 1].gap)) {
     for (let k = to + 2; k < toks.length && k < to + 32; k++) {
@@ -157,7 +162,8 @@ export function pronounRoles(all: SentenceMention[], owner: Map<number, number>,
     for (let k = all[a].seg.to + 1; k + 2 < toks.length; k++) {
       // Raw text, not the lowercase form: this looks at every later word of the sentence.
       const w = toks[k].text;
-      if (!(w === 'where' || w === 'when') || !COMMA.test(toks[k].gap)) continue;
+      // "who joined from Y, where she was Z", also without the comma
+      if (!(w === 'where' || w === 'when') || !(COMMA.test(toks[k].gap) || w === 'where' && tight(toks[k].gap))) continue;
       if (toks[k + 1].lower !== 'she' && toks[k + 1].lower !== 'he') continue;
       const ci = owner.get(all[a].ref);
       let sole = true;
