@@ -32,7 +32,8 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
   for (let j = before.length - 1; j >= 0; j--) {
     const t = before[j];
     if (t.k !== 'w') continue;
-    if (t.low === 'set') return before[j + 1]?.low === 'to'; // "set to open in May", but "set up in May"
+    // "set to open in May", but "set up in May"; "due to be set by council on 24 February" reads on to "due"
+    if (t.low === 'set' && !/^(?:be|being|been)$/.test(before[j - 1]?.low ?? '')) return before[j + 1]?.low === 'to';
     const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
     // "would be brought", "will be held": a participle after "be" takes its tense from the word before
     if (tense === 'past' && /^(?:be|being)$/.test(before[j - 1]?.low ?? '')) continue;

@@ -23,6 +23,7 @@ const YEAR_BEFORE = new Set(['in', 'since', 'by', 'during', 'until', 'till', 'fr
   'between', 'throughout', 'early', 'late', 'mid', 'summer', 'autumn', 'spring', 'winter', 'around', 'circa', 'c', 'about', '(', '-', '–']);
 // Determiners and possessives: "its 2015 inspection", "the 2011 report".
 const YEAR_DETERMINER = new Set(['its', 'the', 'their', 'his', 'her', 'our', 'a', 'an', 'this', 'that', 'whose', 'my', 'your']);
+const CLAUSE_AFTER_YEAR = new Set(['it', 'and', 'but', 'when', 'as', 'he', 'she', 'they', 'we', 'there', 'was', 'were']);
 // Counted things: "in 2000 cases", "the 2012 children".
 const COUNTED = /^(?:children|people|pupils|staff|families|cases|workers|social|members|jobs|posts|homes|places|referrals|assessments|councils|schools|beds|hours|days|weeks|months|years|miles|metres|words|pounds|per|percent|times|of|more|fewer|extra|new|additional|young|vulnerable)$/;
 // Words before a month alone that make it a date rather than a name or a verb ("in March", "last May").
@@ -41,7 +42,9 @@ function acceptAbsolute(toks: Tok[], a: AbsoluteMatch): boolean {
     if (next && next.k === 'n') return false;
     if (YEAR_BEFORE.has(p)) return p !== '-' && p !== '–' ? true : toks[a.first - 2]?.k === 'n' || toks[a.first - 2]?.low === 'mid';
     if (YEAR_DETERMINER.has(p) || /['’]s$/.test(p)) return Boolean(next && next.k === 'w' && !isCapitalised(next) || next?.t === '/');
-    return !prev && Boolean(next && /^(?:was|saw|has|had|will|is|began|ended|brought)$/.test(next.low));
+    if (!prev) return Boolean(next && /^(?:was|saw|has|had|will|is|began|ended|brought)$/.test(next.low));
+    // "staff who remember 2014 felt it": a recent year after a verb, closing its phrase (a count is rarely one)
+    return prev.k === 'w' && prev.t === prev.low && a.y! >= 1990 && a.y! <= 2039 && (!next || next.k === 'p' || CLAUSE_AFTER_YEAR.has(next.low));
   }
   if (a.kind !== 'month') return true;
   if (MONTH_BEFORE.has(p)) return true;

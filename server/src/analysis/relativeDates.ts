@@ -69,12 +69,17 @@ function season(toks: Tok[], i: number, the: boolean): RelativeMatch | null {
   return { first: i, last, unit: 'season', offset: 0, anchor: 'article', which: start };
 }
 
+const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'lunchtime', 'mornings', 'afternoons', 'evenings', 'nights']);
+
 /** "Monday to Friday", "every Tuesday", "Monday mornings": a weekday as a routine, not a day. */
 function routineWeekday(toks: Tok[], i: number): boolean {
   const isDay = (j: number) => weekdayNumber(low(toks, j)) >= 0;
   if (WEEKDAY_RANGE.has(low(toks, i + 1)) && isDay(i + 2)) return true;
   if (WEEKDAY_RANGE.has(low(toks, i - 1)) && isDay(i - 2)) return true;
   if (ROUTINE.has(low(toks, i - 1))) return true;
+  // "the Saturday edition", "the Monday clinic": a weekday naming a kind of thing; "the Monday before" is a day
+  const next = toks[i + 1];
+  if (low(toks, i - 1) === 'the' && next?.k === 'w' && next.t === next.low && !PART_OF_DAY.has(next.low) && !/^(?:before|after|of|when|that|in)$/.test(next.low)) return true;
   return /^(?:mornings|afternoons|evenings|nights|lunchtimes)$/.test(low(toks, i + 1));
 }
 

@@ -43,7 +43,7 @@ const FURNITURE = [
 const NOTICES = [
   /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i,
   /^(?:subscribe|sign up|register)\b.{0,200}\b(?:access|subscriptions?|newsletter|offer|free trial)\b/i,
-  /^related(?: articles?| stories)?:/i,
+  /^(?:related(?: articles?| stories)?|read more|more on this story|see also)\s*:/i,
 ];
 const NOTICE_MAX_LENGTH = 300;
 // Furniture is short; a longer line that mentions "privacy policy" or ends in "magazine" is prose

@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import { findArticleDate } from '../../server/src/analysis/articleDate';
+import { extractDates } from '../../server/src/analysis/dates';
+import { prepareText } from '../../server/src/analysis/text';
+
+function brief(text: string): string[] {
+  const article = prepareText(text);
+  return extractDates(article, findArticleDate(article)).map((d) => `${d.text} -> ${d.resolved}`);
+}
+
+describe('extractDates: more cases', () => {
+  it('a recent year after a verb, closing its phrase, is a date; a count after a verb is not', () => {
+    assert.deepStrictEqual(brief('For staff who remember 2014 it felt like a victory.'), ['2014 -> 2014']);
+    assert.deepStrictEqual(brief('The council recorded 2014 referrals last year.').filter((d) => d.startsWith('2014')), []);
+    assert.deepStrictEqual(brief('Staff dealt with 1500 cases.'), []);
+  });
+
+  it('"the Saturday edition" is no date; "the Monday before" and "on Saturday morning" are', () => {
+    const head = 'Headline\nSaturday, 22 September 2018\n\n';
+    assert.deepStrictEqual(brief(`${head}Letters cannot be considered for the Saturday edition.`), ['Saturday, 22 September 2018 -> 2018-09-22']);
+    assert.deepStrictEqual(brief(`${head}The panel met on Saturday morning.`).length, 2);
+  });
+
+  it('"due to be set by full council on 24 February" is ahead of the date line', () => {
+    assert.deepStrictEqual(brief('Headline\n2 February 2022\n\nThe budget is due to be set by full council on 24 February.').slice(1), ['24 February -> 2022-02-24']);
+    assert.deepStrictEqual(brief('Headline\n2 March 2022\n\nThe budget was set by full council on 24 February.').slice(1), ['24 February -> 2022-02-24']);
+    assert.deepStrictEqual(brief('Headline\n2 February 2022\n\nThe budget was set by full council on 24 February.').slice(1), ['24 February -> 2021-02-24']);
+  });
+
+  it('a "Read more:" link line is not article text', () => {
+    assert.deepStrictEqual(brief('Headline\n4 March 2020\n\nRead more: Council tax set to rise in April\n\nText.'), ['4 March 2020 -> 2020-03-04']);
+  });
+});
