@@ -109,5 +109,28 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('Progress against the plan agreed after the service was judged to require improvement to be good in October 2017.').map((r) => r[1]),
       ['awarded']);
   });
+
+  it('judgements listed as "Label: Grade" lines, closing their line with a capitalised grade', () => {
+    assert.deepStrictEqual(brief('Overall effectiveness: Good').map((r) => r.slice(0, 2)), [['good', 'awarded']]);
+    assert.deepStrictEqual(brief('Amberleigh: Outstanding'), [['outstanding', 'awarded', 'Amberleigh']]);
+    assert.deepStrictEqual(brief('Note: good'), []);
+    assert.deepStrictEqual(brief('Verdict: Good news for families'), []);
+  });
+
+  it('"X was rated outstanding, Y good and Z inadequate": each name takes its grade under the one verb', () => {
+    assert.deepStrictEqual(brief('Amberleigh was rated outstanding, Haxton Vale good and Corrisford inadequate in three reports.'), [
+      ['outstanding', 'awarded', 'Amberleigh'], ['good', 'awarded', 'Haxton Vale'], ['inadequate', 'awarded', 'Corrisford']]);
+    assert.deepStrictEqual(brief('Amberleigh was rated outstanding, and families good news.').length, 1);
+  });
+
+  it('the pre-2013 wording: "performing adequately", "an adequate capacity to improve"', () => {
+    assert.deepStrictEqual(brief('Stanmere’s children’s services are performing adequately, according to Ofsted.').map((r) => r[0]), ['adequate']);
+    assert.deepStrictEqual(brief('Services were judged adequate, with an adequate capacity to improve.').map((r) => r[0]), ['adequate', 'adequate']);
+    assert.deepStrictEqual(brief('The heating was adequately repaired.'), []);
+  });
+
+  it('"a joint area review had found safeguarding inadequate for the second time"', () => {
+    assert.deepStrictEqual(brief('A joint area review had found safeguarding inadequate for the second time.').map((r) => r[0]), ['inadequate']);
+  });
 });
 

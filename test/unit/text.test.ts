@@ -73,9 +73,11 @@ describe('text: link lists', () => {
       'The council said it would publish its plan in March.',
       'Related stories:',
       '- Ofsted finds "adequate" services in three more councils',
+      'Care leavers’ council tax: which councils offer it?',
+      'Ofsted: one in five councils still inadequate',
       'Comments',
     ];
     assert.deepStrictEqual(prepareText(lines.join('\n')).lines.map((l) => l.boilerplate),
-      [false, false, true, true, true, false, false, true, true, true]);
+      [false, false, true, true, true, false, false, true, true, true, true, true]);
   });
 });

@@ -76,6 +76,8 @@ export function gradeAt(toks: Tok[], i: number): GradeHit | null {
   // every grade begins with o, g, a, i or r (outstanding, good, adequate, inadequate, requires ...): most words stop here
   const c = w.charCodeAt(0);
   if (c !== 111 && c !== 103 && c !== 97 && c !== 105 && c !== 114) return null;
+  // "performing adequately": the pre-2013 annual performance assessment's wording of the grade
+  if (w === 'adequately' && /^perform(?:s|ed|ing)?$/.test(low(toks, i - 1))) return { grade: 'adequate', first: i, last: i };
   const single = SINGLE[w];
   if (single) {
     // "good-quality", "outstanding-rated" are compounds, not a bare grade
@@ -217,6 +219,11 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   }
   const predicate = predicateFrame(toks, g, a, b);
   if (predicate) return predicate;
+  if (low(toks, g.first) === 'adequately') return { kind: 'verb', cue: b, verb: -1 };
+  // "an adequate capacity to improve": the pre-2013 second judgement
+  if (low(toks, a) === 'capacity' && low(toks, a + 1) === 'to' && low(toks, a + 2) === 'improve') return { kind: 'attributive', cue: b, verb: -1 };
+  // "Overall effectiveness: Good", "Amberleigh: Outstanding": a judgement listed as label and grade, closing its line
+  if (toks[b]?.t === ':' && b > 0 && a >= toks.length && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'object', cue: b, verb: -1, np: [0, b - 1] };
   // "since the council was rated inadequate says ...": after a passive rating verb the grade is a grade whatever follows
   const passive = RATE_VERBS.has(pb) && /^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1));
   // "the department remains inadequate more than two years on", "services still inadequate, say inspectors": a grade that persists
@@ -281,7 +288,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     if (that) return followsAsGrade(toks, a, true) ? that : null;
   }
   if (toks[b]?.k === 'w' && b < g.first) {
-    const obj = objectFrame(toks, pb === 'as' ? b - 1 : b) ?? (ratingWords && followsAsGrade(toks, a, true) ? foundObjectFrame(toks, b) : null);
+    const obj = objectFrame(toks, pb === 'as' ? b - 1 : b) ?? (ratingWords && followsAsGrade(toks, a) ? foundObjectFrame(toks, b) : null);
     if (obj) return obj;
   }
   // "should be aiming for outstanding", "pushing for good"
@@ -310,10 +317,25 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
 export function coordinated(toks: Tok[], g: GradeHit, prevLast: number): 'and' | 'or' | null {
   const b = skipQuotes(toks, g.first - 1, -1);
   const joint = low(toks, b);
-  if (b <= prevLast || g.first - prevLast > 9 || !/^(?:and|or|then|,)$/.test(joint)) return null;
+  if (b <= prevLast || g.first - prevLast > 12 || !/^(?:and|or|then|,)$/.test(joint)) return null;
   for (let j = prevLast + 1; j < b; j++) if (toks[j].k === 'p' && !QUOTES.has(toks[j].t) && toks[j].t !== ',') return null;
   if (!followsAsGrade(toks, skipQuotes(toks, g.last + 1, 1))) return null;
   return joint === 'or' ? 'or' : 'and';
+}
+
+/** "Amberleigh was rated outstanding, Haxton Vale good and Corrisford inadequate": a name then its grade, the verb left out. */
+function listedAfterVerb(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Frame): Frame | null {
+  // the grade before stands right after the verb, or is itself an item of the list ("..., Haxton Vale good and ...")
+  const afterVerb = pf.kind === 'verb' && skipQuotes(toks, prev.first - 1, -1) === pf.verb;
+  const item = pf.kind === 'object' && pf.np !== undefined && pf.np[1] === prev.first - 1;
+  if (pf.verb < 0 || !(afterVerb || item)) return null;
+  let j = prev.last + 1;
+  if (toks[j]?.t === ',') j++;
+  if (low(toks, j) === 'and' || low(toks, j) === 'while') j++;
+  const np: [number, number] = [j, g.first - 1];
+  if (np[1] < np[0] || np[1] - np[0] > 3) return null;
+  for (let k = np[0]; k <= np[1]; k++) if (toks[k].k !== 'w' || toks[k].t[0] === toks[k].low[0]) return null;
+  return { kind: 'object', cue: pf.cue, verb: pf.verb, np };
 }
 
 /**
@@ -325,7 +347,8 @@ export function gappedFrame(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Frame)
   const b = skipQuotes(toks, g.first - 1, -1);
   if (!followsAsGrade(toks, skipQuotes(toks, g.last + 1, 1), true)) return null;
   const link = low(toks, b) === 'as' ? b : low(toks, b) === 'be' && low(toks, b - 1) === 'to' ? b - 1 : -1;
-  if (link < 0 || (link === b) !== (low(toks, skipQuotes(toks, prev.first - 1, -1)) === 'as')) return null;
+  if (link < 0) return listedAfterVerb(toks, g, prev, pf);
+  if ((link === b) !== (low(toks, skipQuotes(toks, prev.first - 1, -1)) === 'as')) return null;
   let j = skipQuotes(toks, prev.last + 1, 1);
   // "to be good in 2023 and fostering to be outstanding": a short date or place phrase may close the first
   for (let k = j; k < toks.length && k - j <= 4 && (toks[k].k !== 'p' || toks[k].t === ','); k++) {

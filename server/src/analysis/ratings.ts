@@ -22,6 +22,8 @@ export function mayHoldGrade(st: string): boolean {
   for (let m = GRADE_CUE.exec(st); m; m = GRADE_CUE.exec(st)) {
     const a = m.index;
     const b = a + m[0].length;
+    // "adequately" (as in "performing adequately") is read too
+    if (b + 1 < st.length && m[0].length === 8 && (st.charCodeAt(b) | 32) === 108 && (st.charCodeAt(b + 1) | 32) === 121 && !(b + 2 < st.length && isLetter(st.charCodeAt(b + 2)))) return true;
     if (b < st.length && isLetter(st.charCodeAt(b))) continue;
     const w = m[0].length === 11 && (m[0][0] === 'i' || m[0][0] === 'I');
     if (!w) {
@@ -36,7 +38,7 @@ export function mayHoldGrade(st: string): boolean {
   }
   return false;
 }
-const RATING_WORDS = /ofsted|inspect|rated|rating|graded|grade|judged|judgement|verdict/i;
+const RATING_WORDS = /ofsted|inspect|rated|rating|graded|grade|judged|judgement|verdict|review|assessment/i;
 const BODY = /\b(?:Ofsted|Care Quality Commission|CQC|Estyn|Care Inspectorate(?: Wales)?|HMI Probation|HMICFRS|HM Inspectorate of \p{Lu}\p{L}+)\b/u;
 const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding|nobody|none|nothing)$|n['’]t$/;
 // "No council in the region has been rated outstanding": a negated subject may stand further back.

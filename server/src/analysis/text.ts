@@ -80,7 +80,8 @@ export function markBoilerplate(lines: Line[]): void {
   for (const line of lines) {
     const t = line.text.replace(/\u00a0/g, ' ').trim();
     if (!t) continue;
-    if (inBlock && (isProse(t) && !BULLET.test(t))) inBlock = false;
+    // a headline asking a question ("Care leavers' council tax: which councils offer it?") stays in a block of links
+    if (inBlock && (isProse(t) && !BULLET.test(t)) && !(t.length <= 80 && t.endsWith('?'))) inBlock = false;
     // isProse first: it settles most lines by their length, before the pattern reads them.
     if (!inBlock && !isProse(t) && BLOCK_OPENER.test(t)) inBlock = true;
     const repeated = t.length >= 20 && recent.includes(t);
