@@ -33,4 +33,21 @@ describe('people: signatures, two-word surnames, mastheads', () => {
   it('a masthead by a dateline is not a byline', () => {
     assert.deepStrictEqual(people('LETTERS: Your views\n\nFernley Chronicle\nSaturday, 22 September 2018\n\nText here.').map((p) => p.name), []);
   });
+
+  it('initials join the full name that starts with the first initial: "S. Al-Khouri" is "Samir Al-Khouri"', () => {
+    const ps = people('PRESENT: Councillors S. Al-Khouri, E. van der Berg and K. Ahmed.\n\nCouncillor Samir Al-Khouri asked a question. Councillor Esther van der Berg replied. Councillor van der Berg added more.');
+    assert.ok(person(ps, 'Samir Al-Khouri').aliases.includes('Councillors S. Al-Khouri'));
+    assert.deepStrictEqual(person(ps, 'Esther van der Berg').aliases.sort(), ['Councillor Esther van der Berg', 'Councillor van der Berg', 'E. van der Berg']);
+    // a different first letter is a different person
+    const two = people('Councillors S. Ahmed and T. Ward attended. Councillor Kamran Ahmed spoke.');
+    assert.ok(two.some((p) => p.name === 'S. Ahmed') && two.some((p) => p.name === 'Kamran Ahmed'));
+  });
+
+  it('initials written as capitals ("JR Smithers") or with "A." ("D. A. Whitlock"); "MP Jane Smith" is no initial', () => {
+    const ps = people('PRESENT: The Mayor (Councillor D. A. Whitlock) in the Chair; Councillors S. Al-Khouri, JR Smithers and K. Ahmed.');
+    assert.deepStrictEqual(ps.map((p) => p.name).sort(), ['D. A. Whitlock', 'JR Smithers', 'K. Ahmed', 'S. Al-Khouri']);
+    assert.deepStrictEqual(person(ps, 'D. A. Whitlock').roles, ['mayor']);
+    assert.ok(people('Peterborough MP Jane Smith said so.').some((p) => p.name === 'Jane Smith'));
+  });
 });
+

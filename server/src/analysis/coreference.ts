@@ -53,7 +53,7 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
     push(bySurname, last(m.name), { at: m.start, cluster: c });
     push(byFirstName, first(m.name), { at: m.start, cluster: c });
   }
-  mergeTitledSurnames(order, bySurname, byFirstName);
+  mergeShortForms(order, bySurname, byFirstName);
   const titledOnly = new Map<string, Cluster>();
   for (const m of mentions) {
     if (m.kind === 'full') continue;
@@ -78,31 +78,47 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
 }
 
 /**
- * "Councillor Ní Bhriain", "Cllr ap Gwilym": a title before a surname of two words makes a "full" name of it;
- * when a fuller name ends with those words ("M. Ní Bhriain", "Rhys ap Gwilym") they are one person.
+ * Short forms that stand alone as "full" names: a title before a surname of two words ("Councillor Ní
+ * Bhriain", "Cllr ap Gwilym") and initials before a surname ("S. Al-Khouri", "M. de la Cruz"). Each joins
+ * the one fuller name that ends with its surname (and, for initials, starts with the first initial).
  */
-function mergeTitledSurnames(order: Cluster[], ...indexes: Map<string, Array<{ at: number; cluster: Cluster }>>[]): void {
-  // every proper tail of two or more words of every name, to the clusters whose names end with it
+function mergeShortForms(order: Cluster[], ...indexes: Map<string, Array<{ at: number; cluster: Cluster }>>[]): void {
+  // every proper tail of every name, to the clusters whose names end with it
   const byTail = new Map<string, Cluster[]>();
   for (const o of order) {
     const words = o.name.toLowerCase().split(' ');
-    for (let k = 1; k + 2 <= words.length; k++) {
+    for (let k = 1; k < words.length; k++) {
       const tail = words.slice(k).join(' ');
       const list = byTail.get(tail);
       if (!list) byTail.set(tail, [o]);
-      else if (list.length < 2) list.push(o);
+      else if (list.length < 3) list.push(o);
     }
   }
+  const merged = new Set<Cluster>();
   for (let i = order.length - 1; i >= 0; i--) {
     const c = order[i];
-    if (!c.mentions.every((m) => m.title !== null)) continue;
-    const fuller = byTail.get(c.name.toLowerCase()) ?? [];
-    if (fuller.length !== 1 || fuller[0] === c) continue;
+    const initials = INITIALS.exec(c.name);
+    let fuller: Cluster[];
+    if (initials) {
+      const first = c.name[0].toLowerCase();
+      fuller = (byTail.get(c.name.slice(initials[0].length).toLowerCase()) ?? [])
+        .filter((o) => o !== c && !INITIALS.test(o.name) && o.name[0].toLowerCase() === first);
+    } else if (c.mentions.every((m) => m.title !== null)) {
+      fuller = (byTail.get(c.name.toLowerCase()) ?? []).filter((o) => o !== c);
+    } else continue;
+    fuller = fuller.filter((o) => !merged.has(o));
+    // "E. van der Berg" and "Esther van der Berg" are one person: the name in full is the one to join
+    if (fuller.length > 1) fuller = fuller.filter((o) => !INITIALS.test(o.name));
+    if (fuller.length !== 1) continue;
     fuller[0].mentions.push(...c.mentions);
+    merged.add(c);
     order.splice(i, 1);
     for (const index of indexes) for (const list of index.values()) for (const e of list) if (e.cluster === c) e.cluster = fuller[0];
   }
 }
+
+// "S. ", "D. A. ", "JR ": initials before a surname
+const INITIALS = /^(?:(?:\p{Lu}\.\s?)+|\p{Lu}{2,3}\s)(?=\S)/u;
 
 /** The cluster written last before `at`, or else first after it (binary search: lists are in document order). */
 function nearest(list: Array<{ at: number; cluster: Cluster }> | undefined, at: number): Cluster | null {

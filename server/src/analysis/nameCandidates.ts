@@ -21,14 +21,18 @@ export interface Segment {
 }
 
 const INITIAL_GAP = /^\.\s+$/;
+// Two capitals before a name that are not initials: "MP Jane Smith", "UK Government".
+const TWO_LETTER_ACRONYMS = new Set(['mp', 'am', 'uk', 'us', 'eu', 'gp', 'qc', 'kc', 'pm', 'tv', 'hr', 'it', 'dr', 'st', 'mr', 'ms', 'cc', 'pc', 'ds', 'di', 'dc', 'ps', 'ni', 'rn', 'ok']);
 
 function nameish(toks: NameToken[], i: number): boolean {
   const t = toks[i];
   if (!t.capital || /\p{N}/u.test(t.text)) return false;
   if (t.allCaps) {
-    // News style capitalises a whole first word ("MALCOLM Newsam"); other capitals are acronyms.
+    // News style capitalises a whole first word ("MALCOLM Newsam"), minutes write initials without stops
+    // ("JR Smithers"); other capitals are acronyms.
     const n = toks[i + 1];
-    return t.initial && n !== undefined && tight(n.gap) && n.capital && !n.allCaps;
+    const before = n !== undefined && tight(n.gap) && n.capital && !n.allCaps;
+    return before && (t.initial || (t.text.length === 2 && !TWO_LETTER_ACRONYMS.has(t.lower)));
   }
   return true;
 }
@@ -85,7 +89,9 @@ function segmentsInto(sentence: number, toks: NameToken[], a: number, b: number,
       cur = i < b ? { sentence, toks, title: i, from: i + 1, to: i, wholeRun: false } : null;
       continue;
     }
-    if (isNonNameWord(t.lower) && !PARTICLES.has(t.text)) {
+    // "D. A. Whitlock": a capital letter with a stop after it is an initial, not the word "a"
+    const initial = t.text.length === 1 && i < b && INITIAL_GAP.test(toks[i + 1].gap);
+    if (isNonNameWord(t.lower) && !PARTICLES.has(t.text) && !initial) {
       const c = cur as Segment | null;
       const opened = c !== null && (c.title >= 0 || isGivenName(toks[c.from].lower)) && c.to >= c.from;
       if (c && opened && isSurnameWord(t.lower)) {

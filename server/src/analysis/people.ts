@@ -56,7 +56,8 @@ function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<numbe
   const end = toks[seg.to].end;
   const text = toks.length ? spanText(toks, startTok, seg.to) : '';
   const words: string[] = [];
-  for (let i = seg.from; i <= seg.to; i++) words.push(toks[i].allCaps ? titleCase(toks[i].text) : toks[i].text);
+  // a shouted first name is title-cased ("MALCOLM Newsam"), initials are not ("JR Smithers")
+  for (let i = seg.from; i <= seg.to; i++) words.push(toks[i].allCaps && !(toks[i].text.length === 2 && i < seg.to) ? titleCase(toks[i].text) : toks[i].text);
   const name = joinName(toks, seg.from, seg.to, words);
   return { start, end, text, name, title, ref, seg, kind, display: listed?.display };
 }

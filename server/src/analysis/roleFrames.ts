@@ -7,7 +7,7 @@
 // - a bare role after a copula ("X, who was previously deputy director of ...", "X was director");
 // - a second role joined by "and" ("X, chair of the board and a former chief inspector, said"), also
 //   before the name ("the council's deputy leader and portfolio holder for ..., X");
-// - a role in brackets after a name, as in minutes ("J. Smith (Chair)");
+// - a role in brackets after a name, as in minutes ("J. Smith (Chair)"), or a name in brackets after its role;
 // - "..., where she was Y" in a sentence naming one person only;
 // - "She was previously Y and, before that, Z" in a sentence naming no one, after one naming one person.
 import { appointedAfterApposition } from './appointmentFrames';
@@ -24,10 +24,10 @@ const PAST_ADVERBS = new Set(['formerly', 'previously', 'latterly']);
 const COPULA_AUX = new Set(['is', 'was', 'has', 'had', 'have', 'been', 'will', 'be', 'who', 'also', 'currently', 'previously', 'formerly', 'now', 'then', 'still']);
 
 /** The role whose noun phrase ends on the token right before `i` (the name or its title). */
-export function roleEndingBefore(toks: NameToken[], i: number): RoleFound | null {
+export function roleEndingBefore(toks: NameToken[], i: number, bracket = false): RoleFound | null {
   if (i <= 0) return null;
   const gap = toks[i].gap;
-  if (!tight(gap) && !COMMA.test(gap)) return null;
+  if (!tight(gap) && !COMMA.test(gap) && !(bracket && /^\s*\($/.test(gap))) return null;
   const last = i - 1;
   // "adviser for Kestrel Vale" is a role of someone else when the place itself is the "name".
   const endTok = toks[last];
@@ -120,6 +120,8 @@ function indexEndingAt(toks: NameToken[], end: number, from: number): number {
 
 /** The frames above for one mention: title or name at `start`, last name token `to`. */
 export function frameRoles(toks: NameToken[], start: number, to: number, text: string, add: (r: RoleFound | null) => void): void {
+  // "The Mayor (Councillor D. A. Whitlock) in the Chair": a name in brackets after its role
+  if (/^\s*\($/.test(toks[start]?.gap ?? '') && /^\)/.test(toks[to + 1]?.gap ?? ')')) add(roleEndingBefore(toks, start, true));
   const direct = roleBefore(toks, start) ?? roleBeforeComma(toks, start);
   if (direct) add(roleJoinedBefore(toks, direct));
   else {
