@@ -22,4 +22,14 @@ describe('people: one person spelt two ways', () => {
     // One letter apart but two different names: two people.
     assert.deepStrictEqual(summary('Jon Oduya spoke first. Later Joan Oduya added more.').map((p) => p[0]), ['Jon Oduya', 'Joan Oduya']);
   });
+
+  it('a first name one letter apart under a rare surname is one person; under a common one, two', () => {
+    assert.deepStrictEqual(summary('Karen Holloway-Achebe is head of fostering. Later Karin Holloway-Achebe said more.'),
+      [['Karen Holloway-Achebe', ['Karin Holloway-Achebe']]]);
+    assert.deepStrictEqual(summary('Mark Green said so. Mary Green said more.').map((p) => p[0]), ['Mark Green', 'Mary Green']);
+    // an unrelated first name under the same rare surname stays another person
+    assert.deepStrictEqual(summary('Karen Holloway-Achebe said so. Peter Holloway-Achebe said more.').map((p) => p[0]),
+      ['Karen Holloway-Achebe', 'Peter Holloway-Achebe']);
+  });
 });
+

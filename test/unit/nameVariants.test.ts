@@ -52,6 +52,12 @@ describe('nameVariants', () => {
     ]);
     assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Phillip', 'Philip']]);
   });
+
+  it('a substituted letter under a rare surname is flagged ("Karin" beside "Karen Holloway-Achebe")', () => {
+    const t = 'Karen Holloway-Achebe spoke. Karen Holloway-Achebe again. Karin Holloway-Achebe left.';
+    const ds = run(t, [personAt(t, 'Karen Holloway-Achebe', [['Karen Holloway-Achebe'], ['Karen Holloway-Achebe', 1], ['Karin Holloway-Achebe']])]);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Karin', 'Karen']]);
+  });
 });
 
 describe('first names spelt two known ways', () => {

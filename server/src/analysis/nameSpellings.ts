@@ -3,6 +3,7 @@
 // spelling of the same given name ("Steven" for "Stephen"). Reporters slip like this; the
 // consistency check (nameVariants) flags the slip, and here the mention still goes to its person.
 // Only tried for a mention that found no exact match, so the common path is unchanged.
+import { oneEditApart } from './consistencyUtil';
 import { editDistance } from './nearMiss';
 
 interface Entry<C> {
@@ -38,17 +39,30 @@ const genderOf = (t: string | null) => (t && MALE.has(t) ? 'm' : t && FEMALE.has
 export function respelledFirstName<C>(name: string, bySurname: Map<string, Array<Entry<C>>>, fullName: (c: C) => string): C | null {
   const sp = name.indexOf(' ');
   if (sp < 0) return null;
-  const given = SAME.get(name.slice(0, sp).toLowerCase());
-  if (!given) return null;
-  const list = bySurname.get(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  const first = name.slice(0, sp).toLowerCase();
+  const given = SAME.get(first);
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  if (!given && !distinctiveSurname(surname)) return null;
+  const list = bySurname.get(surname.toLowerCase());
   if (!list) return null;
   const rest = name.slice(sp).toLowerCase();
   for (const e of list) {
     const other = fullName(e.cluster);
     const osp = other.indexOf(' ');
-    if (osp > 0 && other.slice(osp).toLowerCase() === rest && SAME.get(other.slice(0, osp).toLowerCase()) === given) return e.cluster;
+    if (osp <= 0 || other.slice(osp).toLowerCase() !== rest) continue;
+    const otherFirst = other.slice(0, osp).toLowerCase();
+    if (given ? SAME.get(otherFirst) === given : first.length > 3 && oneEditApart(first, otherFirst)) return e.cluster;
   }
   return null;
+}
+
+/**
+ * A surname rare enough that two first names one letter apart under it ("Karen" and "Karin
+ * Holloway-Achebe") are one person's name written two ways: double-barrelled, or long.
+ * Under "Smith", "Mark" and "Mary" may well be two people.
+ */
+export function distinctiveSurname(surname: string): boolean {
+  return /[-'’]/.test(surname) || surname.length >= 9;
 }
 
 /**

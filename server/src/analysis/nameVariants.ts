@@ -4,7 +4,7 @@
 // people extractor may have made the variant a separate person or missed it.
 // A known short form of a first name ("Sue" for "Susan") is accepted: it is usually deliberate.
 import { makeDiagnostic, oneEditApart } from './consistencyUtil';
-import { sameGivenName } from './nameSpellings';
+import { distinctiveSurname, sameGivenName } from './nameSpellings';
 import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
@@ -145,7 +145,8 @@ function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
       if (x === best) continue;
       if (!sameGivenName(x, best)) {
         if (firstNamesCompatible(x, best) || !oneEditApart(x, best)) continue;
-        if (x.length === best.length && [...x].filter((c, k) => c !== best[k]).length !== 2) continue; // substitution
+        // a substituted letter ("Mark"/"Mary") may be two people, unless the surname is rare ("Karen"/"Karin Holloway-Achebe")
+        if (x.length === best.length && [...x].filter((c, k) => c !== best[k]).length !== 2 && !distinctiveSurname(f.surname)) continue;
       }
       out.push(makeDiagnostic(text, f.firstStart, f.firstStart + f.first!.length, 'name-variant', 'warning',
         `“${f.first} ${f.surname}” here, but “${model.first} ${model.surname}” elsewhere: one first name written two ways.`,
