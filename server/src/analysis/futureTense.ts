@@ -7,14 +7,32 @@ import { ArticleText } from './text';
 
 const PAST = /\b(was|were|had|did|came|took|went|left|published|resigned|appointed|visited|inspected|received|issued|served|rated|judged|launched|found|announced|began|started|ended|happened|held|carried out)\b/i;
 // Anything that makes the clause about plans, expectations or deadlines rather than what happened.
-const NOT_PAST = /\b(will|would|shall|due|set to|expect\w*|plan\w*|going to|schedul\w*|aim\w*|hope\w*|could|should|may|might|must|intend\w*|by|until|till|next|upcoming|from|is to|are to|to be|if|unless|before|predict\w*|target\w*|forecast\w*)\b|['’]ll\b/i;
+const NOT_PAST = /\b(will|would|shall|due|set to|expect\w*|planned|(?:plans?|planning) (?:to|for)|going to|schedul\w*|aim\w*|hope\w*|could|should|may|might|must|intend\w*|by|until|till|next|upcoming|from|is to|are to|to be|if|unless|before|predict\w*|target\w*|forecast\w*)\b|['’]ll\b/i;
 const CLAUSE_EDGE = /[,;:.!?()"“”]/;
+// Any lowercase past form ("discussed", "approved"), for the year-less check only, where the date was already read as past.
+const PAST_FORM = /\b[a-z]{3,}(?<!e)ed\b|\b[a-z]{2,}eed\b(?<!\b(?:need|feed|seed|speed|proceed|exceed|succeed))/;
+// How far after the article's date a year-less past date may fall and still look like a slip.
+const SLIP_DAYS = 45;
+
+/** Days after `article` (YYYY-MM-DD) that `resolved` (YYYY-MM-DD, a year earlier) would fall in the article's year, if few. */
+function justAfter(resolved: string, article: string): number | null {
+  if (resolved.length !== 10 || article.length !== 10 || Number(resolved.slice(0, 4)) !== Number(article.slice(0, 4)) - 1) return null;
+  const days = (Date.parse(article.slice(0, 4) + resolved.slice(4)) - Date.parse(article)) / 86_400_000;
+  return days > 0 && days <= SLIP_DAYS ? days : null;
+}
+
+/** A clause edge at `i`; a full stop or comma inside a number ("£2.4 million", "1,200") is none. */
+function edgeAt(text: string, i: number): boolean {
+  const c = text[i];
+  if ((c === '.' || c === ',') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
+  return CLAUSE_EDGE.test(c);
+}
 
 function clauseAround(text: string, start: number, end: number, sStart: number, sEnd: number): string {
   let a = start;
-  while (a > sStart && !CLAUSE_EDGE.test(text[a - 1])) a--;
+  while (a > sStart && !edgeAt(text, a - 1)) a--;
   let b = end;
-  while (b < sEnd && !CLAUSE_EDGE.test(text[b])) b++;
+  while (b < sEnd && !edgeAt(text, b)) b++;
   return text.slice(a, b);
 }
 
@@ -27,8 +45,23 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
   let si = 0;
   const dates = [...facts.dates].sort((a, b) => a.start - b.start);
   for (const d of dates) {
-    // Only dates written with their year: a relative or year-less date's year is the resolver's guess.
-    if (!d.resolved || !/\b\d{4}\b/.test(d.text) || d.basis === 'unresolved') continue;
+    if (!d.resolved || d.basis === 'unresolved') continue;
+    // A year-less day the resolver put in last year because it is told in the past, which in the article's
+    // own year would fall just after its date: "discussed the report on 28 June" in a piece of 16 June.
+    if (!/\b\d{4}\b/.test(d.text)) {
+      const slip = justAfter(d.resolved, ad.date);
+      if (!slip) continue;
+      while (si < sentences.length && sentences[si].end <= d.start) si++;
+      const s = sentences[si];
+      if (!s || s.start > d.start) continue;
+      const clause = clauseAround(text, d.start, d.end, s.start, s.end);
+      const past = PAST.exec(clause) ?? PAST_FORM.exec(clause);
+      if (!past || NOT_PAST.test(clause)) continue;
+      out.push(makeDiagnostic(text, d.start, d.end, 'future-past-tense', 'warning',
+        `“${d.text}” is told in the past tense (“${past[0]}”), but this year it falls ${slip} days after the article’s own date (“${ad.span.text}”); it was read as ${d.resolved}. Check the date or the tense.`,
+        { related: [{ start: ad.span.start, end: ad.span.end, message: `the article’s date, “${ad.span.text}”` }] }));
+      continue;
+    }
     if (d.start >= ad.span.start && d.end <= ad.span.end) continue;
     if (d.resolved <= ad.date.slice(0, d.resolved.length)) continue;
     while (si < sentences.length && sentences[si].end <= d.start) si++;
