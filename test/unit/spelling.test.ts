@@ -48,6 +48,11 @@ describe('spelling', function () {
     assert.deepStrictEqual(others, []);
   });
 
+  it('accepts a common prefix before a dictionary word, not a misspelling that merely starts like one', () => {
+    assert.deepStrictEqual(flagged('The unallocated cases were reinspected by overstretched teams.'), []);
+    assert.deepStrictEqual(flagged('Staff did not recieve the unnecesary forms.'), ['spelling:recieve', 'spelling:unnecesary']);
+  });
+
   it('flags a misspelt common word with the fix first, at most five suggestions', () => {
     const [d] = check('The council recieved the report.');
     assert.strictEqual(d.text, 'recieved');

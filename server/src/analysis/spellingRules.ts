@@ -110,6 +110,8 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
     return null; // "co-ordinator", "e-mail": the hyphen splits one word
   }
 
+  // "unallocated", "reinspected", "overstretched": a common prefix before a word the dictionary has
+  if (cls === 'lower' && prefixedWord(lower, (w) => spell.correct(w))) return null;
   const common = (w: string) => spell.correct(w);
   const british = britishFormOf(word, common);
   // A capitalised name in US spelling ("World Health Organization") is the name's own spelling.
@@ -126,6 +128,14 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
       ? base.length >= (near.kind === 'transposition' ? 5 : 7)
       : (near.kind === 'transposition' && base.length >= 6) || (base.length >= 6 && nearestWord(base, (w) => TITLE_WORDS.has(w)) !== null);
   return suspicious ? { code: 'spelling', suggestions: suggest(spell, word, lower) } : null;
+}
+
+const PREFIXES = ['un', 're', 'non', 'pre', 'over', 'under', 'co', 'mis', 'sub', 'inter', 'multi', 'post', 'dis', 'anti', 'counter', 'out', 'semi', 'cross'];
+const MIN_STEM = 5;
+
+function prefixedWord(lower: string, correct: (w: string) => boolean): boolean {
+  for (const p of PREFIXES) if (lower.length - p.length >= MIN_STEM && lower.startsWith(p) && correct(lower.slice(p.length))) return true;
+  return false;
 }
 
 // Per-check allowances, counted in distinct words so that the result depends on the text alone
