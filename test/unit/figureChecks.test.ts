@@ -34,6 +34,21 @@ describe('figureChecks', () => {
     assert.deepStrictEqual(run('Over the past 18 months it improved. Over the next six months it will grow.'), []);
   });
 
+  it('compares counts its sentences place at the same time, whatever else those sentences say', () => {
+    const t = 'In February 2015, seven social workers resigned in a single month, for jobs that paid up to £15 an hour more. ' +
+      'Of the 9 social workers who resigned that month in 2015, two have since come back.';
+    assert.deepStrictEqual(run(t).map((d) => d.text), ['9']);
+    assert.deepStrictEqual(run('The council has recruited fourteen permanent social workers since the last inspection, funded through the 2019/20 budget. ' +
+      'The 12 permanent social workers recruited since the last inspection are already funded.').map((d) => d.text), ['12']);
+  });
+
+  it('not counts at different times, nor two values in one sentence', () => {
+    assert.deepStrictEqual(run('In 2015 the team had 30 social workers. In 2018 the team had 42 social workers.'), []);
+    assert.deepStrictEqual(run('The team had 30 social workers. It now has 42 social workers.'), []);
+    assert.deepStrictEqual(run('In 2015 there were 300 open cases; by 2018, 200 open cases.'), []);
+    assert.deepStrictEqual(run('In March the team had 30 social workers. In June the team had 42 social workers.'), []);
+  });
+
   it('raises nothing on the seeds', () => {
     for (const name of seedNames()) assert.deepStrictEqual(run(readSeed(name)).map((d) => d.message), [], name);
   });

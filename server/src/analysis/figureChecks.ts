@@ -31,7 +31,8 @@ const FRACTION_TAIL = new RegExp(`^[ \\u00a0]+(?:out[ \\u00a0]+)?of[ \\u00a0]+(?
 const WORD = /^[ \u00a0]+([a-z][a-z'’]*(?:-[a-z]+)*)/;
 const STOP = new Set(('a an the of in on at to for from by with and or but as is are was were be been being has have had ' +
   'who which that this these those it its their there here out per than more less over under into about between across ' +
-  'will would could should may might must can do does did not no so also all each every other such were within without').split(' '));
+  'will would could should may might must can do does did not no so also all each every other such were within without ' +
+  'since until after before during through when while because if').split(' '));
 // Quantities that are not counts of things, and words that never head a counted noun phrase.
 const UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'decade', 'century', 'percent', 'cent', 'per',
   'pound', 'penny', 'pence', 'mile', 'metre', 'meter', 'kilometre', 'km', 'am', 'pm', 'million', 'billion', 'thousand', 'hundred', 'm',
@@ -40,7 +41,32 @@ const UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second
 const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
 // Fractions of a fixed whole are compared unless the sentence itself says the share changed.
 const FRACTION_CHANGE = /\b(?:from|now|previously|compared|improv\w*|reduc\w*|increas\w*|fell|rose|than|whereas|whilst)\b/i;
-const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|previously|ago|now|before|after|since|until|earlier|later|last|next|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b|\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b/i;
+// When a count holds: two counts of one thing conflict only if their sentences place them at the same
+// time ("seven resigned in February 2015" ... "of the 9 who resigned that month in 2015"); a count now
+// and one years ago may differ. A financial year ("the 2019/20 budget") places nothing.
+const WHEN = /\b(?:previously|ago|now|(?:before|after|since|until)(?=\s+(?:the|its|their|then|this|that|last|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|earlier|later|last|next|(?:19|20)\d\d(?![/–-]\d)|January|February|March|April|May|June|July|August|September|October|November|December)\b/gi;
+
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** The times a sentence names, as "other words|months": "2015 last|february". */
+function whenOf(sentence: string): string {
+  const other = new Set<string>();
+  const months = new Set<string>();
+  for (const m of sentence.matchAll(WHEN)) {
+    const w = m[0].toLowerCase();
+    if (MONTH_NAMES.has(w)) months.add(w);
+    else other.add(w);
+  }
+  return `${[...other].sort().join(' ')}|${[...months].sort().join(' ')}`;
+}
+
+/** Same years and words of time; the months the same, or named in one sentence only ("in February 2015" ... "that month in 2015"). */
+function sameTime(a: string, b: string): boolean {
+  const [ao, am] = a.split('|');
+  const [bo, bm] = b.split('|');
+  return ao === bo && (am === bm || !am || !bm);
+}
 
 function lemma(w: string): string {
   const x = w.toLowerCase().replace(/’/g, "'");
@@ -62,6 +88,21 @@ interface Count {
   quote: string;
   total: number | null;
   changeSentence: boolean;
+  /** The times its sentence names ("2015 last"): counts at different times may differ. */
+  when: string;
+  /** Where its sentence starts: two values in one sentence are a comparison, not a slip. */
+  sentence: number;
+}
+
+const CLAUSE_BREAK = /[,;:()–—]/;
+
+/** The clause around [start, end) within its sentence [sStart, sEnd). */
+function clauseOf(text: string, start: number, end: number, sStart: number, sEnd: number): string {
+  let a = start;
+  while (a > sStart && !CLAUSE_BREAK.test(text[a - 1])) a--;
+  let b = end;
+  while (b < sEnd && !CLAUSE_BREAK.test(text[b])) b++;
+  return text.slice(a, b);
 }
 
 /** The counted noun phrase after a number: modifiers and head noun, stopping at a function word. */
@@ -72,7 +113,8 @@ function phraseAfter(text: string, from: number): { words: string[]; end: number
   for (let i = 0; i < 5; i++) {
     const m = WORD.exec(text.slice(at, at + 40));
     if (!m) break;
-    if (STOP.has(m[1].toLowerCase())) {
+    // a past form after the noun starts the clause ("social workers resigned", "recruited since ...")
+    if (STOP.has(m[1].toLowerCase()) || (words.length > 0 && /[a-z]{3}ed$/.test(m[1]))) {
       next = m[1].toLowerCase();
       break;
     }
@@ -130,8 +172,8 @@ function countsIn(article: ArticleText): Count[] {
   const text = article.text;
   for (const s of article.sentences) {
     // Read only for a sentence that has a count.
-    let change: boolean | undefined;
     let fracChange: boolean | undefined;
+    let when: string | undefined;
     let from = 0;
     for (let m = nextNumber(s.text, 0, text, s.start); m; m = nextNumber(s.text, from, text, s.start)) {
       from = m.index + m[0].length;
@@ -147,8 +189,9 @@ function countsIn(article: ArticleText): Count[] {
       if (isUnit(head)) continue;
       if (p.words.some((w) => /year|old/.test(w))) continue;
       const key = frac ? `frac|${head}|${total}` : `count|${p.words.map(lemma).join(' ')}${p.words.length === 1 ? `|${p.next}` : ''}`;
-      const changeSentence = frac ? (fracChange ??= FRACTION_CHANGE.test(s.text)) : (change ??= CHANGE.test(s.text));
-      out.push({ key, value, start, end, quote: text.slice(start, p.end), total, changeSentence });
+      // a change word counts in the count's own clause: "paid up to £15 an hour more" says nothing of "seven social workers resigned"
+      const changeSentence = frac ? (fracChange ??= FRACTION_CHANGE.test(s.text)) : CHANGE.test(clauseOf(text, start, end, s.start, s.end));
+      out.push({ key, value, start, end, quote: text.slice(start, p.end), total, changeSentence, sentence: s.start, when: frac ? '|' : (when ??= whenOf(s.text)) });
       if (frac) from = m.index + m[0].length + frac[0].length;
     }
   }
@@ -163,7 +206,7 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
     for (let i = 1; i < list.length; i++) {
       const c = list[i];
       const other = list.slice(0, i).find((o) => {
-        if (o.value === c.value || o.changeSentence || c.changeSentence) return false;
+        if (o.value === c.value || o.changeSentence || c.changeSentence || !sameTime(o.when, c.when) || o.sentence === c.sentence) return false;
         // "four of the five areas were inadequate" and "one of the five was adequate" are complementary.
         return c.total === null || o.value + c.value !== c.total;
       });
