@@ -23,6 +23,11 @@ describe('dateChecks: impossible dates and weekday mismatches', () => {
     assert.match(ds[0].message, /“31 June”.*June has 30 days/);
   });
 
+  it('flags a numeric date, day first, that the month cannot hold; not a real one or a version number', () => {
+    assert.deepStrictEqual(run('The plan goes to the panel on 30.02.2020 and to Cabinet on 31/06/2019.').map((d) => d.text), ['30.02.2020', '31/06/2019']);
+    assert.deepStrictEqual(run('Published on 20.12.2019 and 29.02.2020; version 1.2.2020; 12/31/2019 is month first.'), []);
+  });
+
   it('accepts real dates, leap days and counts that only look like dates', () => {
     const t = 'On 29 February 2012 and June 30, 2011 and 31st May inspectors came. In February 30 social workers joined. There were 31 June referrals.';
     assert.deepStrictEqual(run(t), []);
