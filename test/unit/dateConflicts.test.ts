@@ -75,3 +75,18 @@ describe('dateConflicts: events of two councils', () => {
     assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
   });
 });
+
+describe('date conflicts: a death given two dates', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const conflicts = (t: string): string[] => analyzeArticle(t).diagnostics.filter((d: { code: string }) => d.code === 'date-conflict').map((d: { text: string }) => d.text);
+
+  it('"died in hospital on 3 March 2021" and later "his death on 5 March 2021"', () => {
+    assert.deepStrictEqual(conflicts('The baby died in hospital on 3 March 2021. Police were called before his death on 5 March 2021.'), ['5 March 2021']);
+  });
+
+  it('not deaths months apart (two children), nor the same day written twice', () => {
+    assert.deepStrictEqual(conflicts('One boy died on 3 March 2021. His sister died on 20 September 2021.'), []);
+    assert.deepStrictEqual(conflicts('The baby died on 3 March 2021. After his death on 3 March 2021 a review began.'), []);
+  });
+});

@@ -14,7 +14,8 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
   for (const list of byKey.values()) {
     for (let i = 1; i < list.length; i++) {
       const e = list[i];
-      const first = list.slice(0, i).find((o) => datesDisagree(o.date.resolved, e.date.resolved) && !(o.place && e.place && o.place !== e.place));
+      const first = list.slice(0, i).find((o) => datesDisagree(o.date.resolved, e.date.resolved) && !(o.place && e.place && o.place !== e.place)
+        && (!e.apartDays || daysApart(o.date.resolved, e.date.resolved) < e.apartDays));
       if (!first) continue;
       out.push(makeDiagnostic(text, e.date.start, e.date.end, 'date-conflict', 'warning',
         `Two dates for ${e.label}: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,
@@ -22,6 +23,12 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
     }
   }
   return out;
+}
+
+/** Days between two dates of the same precision (a month or year counts from its first day). */
+function daysApart(a: string, b: string): number {
+  const day = (v: string) => Date.parse(v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);
+  return Math.abs(day(a) - day(b)) / 86_400_000;
 }
 
 // "after"/"following" put X later than Y; "before"/"prior to" earlier. "looked after" is care, not time.

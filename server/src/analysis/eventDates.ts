@@ -15,6 +15,8 @@ export interface DatedEvent {
   /** A council named in the event's own sentence ("Wessex City Council received ..."), lowercased, else ''. */
   place: string;
   date: DateMention & { resolved: string };
+  /** Set for kinds that recur: dates this many days apart are two events. */
+  apartDays?: number;
 }
 
 interface Cue {
@@ -24,6 +26,10 @@ interface Cue {
   person: boolean;
   /** Characters after the cue within which its date must start. */
   reach: number;
+  /** What may stand between cue and date, when not the council events' verbs and prepositions. */
+  gap?: RegExp;
+  /** Two dates this many days apart or more are two events of the kind, not one misdated. */
+  apartDays?: number;
 }
 
 const CUES: Cue[] = [
@@ -35,6 +41,12 @@ const CUES: Cue[] = [
   { kind: 'resigned', label: 'the resignation', re: /\b(?:resigned|resignation|stepped down|quit)\b/gi, person: true, reach: 60 },
   { kind: 'appointed', label: 'the appointment', re: /\b(?:was|were|been|being) appointed\b/gi, person: true, reach: 80 },
   { kind: 'took-over', label: 'taking over', re: /\b(?:took over|took up (?:the|her|his|their) (?:post|role))\b/gi, person: true, reach: 60 },
+  // "died in hospital on 3 March 2021" ... "before his death on 5 March 2021": a review's subject dies once;
+  // deaths weeks apart are different people's
+  {
+    kind: 'died', label: 'the death', re: /\b(?:died|death)\b/gi, person: false, reach: 40, apartDays: 31,
+    gap: /^[ \u00a0]+(?:(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?\p{L}+(?:[ \u00a0]+\p{L}+)?[ \u00a0]+)?(?:on|in)[ \u00a0]+$/u,
+  },
 ];
 
 // Between a council event's cue and its date: nothing but a verb of issuing, an agent and a preposition.
@@ -104,11 +116,11 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
           if (!person) continue;
           key = `${cue.kind}|person:${personKey(person)}`;
         } else {
-          if (!COUNCIL_GAP.test(gap)) continue;
+          if (!(cue.gap ?? COUNCIL_GAP).test(gap)) continue;
           if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
           key = `${cue.kind}|${place || subject}`;
         }
-        out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date });
+        out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays });
       }
     }
   }

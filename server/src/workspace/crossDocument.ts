@@ -26,6 +26,7 @@ export function findWorkspaceConflicts(articles: { file: string; text: string; a
     const subject = articleSubject(article, a.analysis);
     for (const event of findDatedEvents(article, a.analysis.dates, a.analysis.people, subject)) {
       if (event.key.endsWith('|')) continue; // a council event in an article whose council is unknown
+      if (event.apartDays) continue; // a kind that recurs (a death): two articles may well tell of two
       const byDate = index.get(event.key) ?? new Map<string, Entry[]>();
       const list = byDate.get(event.date.resolved) ?? [];
       list.push({ file: a.file, event });
