@@ -32,4 +32,24 @@ describe('roles after "as" in a span of time or a move', () => {
     assert.deepStrictEqual(formerOf('Ms Siobhan O’Driscoll, who joined from Marlbury County Council where she was assistant director for safeguarding, arrived in 2018.', 'Siobhan O’Driscoll'),
       [['assistant director for safeguarding', true]]);
   });
+
+  it('"started her career as a residential care worker"; "He joined ... from X, where he was Y" after a sentence naming one person', () => {
+    assert.deepStrictEqual(formerOf('Ms Naledi Brooks started her career as a residential care worker.', 'Naledi Brooks'), [['residential care worker', true]]);
+    const p = person(people('Dr Tobias Nankivell said the report was fair. He joined the council in April 2018 from Trevissick County Council, where he was assistant director for safeguarding.'), 'Tobias Nankivell');
+    assert.deepStrictEqual(p.roleMentions?.map((r) => [r.role, r.former]), [['assistant director for safeguarding', true]]);
+  });
+
+  it('new heads and a capitalised "and" before the head: "independent reviewer", "Health and Social Care Reporter"', () => {
+    assert.deepStrictEqual(formerOf('The review was written by independent reviewer Dr Siobhan Carrick-Boyd.', 'Siobhan Carrick-Boyd'), [['independent reviewer', false]]);
+    assert.deepStrictEqual(formerOf('Headline\n\nBy Rhiannon Batchelor, Health and Social Care Reporter\nWednesday 13 July 2022\n\nText.', 'Rhiannon Batchelor'),
+      [['health and social care reporter', false]]);
+  });
+
+  it('a letter\'s address block: the post on the line under the name', () => {
+    const text = 'Ofsted\n3 March 2021\n\nKwabena Asante-Rowe\nDirector of Children\'s Services\nDurnholme County Council\nCounty Hall\n\nDear Mr Asante-Rowe';
+    assert.deepStrictEqual(person(people(text), 'Kwabena Asante-Rowe').roles, ['director of children\'s services']);
+    // a sentence under a name line is not a post
+    assert.deepStrictEqual(people('Kwabena Asante-Rowe\nDirector of services said the plan would work.\n\nMore.').flatMap((p) => p.roles), []);
+  });
 });
+

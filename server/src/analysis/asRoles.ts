@@ -1,10 +1,11 @@
 // Roles named after "as" in a span of time or a move, away from the name they belong to:
 // "who retired after six years as director", "spent ten years as a social worker and team manager",
-// "came to Saxonbridge as interim director". A span of time says the role was held before.
+// "came to Saxonbridge as interim director", "started her career as a residential care worker". A span of
+// time says the role was held before.
 import { NameToken, tight } from './nameTokens';
 import { RoleFound, roleForward } from './roles';
 
-const SPAN_NOUNS = new Set(['year', 'years', 'month', 'months', 'spell', 'spells', 'stint', 'stints', 'period', 'decade', 'decades', 'term', 'terms']);
+const SPAN_NOUNS = new Set(['year', 'years', 'month', 'months', 'spell', 'spells', 'stint', 'stints', 'period', 'decade', 'decades', 'term', 'terms', 'career']);
 const MOVE_VERBS = new Set(['came', 'arrived', 'moved', 'returned', 'went', 'comes', 'arrives', 'moves', 'returns']);
 /** How many capitalised words a place may take between "came to" and "as". */
 const MAX_PLACE = 4;

@@ -138,8 +138,13 @@ function datelineNear(article: ArticleText, line: number): boolean {
 function signaturePost(article: ArticleText, toksOf: NameToken[][], si: number): RoleFound | null {
   const s = article.sentences[si];
   const next = article.sentences[si + 1];
-  if (!next || next.line !== s.line + 1 || s.text !== article.lines[s.line].text.trim() || !isSignature(article, s.line)) return null;
-  return roleForward(toksOf[si + 1], 0);
+  if (!next || next.line !== s.line + 1 || s.text !== article.lines[s.line].text.trim()) return null;
+  const role = roleForward(toksOf[si + 1], 0);
+  if (!role || isSignature(article, s.line)) return role;
+  // an address block ("Kwabena X" / "Director of Children's Services" / "Durnholme County Council"): the
+  // post fills its own line, written in capitals
+  const line = article.lines[next.line].text.trim();
+  return role.end - role.start >= line.length - 1 && /^\p{Lu}/u.test(line) ? role : null;
 }
 
 function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: ArticleText): RoleMention[][] {

@@ -161,21 +161,33 @@ export function pronounRoles(all: SentenceMention[], owner: Map<number, number>,
     let b = a;
     while (b < all.length && all[b].seg.sentence === si) b++;
     const toks = all[a].seg.toks;
-    for (let k = all[a].seg.to + 1; k + 2 < toks.length; k++) {
-      // Raw text, not the lowercase form: this looks at every later word of the sentence.
-      const w = toks[k].text;
-      // "who joined from Y, where she was Z", also without the comma
-      if (!(w === 'where' || w === 'when') || !(COMMA.test(toks[k].gap) || w === 'where' && tight(toks[k].gap))) continue;
-      if (toks[k + 1].lower !== 'she' && toks[k + 1].lower !== 'he') continue;
+    const k = whereSheWas(toks, all[a].seg.to + 1);
+    if (k >= 0) {
       const ci = owner.get(all[a].ref);
       let sole = true;
       for (let m = a + 1; m < b; m++) if (all[m].seg.to < k && owner.get(all[m].ref) !== ci) sole = false;
-      const r = sole && ci !== undefined ? copulaRole(toks, k + 2) : null;
-      if (r && ci !== undefined) add(ci, { ...r, former: r.former || toks[k + 2].lower === 'was' });
-      break;
+      if (sole && ci !== undefined) add(ci, whereRole(toks, k));
     }
     a = b;
   }
+}
+
+/** The index of the first "where"/"when" followed by "she"/"he" from token `from`, else -1. */
+function whereSheWas(toks: NameToken[], from: number): number {
+  for (let k = from; k + 2 < toks.length; k++) {
+    // Raw text, not the lowercase form: this looks at every later word of the sentence.
+    const w = toks[k].text;
+    // "who joined from Y, where she was Z", also without the comma
+    if (!(w === 'where' || w === 'when') || !(COMMA.test(toks[k].gap) || w === 'where' && tight(toks[k].gap))) continue;
+    if (toks[k + 1].lower === 'she' || toks[k + 1].lower === 'he') return k;
+  }
+  return -1;
+}
+
+/** The role after "where she was" at `k`; held before, when the copula is past. */
+function whereRole(toks: NameToken[], k: number): RoleFound | null {
+  const r = copulaRole(toks, k + 2);
+  return r && { ...r, former: r.former || toks[k + 2].lower === 'was' };
 }
 
 const PRONOUNS = new Set(['she', 'he']);
@@ -185,7 +197,12 @@ const EARLIER = new Set(['before', 'prior', 'earlier', 'previously']);
 export function pronounSubjectRoles(toks: NameToken[]): RoleFound[] {
   if (!toks[0] || !PRONOUNS.has(toks[0].lower)) return [];
   const first = roleAfterVerb(toks, 1) ?? copulaRole(toks, 1);
-  if (!first) return [];
+  if (!first) {
+    // "He joined the council in 2018 from X, where he was Y"
+    const k = whereSheWas(toks, 1);
+    const r = k >= 0 ? whereRole(toks, k) : null;
+    return r ? [r] : [];
+  }
   const out = [first];
   // the first role's complement may run on past what was kept of it ("head of service for children in care in X and")
   let e = indexEndingAt(toks, first.end, 1);

@@ -13,7 +13,7 @@ nurse teacher campaigner founder trustee holder champion coordinator co-ordinato
 researcher professor lecturer representative official psychologist therapist ombudsman registrar tsar
 czar deputy controller convenor treasurer auditor economist chancellor paediatrician pediatrician
 psychiatrist surgeon doctor practitioner specialist midwife magistrate detective academic journalist
-columnist writer author broadcaster photographer carer
+columnist writer author broadcaster photographer carer reviewer scrutineer investigator assessor
 `);
 
 /** Role heads written as acronyms ("Peterborough MP", "Labour MEP"). */

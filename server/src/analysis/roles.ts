@@ -137,6 +137,8 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
     }
     if (t.lower === 'the' && mode && CONNECT.has(toks[k - 1].lower)) continue;
     if (t.lower === 'and' && mode) continue;
+    // "Health and Social Care Reporter": "and" between capitalised words before the head
+    if (t.lower === 'and' && !seenHead && k > s && toks[k - 1].capital && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
     // "chair of Ashworth's improvement board": an owner's name right after "of" opens a lowercase complement.
     if (mode === 'capital' && t.possessive && t.capital && CONNECT.has(toks[k - 1].lower) && toks[k + 1] && !toks[k + 1].capital) {
       mode = 'lower';
