@@ -132,5 +132,22 @@ describe('extractRatings: more frames', () => {
   it('"a joint area review had found safeguarding inadequate for the second time"', () => {
     assert.deepStrictEqual(brief('A joint area review had found safeguarding inadequate for the second time.').map((r) => r[0]), ['inadequate']);
   });
+
+  it('a council speaking of its own grade: "we are told we are good", "We are not inadequate", "told they require improvement"', () => {
+    assert.deepStrictEqual(brief('“Today we are told we are good, and I want more,” she said.').map((r) => r.slice(0, 2)), [['good', 'awarded']]);
+    assert.deepStrictEqual(brief('“We are not inadequate, and I don’t want anyone to think we are.”').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('“Nobody comes into this job to be told they require improvement, but it is a start.”').map((r) => r[0]), ['requires improvement']);
+    assert.deepStrictEqual(brief('“People here remember being good, and they were hurt.”').map((r) => r[0]), ['good']);
+    // not a grade: praise of something else, or "we" doing well at a thing
+    assert.deepStrictEqual(brief('We are good at listening to families.'), []);
+    assert.deepStrictEqual(brief('They are good friends.'), []);
+  });
+
+  it('a quoted grade talked about or after "another"; "good or better" as a floor', () => {
+    assert.deepStrictEqual(brief('He said “adequate” was “nothing to celebrate”.').map((r) => r.slice(0, 2)), [['adequate', 'other']]);
+    assert.deepStrictEqual(brief('Our view: children deserve better than another ‘inadequate’').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('The aim is that every council should be good or better by 2030.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('The weather should be good or better tomorrow.'), []);
+  });
 });
 

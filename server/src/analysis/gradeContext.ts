@@ -220,6 +220,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   const predicate = predicateFrame(toks, g, a, b);
   if (predicate) return predicate;
   if (low(toks, g.first) === 'adequately') return { kind: 'verb', cue: b, verb: -1 };
+  // "every council should be good or better by 2030": a grade as a floor
+  if (low(toks, a) === 'or' && /^(?:better|above)$/.test(low(toks, a + 1)) && BE_FORMS.has(pb) && serviceBefore(toks, b)) return { kind: 'verb', cue: b, verb: -1 };
   // "an adequate capacity to improve": the pre-2013 second judgement
   if (low(toks, a) === 'capacity' && low(toks, a + 1) === 'to' && low(toks, a + 2) === 'improve') return { kind: 'attributive', cue: b, verb: -1 };
   // "Overall effectiveness: Good", "Amberleigh: Outstanding": a judgement listed as label and grade, closing its line
@@ -307,7 +309,34 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   const capitalRI = g.grade === 'requires improvement' && toks[g.first].t[0] === 'R' && toks[g.first + 1].t[0] === 'I';
   // A quoted or title-case grade in a sentence about inspection: "Ofsted gave it a ‘good’".
   if ((quoted || capitalRI) && ratingWords) return { kind: 'quoted', cue: b, verb: -1 };
-  return null;
+  // "said “adequate” was nothing to celebrate": a quoted grade talked about; "better than another ‘inadequate’"
+  if (quoted && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: b, verb: -1 };
+  if (quoted && /^(?:another|an?)$/.test(pb) && endsClause(toks, a)) return { kind: 'quoted', cue: b, verb: -1 };
+  return weFrame(toks, g, a, b);
+}
+
+/** A council, service or authority named just before `at` ("every council should be"). */
+function serviceBefore(toks: Tok[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= 6; j--) if (ORG_NOUNS.has(toks[j].low) || toks[j].low === 'councils') return true;
+  return false;
+}
+
+/**
+ * "Today we are told we are good", "We are not inadequate", "told they require improvement": a council
+ * speaking of its own grade. Only "we" (or "they" before "require improvement"), and the grade must close its clause.
+ */
+function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
+  if (g.grade === 'requires improvement') {
+    const subject = low(toks, g.first - 1);
+    return (subject === 'they' || subject === 'we') && g.first === b + 1 && /^(?:told|found|judged|said)$/.test(low(toks, b - 1)) && followsAsGrade(toks, a, true)
+      ? { kind: 'verb', cue: b - 1, verb: -1 } : null;
+  }
+  let v = b;
+  if (/^(?:not|already|now|still|really|genuinely|truly)$/.test(low(toks, v))) v--;
+  if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
+  const subject = low(toks, v - 1);
+  const ok = subject === 'we' || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall)$/.test(subject));
+  return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: v - 1, verb: -1 } : null;
 }
 
 /**
