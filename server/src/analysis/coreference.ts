@@ -94,7 +94,7 @@ function mergeShortForms(order: Cluster[], ...indexes: Map<string, Array<{ at: n
       else if (list.length < 3) list.push(o);
     }
   }
-  const merged = new Set<Cluster>();
+  const merged = new Map<Cluster, Cluster>();
   for (let i = order.length - 1; i >= 0; i--) {
     const c = order[i];
     const initials = INITIALS.exec(c.name);
@@ -111,10 +111,18 @@ function mergeShortForms(order: Cluster[], ...indexes: Map<string, Array<{ at: n
     if (fuller.length > 1) fuller = fuller.filter((o) => !INITIALS.test(o.name));
     if (fuller.length !== 1) continue;
     fuller[0].mentions.push(...c.mentions);
-    merged.add(c);
-    order.splice(i, 1);
-    for (const index of indexes) for (const list of index.values()) for (const e of list) if (e.cluster === c) e.cluster = fuller[0];
+    merged.set(c, fuller[0]);
   }
+  if (!merged.size) return;
+  const kept = order.filter((o) => !merged.has(o));
+  order.length = 0;
+  order.push(...kept);
+  const target = (c: Cluster): Cluster => {
+    let t = c;
+    while (merged.has(t)) t = merged.get(t)!;
+    return t;
+  };
+  for (const index of indexes) for (const list of index.values()) for (const e of list) e.cluster = target(e.cluster);
 }
 
 // "S. ", "D. A. ", "JR ": initials before a surname

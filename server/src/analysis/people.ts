@@ -175,10 +175,14 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
   pronounRoles(all, owner, add);
   // A sentence led by "She"/"He" that names no one goes on about the one person the sentence before names.
   const ownersIn = new Map<number, Set<number>>();
+  const mentionsIn = new Map<number, Found[]>();
   for (const m of all) {
     let set = ownersIn.get(m.seg.sentence);
     if (!set) ownersIn.set(m.seg.sentence, (set = new Set()));
     set.add(owner.get(m.ref)!);
+    const list = mentionsIn.get(m.seg.sentence);
+    if (list) list.push(m);
+    else mentionsIn.set(m.seg.sentence, [m]);
   }
   const pronounOwner = new Map<number, number>();
   for (const [si, owners] of ownersIn) {
@@ -192,7 +196,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
   for (const si of new Set([...ownersIn.keys(), ...pronounOwner.keys()])) {
     for (const hit of asRoles(toksOf[si])) {
       let ci = pronounOwner.get(si);
-      for (const m of all) if (m.seg.sentence === si && m.seg.to < hit.at) ci = owner.get(m.ref);
+      for (const m of mentionsIn.get(si) ?? []) if (m.seg.to < hit.at) ci = owner.get(m.ref);
       if (ci !== undefined) for (const r of hit.roles) add(ci, r);
     }
   }
