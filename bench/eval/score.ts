@@ -60,9 +60,12 @@ const n = (): Agreement => ({ right: 0, total: 0 });
 const TARGETS: Record<string, number> = { people: 0.95, roles: 0.9, ratings: 0.95, dates: 0.9, 'dates+resolved': 0.9 };
 
 function main(argv: string[]): number {
-  const articlesDir = option(argv, '--articles', path.join(EVAL, 'articles'));
-  const goldDir = option(argv, '--gold', path.join(EVAL, 'gold'));
-  const outFile = option(argv, '--out', path.join(EVAL, 'results.json'));
+  // --set DIR: a set laid out as DIR/articles and DIR/gold, scored again into DIR/latest.json (git-ignored),
+  // so the record of its one blind scoring (DIR/results.json) stays as it was
+  const set = option(argv, '--set', '');
+  const articlesDir = option(argv, '--articles', set ? path.join(set, 'articles') : path.join(EVAL, 'articles'));
+  const goldDir = option(argv, '--gold', set ? path.join(set, 'gold') : path.join(EVAL, 'gold'));
+  const outFile = option(argv, '--out', set ? path.join(set, 'latest.json') : path.join(EVAL, 'results.json'));
   const pairs = loadGold(EVAL, goldDir, articlesDir);
   if (argv.includes('--spans')) {
     for (const { gold, text } of pairs) {
