@@ -149,5 +149,15 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('The aim is that every council should be good or better by 2030.').map((r) => r[0]), ['good']);
     assert.deepStrictEqual(brief('The weather should be good or better tomorrow.'), []);
   });
+
+  it('a list of judgements is dated by the last dated sentence just above it, else by the article\'s year', () => {
+    const dated = (t: string) => {
+      const article = prepareText(t);
+      return extractRatings(article, extractDates(article, findArticleDate(article))).map((r) => [r.grade, r.date]);
+    };
+    assert.deepStrictEqual(dated('Report\n\nThe report of the 2019 inspection was published on 20.12.2019. The judgements were:\n\nOverall effectiveness: Good\nHelp and protection: Outstanding'),
+      [['good', '2019'], ['outstanding', '2019']]);
+    assert.deepStrictEqual(dated('Headline\nWednesday, 26 February 2020\n\nThe judgements were:\n\nOverall effectiveness: Good'), [['good', '2020']]);
+  });
 });
 

@@ -7,8 +7,9 @@ import { Grade } from './schema';
 
 // 'predicate': "to be a good authority", "make it an outstanding service"; 'named': the full post-2013 name
 // "requires improvement to be good", which is a grade wherever it stands; 'topic': the grade's name talked
-// about ("Requires improvement is not a result ..."), given to no one.
-export type FrameKind = 'verb' | 'object' | 'that' | 'attributive' | 'of' | 'transition' | 'aspire' | 'quoted' | 'predicate' | 'named' | 'topic';
+// about ("Requires improvement is not a result ..."), given to no one; 'listed': "Overall effectiveness: Good",
+// one line of a list of judgements.
+export type FrameKind = 'verb' | 'object' | 'that' | 'attributive' | 'of' | 'transition' | 'aspire' | 'quoted' | 'predicate' | 'named' | 'topic' | 'listed';
 
 export interface GradeHit {
   grade: Grade;
@@ -225,7 +226,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   // "an adequate capacity to improve": the pre-2013 second judgement
   if (low(toks, a) === 'capacity' && low(toks, a + 1) === 'to' && low(toks, a + 2) === 'improve') return { kind: 'attributive', cue: b, verb: -1 };
   // "Overall effectiveness: Good", "Amberleigh: Outstanding": a judgement listed as label and grade, closing its line
-  if (toks[b]?.t === ':' && b > 0 && a >= toks.length && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'object', cue: b, verb: -1, np: [0, b - 1] };
+  if (toks[b]?.t === ':' && b > 0 && a >= toks.length && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'listed', cue: b, verb: -1, np: [0, b - 1] };
   // "since the council was rated inadequate says ...": after a passive rating verb the grade is a grade whatever follows
   const passive = RATE_VERBS.has(pb) && /^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1));
   // "the department remains inadequate more than two years on", "services still inadequate, say inspectors": a grade that persists
@@ -356,7 +357,7 @@ export function coordinated(toks: Tok[], g: GradeHit, prevLast: number): 'and' |
 function listedAfterVerb(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Frame): Frame | null {
   // the grade before stands right after the verb, or is itself an item of the list ("..., Haxton Vale good and ...")
   const afterVerb = pf.kind === 'verb' && skipQuotes(toks, prev.first - 1, -1) === pf.verb;
-  const item = pf.kind === 'object' && pf.np !== undefined && pf.np[1] === prev.first - 1;
+  const item = pf.kind === 'object' && pf.verb >= 0 && pf.np !== undefined && pf.np[1] === prev.first - 1;
   if (pf.verb < 0 || !(afterVerb || item)) return null;
   let j = prev.last + 1;
   if (toks[j]?.t === ',') j++;

@@ -51,6 +51,8 @@ const EARLIER_CUE = new Set(['after', 'since', 'following']);
 const SAME_CUE = /\b(?:also|same (?:time|inspection|visit|report))\b/i;
 
 type Why = 'negated' | 'hypothetical' | null;
+// How many sentences above a list of judgements may date it.
+const LIST_LOOK_BACK = 4;
 
 function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   const from = Math.max(0, Math.min(f.cue, g.first) - 5);
@@ -76,8 +78,8 @@ interface Found {
   sentence: number;
   /** Dated in its own sentence (a donor for the same grade elsewhere). */
   own: boolean;
-  /** How to date it when its sentence does not: 'current' inspection, an 'earlier' one, or as the 'previous' sentence's. */
-  need: 'current' | 'earlier' | 'previous' | null;
+  /** How to date it when its sentence does not: 'current' inspection, an 'earlier' one, as the 'previous' sentence's, or a 'listed' judgement. */
+  need: 'current' | 'earlier' | 'previous' | 'listed' | null;
   headline: boolean;
   /** Says it goes on from the sentence before: "also", "at the same time", "that area was judged". */
   continues: boolean;
@@ -171,7 +173,8 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       else date = sentenceDate(text, s, gs, inSentence, claimed, roles);
       let need: Found['need'] = null;
       if (status === 'awarded' && !date) {
-        if (earlier) need = 'earlier';
+        if (f.kind === 'listed') need = 'listed';
+        else if (earlier) need = 'earlier';
         else if (f.verb >= 0 && presentPerfect(toks, f.verb)) need = 'current';
         else need = 'previous';
       }
@@ -200,6 +203,21 @@ function fillDates(article: ArticleText, found: Found[], sentenceDates: DateMent
     }
     return memo.get(si)!;
   };
+  // A list of judgements ("The judgements were:" / "Overall effectiveness: Good") is dated by the last sentence
+  // with a date among the few before it ("the report of the 2019 inspection was published on 20.12.2019"),
+  // else it is the inspection the article reports, of the article's year.
+  const listMemo = new Map<number, string | null>();
+  const listDate = (si: number): string | null => {
+    if (!listMemo.has(si)) {
+      let date: string | null = year ? String(year) : null;
+      for (let k = si - 1; k >= 0 && si - k <= LIST_LOOK_BACK; k--) {
+        const ds = sentenceDates[k].filter((d) => d.resolved);
+        if (ds.length) { date = ds[ds.length - 1].resolved!.slice(0, 4); break; }
+      }
+      listMemo.set(si, date);
+    }
+    return listMemo.get(si)!;
+  };
   // The dates the article gives each grade where it dates it in the same sentence: donors for "after it was rated X".
   const donors = new Map<string, string[]>();
   for (const o of found) if (o.own) donors.set(o.rating.grade, [...(donors.get(o.rating.grade) ?? []), o.rating.date!]);
@@ -213,6 +231,7 @@ function fillDates(article: ArticleText, found: Found[], sentenceDates: DateMent
     if (r.status === 'awarded' && r.date === null) {
       if (f.need === 'earlier') r.date = common.get(r.grade) ?? null;
       else if (f.need === 'current') r.date = current(f.sentence);
+      else if (f.need === 'listed') r.date = listDate(f.sentence);
       // the sentence before dated a judgement, and this one says "also" or points back ("that area was judged")
       else if (f.need === 'previous' && f.continues && !sentenceDates[f.sentence].length && lastAwarded?.sentence === f.sentence - 1) r.date = lastAwarded.rating.date;
     }
