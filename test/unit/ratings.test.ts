@@ -138,7 +138,7 @@ describe('extractRatings', () => {
       ['good', 'other', null], ['outstanding', 'aspiration', null],
       ['outstanding', 'awarded', null], // not 2013: that dates the framework
       ['good', 'awarded', '2014-05'], ['outstanding', 'awarded', '2014-05'],
-      ['outstanding', 'awarded', null], // points back, but the sentence before dated no judgement
+      ['outstanding', 'awarded', '2014-05'], // the story goes on about that inspection: nothing in between names another time
     ]);
   });
 

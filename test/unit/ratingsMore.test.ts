@@ -159,5 +159,21 @@ describe('extractRatings: more frames', () => {
       [['good', '2019'], ['outstanding', '2019']]);
     assert.deepStrictEqual(dated('Headline\nWednesday, 26 February 2020\n\nThe judgements were:\n\nOverall effectiveness: Good'), [['good', '2020']]);
   });
+
+  it('rating dates: "looked after" is no "after" clause; a joined grade keeps its own date; the story carries a date on', () => {
+    const dated = (t: string) => {
+      const article = prepareText(t);
+      return extractRatings(article, extractDates(article, findArticleDate(article))).map((r) => [r.grade, r.date]);
+    };
+    assert.deepStrictEqual(dated('Headline\n14 June 2017\n\nServices for children looked after have been judged outstanding by Ofsted. The inspection took place in May.'),
+      [['outstanding', '2017-05']]);
+    assert.deepStrictEqual(dated('Services were judged inadequate in March 2015 and requires improvement to be good in June 2017.'),
+      [['inadequate', '2015-03'], ['requires improvement', '2017-06']]);
+    assert.deepStrictEqual(dated('The council was rated good in May 2014. The report praised staff. The local authority was graded outstanding for leadership.'),
+      [['good', '2014-05'], ['outstanding', '2014-05']]);
+    // not across a word of another time, nor to one thing given another grade
+    assert.deepStrictEqual(dated('The council was rated good in May 2014. It is now rated outstanding.'), [['good', '2014-05'], ['outstanding', null]]);
+    assert.deepStrictEqual(dated('Its services were judged inadequate in 2013. Its services were rated as requires improvement.'), [['inadequate', '2013'], ['requires improvement', null]]);
+  });
 });
 

@@ -48,11 +48,23 @@ const ASPIRATION = new Set([...ASPIRE_WORDS, 'towards', 'achievable', 'targets',
 const AFTER_ASPIRATION = new Set(['achievable', 'possible', 'reach', 'aim', 'goal', 'target', 'ambition']);
 // "two and a half years after the service was rated inadequate": a judgement the story dates elsewhere.
 const EARLIER_CUE = new Set(['after', 'since', 'following']);
+
+/** An "after"/"since" at token j that starts an earlier time: not the "after" of "looked after" / "looked-after children". */
+function earlierCue(toks: Tok[], j: number): boolean {
+  if (!EARLIER_CUE.has(toks[j].low)) return false;
+  if (toks[j].low !== 'after') return true;
+  const before = toks[j - 1]?.t === '-' ? toks[j - 2] : toks[j - 1];
+  return before?.low !== 'looked';
+}
 const SAME_CUE = /\b(?:also|same (?:time|inspection|visit|report))\b/i;
 
 type Why = 'negated' | 'hypothetical' | null;
 // How many sentences above a list of judgements may date it.
 const LIST_LOOK_BACK = 4;
+// How many sentences on an undated judgement may take the date of the one before it.
+const CARRY_SENTENCES = 3;
+// Words that move the story to another time: a judgement after them is not the one just dated.
+const TIME_SHIFT = /\b(?:now|today|currently|previously|earlier|later|before|since|then|again|latest|last|next|once|former|formerly|first|second|previous|subsequent|ago)\b/i;
 
 function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   const from = Math.max(0, Math.min(f.cue, g.first) - 5);
@@ -62,7 +74,7 @@ function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   if (f.kind === 'topic') return ['other', 'hypothetical'];
   // an aspiration word counts unless an "after"/"since" clause about the past stands between it and the grade
   for (let j = g.first - 1; j >= 0 && j >= f.cue - 8; j--) {
-    if (EARLIER_CUE.has(toks[j].low)) break;
+    if (earlierCue(toks, j)) break;
     if (ASPIRATION.has(toks[j].low)) return ['aspiration', null];
   }
   for (let j = g.last + 1; j < toks.length && j - g.last <= 5; j++) if (AFTER_ASPIRATION.has(toks[j].low)) return ['aspiration', null];
@@ -156,7 +168,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       let earlier = false;
       for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && g.first - j <= 8; j--) {
         // not "after inspectors visited in May, it was rated good": there the date is between
-        if (EARLIER_CUE.has(toks[j].low)) earlier = !inSentence.some((d) => d.start > toks[j].s && d.start < start);
+        if (earlierCue(toks, j)) earlier = !inSentence.some((d) => d.start > toks[j].s && d.start < start);
       }
       let date: string | null = null;
       const after = text.slice(end, Math.min(s.end, end + 40));
@@ -165,7 +177,8 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       // the grade moved from is older than the sentence's date: only one right after it dates it
       else if (f.kind === 'transition' && toks[f.cue].low !== 'to' && toks[g.first - 1]?.low === 'from') date = linkedDate(text, gs, inSentence);
       else if (prev && /^\W*(?:in|at) the same (?:inspection|time|visit|report)\b/i.test(after)) date = prev.found.rating.date;
-      else if (joint) date = prev!.found.rating.date;
+      // "inadequate in March 2015 and requires improvement to be good in June 2017": its own date first
+      else if (joint) date = linkedDate(text, gs, inSentence) ?? prev!.found.rating.date;
       // "we are an inadequate authority today": a claim about now, not the inspection's date
       else if (f.kind === 'predicate') date = linkedDate(text, gs, inSentence);
       // "weeks after Ofsted rated it inadequate": the sentence's other dates date its main clause
@@ -188,6 +201,16 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
   });
   fillDates(article, found, sentenceDates, articleDate === undefined ? findArticleDate(article) : articleDate);
   return found.map((f) => f.rating);
+}
+
+/** "Kent's fostering service": a subject with a proper name after its first word may be another council's. */
+function namesAnother(subject: string | null): boolean {
+  return subject !== null && /\s\p{Lu}|^\p{Lu}\p{Ll}+['’]s\b/u.test(subject.replace(/^(?:The|Its|Their|This|That)\s/, ''));
+}
+
+/** The subject points back to the one before ("Its services", "The council"): one thing given another grade is another inspection. */
+function sameThing(subject: string | null, before: string | null): boolean {
+  return subject === null || subject === before || /^(?:it|its|they|their|the council|the service|the services|the authority)\b/i.test(subject);
 }
 
 /** Dates for awarded grades their sentence does not date, from the rest of the article. */
@@ -223,6 +246,10 @@ function fillDates(article: ArticleText, found: Found[], sentenceDates: DateMent
   for (const o of found) if (o.own) donors.set(o.rating.grade, [...(donors.get(o.rating.grade) ?? []), o.rating.date!]);
   const common = new Map<string, string | null>();
   for (const [g, ds] of donors) common.set(g, commonDate(ds));
+  const undatedBetween = (a: number, b: number): boolean => {
+    for (let k = a + 1; k <= b; k++) if (sentenceDates[k].length) return false;
+    return true;
+  };
   let lastAwarded: Found | null = null; // the latest awarded grade of an earlier sentence
   let pending: Found | null = null;
   for (const f of found) {
@@ -234,6 +261,12 @@ function fillDates(article: ArticleText, found: Found[], sentenceDates: DateMent
       else if (f.need === 'listed') r.date = listDate(f.sentence);
       // the sentence before dated a judgement, and this one says "also" or points back ("that area was judged")
       else if (f.need === 'previous' && f.continues && !sentenceDates[f.sentence].length && lastAwarded?.sentence === f.sentence - 1) r.date = lastAwarded.rating.date;
+      // the story goes on about the judgement it just dated: no date, and no word of another time, in between
+      else if (f.need === 'previous' && lastAwarded?.rating.date && f.sentence - lastAwarded.sentence <= CARRY_SENTENCES
+        && undatedBetween(lastAwarded.sentence, f.sentence) && !TIME_SHIFT.test(article.sentences[f.sentence].text) && !namesAnother(r.subject)
+        && !(r.grade !== lastAwarded.rating.grade && sameThing(r.subject, lastAwarded.rating.subject))) {
+        r.date = lastAwarded.rating.date;
+      }
     }
     if (r.status === 'awarded') pending = f;
   }
