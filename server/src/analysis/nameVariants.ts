@@ -44,28 +44,45 @@ function firstNamesCompatible(a: string | null, b: string | null): boolean {
   return SHORT.get(x)?.has(y) ?? false;
 }
 
+/** A mention's first name and surname, as offsets into the mention's text. */
+interface Split {
+  first: string | null;
+  firstAt: number;
+  surnameStart: number;
+  surnameEnd: number;
+}
+
+function splitMention(mention: string): Split | null {
+  const toks = [...mention.matchAll(/[^\s\u00a0]+/g)].map((t) => ({ t: t[0].replace(/[’']s$/, ''), at: t.index! }));
+  while (toks.length && TITLES.test(toks[0].t)) toks.shift();
+  if (!toks.length) return null;
+  let first: string | null = null;
+  let firstAt = -1;
+  let i = 0;
+  if (toks.length >= 2) {
+    first = toks[0].t;
+    firstAt = toks[0].at;
+    i = 1;
+    while (i < toks.length - 1 && /^\p{Lu}\.?$/u.test(toks[i].t)) i++;
+  }
+  const last = toks[toks.length - 1];
+  return { first, firstAt, surnameStart: toks[i].at, surnameEnd: last.at + last.t.length };
+}
+
 /** Splits each mention into first name and surname, with the surname's offsets. */
 function formsOf(facts: ArticleFacts, text: string): Form[] {
   const out: Form[] = [];
+  // "Mr Newsam" is mentioned again and again: each mention text is split once.
+  const splits = new Map<string, Split | null>();
   facts.people.forEach((p, person) => {
     for (const m of p.mentions) {
-      const toks = [...m.text.matchAll(/[^\s\u00a0]+/g)].map((t) => ({ t: t[0].replace(/[’']s$/, ''), at: m.start + t.index! }));
-      while (toks.length && TITLES.test(toks[0].t)) toks.shift();
-      if (!toks.length) continue;
-      let first: string | null = null;
-      let firstStart = -1;
-      let i = 0;
-      if (toks.length >= 2) {
-        first = toks[0].t;
-        firstStart = toks[0].at;
-        i = 1;
-        while (i < toks.length - 1 && /^\p{Lu}\.?$/u.test(toks[i].t)) i++;
-      }
-      const start = toks[i].at;
-      const last = toks[toks.length - 1];
-      const end = last.at + last.t.length;
+      let split = splits.get(m.text);
+      if (split === undefined) splits.set(m.text, (split = splitMention(m.text)));
+      if (!split) continue;
+      const start = m.start + split.surnameStart;
+      const end = m.start + split.surnameEnd;
       if (text.slice(start, end).length < 2) continue;
-      out.push({ person, first, firstStart, surname: text.slice(start, end), start, end });
+      out.push({ person, first: split.first, firstStart: split.first === null ? -1 : m.start + split.firstAt, surname: text.slice(start, end), start, end });
     }
   });
   return out;
