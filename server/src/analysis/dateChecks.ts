@@ -11,6 +11,8 @@ const MON = '(January|February|March|April|May|June|July|August|September|Octobe
 const MONTH_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+)?${MON}[ \\u00a0]+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
 // Day first: "Tuesday 7 September 2011", "the 31st of June", "30 February".
 const DAY_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+)?(?:the[ \\u00a0]+)?(\\d{1,2})(st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MON}(?![a-z])(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
+// Both patterns need a digit and a month, whose names all begin with these: a line without them is skipped.
+const MONTH_START = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
 // Words before a bare "30 February" that make it a date rather than a count ("30 February admissions").
 const DATE_PREPOSITION = /\b(on|by|until|till|from|before|after|since|to|of|the|dated)[ \u00a0]+$/i;
 
@@ -79,7 +81,7 @@ export function checkDates(article: ArticleText, dates: DateMention[] = []): Dia
   const out: Diagnostic[] = [];
   const text = article.text;
   for (const line of article.lines) {
-    if (line.boilerplate || !/\d/.test(line.text)) continue;
+    if (line.boilerplate || !/\d/.test(line.text) || !MONTH_START.test(line.text)) continue;
     for (const f of scanLine(line.text, line.start)) {
       if (!f.month || f.day < 1 || f.day > 31) continue;
       const quoted = text.slice(f.start, f.end);
