@@ -22,9 +22,19 @@ export interface Segment {
 
 const INITIAL_GAP = /^\.\s+$/;
 
+/** /\p{N}/u.test(word), with the pattern run only for a word that is not plain ASCII. */
+function hasNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /\p{N}/u.test(word);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function nameish(toks: NameToken[], i: number): boolean {
   const t = toks[i];
-  if (!t.capital || /\p{N}/u.test(t.text)) return false;
+  if (!t.capital || hasNumber(t.text)) return false;
   if (t.allCaps) {
     // News style capitalises a whole first word ("MALCOLM Newsam"); other capitals are acronyms.
     const n = toks[i + 1];
