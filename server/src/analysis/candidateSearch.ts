@@ -2,8 +2,9 @@
 // scans for a character class several times faster than a JavaScript loop over character codes.
 
 /**
- * Searches one text after another for `pattern`, a global expression whose matches depend only on the
- * text around them (never on where a search starts), so the answer for a position can be reused.
+ * Searches one text after another for `pattern`: a global expression matching one code unit at a time,
+ * whose matches depend only on the text around them (never on where a search starts), so the answer
+ * for a position can be reused. test() and lastIndex give the position without a match array.
  */
 export class CandidateSearch {
   // The last search: no candidate lies in text[from, at), so a search starting anywhere there ends at
@@ -19,8 +20,7 @@ export class CandidateSearch {
   next(text: string, from: number): number {
     if (text === this.text && from >= this.from && from <= this.at) return this.at;
     this.pattern.lastIndex = from;
-    const found = this.pattern.exec(text);
-    const at = found ? found.index : text.length;
+    const at = this.pattern.test(text) ? this.pattern.lastIndex - 1 : text.length;
     this.text = text;
     this.from = from;
     this.at = at;
