@@ -25,8 +25,12 @@ interface ShardResult {
   checks?: Diagnostic[];
 }
 
-/** Shard analyses of one document's previous version, keyed by the shard's context and text. */
-export type ShardMemo = Map<string, ShardResult>;
+/**
+ * Shard analyses of one document's previous version, keyed by the shard's context, then its text. Two
+ * levels rather than one joined key: joining a short context to every shard's text built and copied
+ * a string as long as the document on each analysis.
+ */
+export type ShardMemo = Map<string, Map<string, ShardResult>>;
 
 interface ShardContext {
   options: AnalysisOptions;
@@ -79,12 +83,16 @@ export function analyzeArticle(
     // Later shards resolve dates against the first shard's date line, given relative to their own offsets.
     const articleDate = i === 0 ? undefined : documentDate && { ...documentDate, span: shift(documentDate.span, -start) };
     const ctx: ShardContext = { options, heavyChecks, articleDate };
-    const key = `${heavyChecks ? 1 : 0}${i === 0 ? '' : documentDate?.date ?? '-'}\u0000${shardText}`;
-    let result = memo?.get(key);
+    const context = `${heavyChecks ? 1 : 0}${i === 0 ? '' : documentDate?.date ?? '-'}`;
+    let result = memo?.get(context)?.get(shardText);
     let article: ArticleText | undefined;
     if (!result) result = shardFacts((article = prepareText(shardText)), ctx);
     if (checks && !result.checks) result = { ...result, checks: shardChecks(article ?? prepareText(shardText), result, ctx) };
-    used.set(key, result);
+    if (memo) {
+      let byText = used.get(context);
+      if (!byText) used.set(context, (byText = new Map()));
+      byText.set(shardText, result);
+    }
     if (i === 0) documentDate = result.found;
     const diagnostics = checks ? (result.checks ?? []) : [];
     return { offset: start, analysis: { ...result.facts, diagnostics } };

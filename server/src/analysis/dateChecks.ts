@@ -13,6 +13,8 @@ const MONTH_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+)?${MON}[ \\u00a0]+(\\d{
 const DAY_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+)?(?:the[ \\u00a0]+)?(\\d{1,2})(st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MON}(?![a-z])(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
 // Numbers, day first as British papers write them: "30.02.2020", "31/06/2019". A month above 12 is some other order: skipped.
 const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d./]\d)/g;
+// The two named-month patterns need a month, whose names all begin with these: a line without one skips them.
+const MONTH_START = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
 // Words before a bare "30 February" that make it a date rather than a count ("30 February admissions").
 const DATE_PREPOSITION = /\b(on|by|until|till|from|before|after|since|to|of|the|dated)[ \u00a0]+$/i;
 
@@ -29,6 +31,13 @@ interface Found {
 }
 
 function* scanLine(line: string, offset: number): Generator<Found> {
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(line); m; m = NUMERIC.exec(line)) {
+    const month = Number(m[3]);
+    if (month < 1 || month > 12) continue;
+    yield { weekday: undefined, weekdayAt: offset + m.index, day: Number(m[1]), month, year: Number(m[4]), start: offset + m.index, end: offset + m.index + m[0].length, dateLike: true };
+  }
+  if (!MONTH_START.test(line)) return;
   MONTH_FIRST.lastIndex = 0;
   for (let m = MONTH_FIRST.exec(line); m; m = MONTH_FIRST.exec(line)) {
     const [all, wd, mon, day, suffix, year] = m;
@@ -37,12 +46,6 @@ function* scanLine(line: string, offset: number): Generator<Found> {
       weekday: wd, weekdayAt: offset + m.index, day: Number(day), month: monthNumber(mon), year: year ? Number(year) : null,
       start: offset + monAt, end: offset + m.index + all.length, dateLike: Boolean(wd || suffix || year),
     };
-  }
-  NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(line); m; m = NUMERIC.exec(line)) {
-    const month = Number(m[3]);
-    if (month < 1 || month > 12) continue;
-    yield { weekday: undefined, weekdayAt: offset + m.index, day: Number(m[1]), month, year: Number(m[4]), start: offset + m.index, end: offset + m.index + m[0].length, dateLike: true };
   }
   DAY_FIRST.lastIndex = 0;
   for (let m = DAY_FIRST.exec(line); m; m = DAY_FIRST.exec(line)) {

@@ -11,7 +11,9 @@ const NUM = `(\\d{1,7}|${NUMBER_WORD_SOURCE})`;
 // Tried only where a count can start (see nextNumber), from that exact position.
 const NUMBER_AT = new RegExp(`(?<![\\d.,£$€\\p{L}-])${NUM}(?![\\d\\p{L}%]|[.,]\\d)`, 'iuy');
 // Number words by length and first letter, so most words are turned away without cutting them out.
-const NUMBER_WORDS: string[][] = [];
+// Filled to its full length first: an array written at a few scattered indices becomes a slow
+// dictionary-mode array, and it is read once per word of the article.
+const NUMBER_WORDS: (string[] | null)[] = new Array<string[] | null>(10 * 128).fill(null);
 for (const w of new Set(NUMBER_WORD_SOURCE.split(/[^a-z]+/).filter((x) => x.length > 2))) {
   (NUMBER_WORDS[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
 }

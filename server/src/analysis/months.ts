@@ -29,6 +29,9 @@ export function shortMonth(low: string): number {
 
 /** 0-6 (Sunday first) for a weekday name or abbreviation, else -1. */
 export function weekdayNumber(low: string): number {
+  // Every name and abbreviation starts with f, m, s, t or w: most words are turned away by that alone.
+  const c = low.charCodeAt(0);
+  if (c !== 102 && c !== 109 && c !== 115 && c !== 116 && c !== 119) return -1;
   const i = WEEKDAY_WORDS.indexOf(low);
   return i >= 0 ? i : SHORT_WEEKDAYS[low] ?? -1;
 }

@@ -24,9 +24,19 @@ const INITIAL_GAP = /^\.\s+$/;
 // Two capitals before a name that are not initials: "MP Jane Smith", "UK Government".
 const TWO_LETTER_ACRONYMS = new Set(['mp', 'am', 'uk', 'us', 'eu', 'gp', 'qc', 'kc', 'pm', 'tv', 'hr', 'it', 'dr', 'st', 'mr', 'ms', 'cc', 'pc', 'ds', 'di', 'dc', 'ps', 'ni', 'rn', 'ok']);
 
+/** /\p{N}/u.test(word), with the pattern run only for a word that is not plain ASCII. */
+function hasNumber(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /\p{N}/u.test(word);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function nameish(toks: NameToken[], i: number): boolean {
   const t = toks[i];
-  if (!t.capital || /\p{N}/u.test(t.text)) return false;
+  if (!t.capital || hasNumber(t.text)) return false;
   if (t.allCaps) {
     // News style capitalises a whole first word ("MALCOLM Newsam"), minutes write initials without stops
     // ("JR Smithers"); other capitals are acronyms.

@@ -95,30 +95,57 @@ function wordCharAt(text: string, i: number, marks: boolean): boolean {
   return (k & (marks ? LETTER | MARK | NUMBER : LETTER | NUMBER)) !== 0;
 }
 
+// What wordEnd saw of the word it measured: ASCII capitals and small letters, and the first non-ASCII
+// code unit (-1: none). The tokeniser reads these instead of going over the word's characters again.
+let wordUpper = 0;
+let wordLower = 0;
+let wordFirstNonAscii = -1;
+
 /** End of the word starting at `i` (whose first code point is a letter or number). */
 function wordEnd(text: string, i: number): number {
   const n = text.length;
+  let upper = 0;
+  let lower = 0;
+  let nonAscii = -1;
+  const c0 = text.charCodeAt(i);
+  if (c0 >= 128) nonAscii = i;
+  else if (c0 >= 65 && c0 <= 90) upper++;
+  else if (c0 >= 97) lower++;
   let p = i + (classAt(text, i) & 3);
+  let end: number;
   for (;;) {
     while (p < n) {
       const c = text.charCodeAt(p);
       if (c < 128) {
-        if (!isAsciiWordChar(c)) break;
+        if (c >= 97 && c <= 122) lower++;
+        else if (c >= 65 && c <= 90) upper++;
+        else if (c < 48 || c > 57) break;
         p++;
         continue;
       }
       const k = classAt(text, p);
       if (k < 4) break;
+      if (nonAscii < 0) nonAscii = p;
       p += k & 3;
     }
-    if (p >= n) return p;
+    if (p >= n) {
+      end = p;
+      break;
+    }
     const c = text.charCodeAt(p);
-    if ((c === 39 || c === 0x2019 || c === 45) && p + 1 < n && wordCharAt(text, p + 1, true)) {
+    const apostrophe = c === 39 || c === 0x2019;
+    if (c === 0x2019 && nonAscii < 0) nonAscii = p;
+    if ((apostrophe || c === 45) && p + 1 < n && wordCharAt(text, p + 1, true)) {
       p++;
       continue;
     }
-    return c === 39 || c === 0x2019 ? p + 1 : p;
+    end = apostrophe ? p + 1 : p;
+    break;
   }
+  wordUpper = upper;
+  wordLower = lower;
+  wordFirstNonAscii = nonAscii;
+  return end;
 }
 
 // JavaScript's \s.
@@ -222,19 +249,15 @@ export function tokenize(sentenceText: string, offset: number): NameToken[] {
     const gap = prevEnd === index - 1 && sentenceText.charCodeAt(prevEnd) === 32 ? ' ' : sentenceText.slice(prevEnd, index);
     prevEnd = fullEnd;
     const start = offset + index;
-    // One look at the characters settles capital, all-capitals and the lower-case form of an ASCII word.
-    let upper = 0;
-    let lowerCase = 0;
-    let ascii = true;
-    for (let x = index; x < e; x++) {
+    // wordEnd's counts cover the whole word: a possessive "s" cut off is taken back out of them.
+    let upper = wordUpper;
+    let lowerCase = wordLower;
+    for (let x = e; x < fullEnd; x++) {
       const c = sentenceText.charCodeAt(x);
-      if (c >= 128) {
-        ascii = false;
-        break;
-      }
-      if (c >= 65 && c <= 90) upper++;
-      else if (c >= 97 && c <= 122) lowerCase++;
+      if (c === 115) lowerCase--;
+      else if (c === 83) upper--;
     }
+    const ascii = wordFirstNonAscii < 0 || wordFirstNonAscii >= e;
     let capital: boolean;
     let allCaps: boolean;
     if (ascii) {

@@ -3,6 +3,7 @@
 // scans for capitalised words a letter away from a known surname in a name position, because the
 // people extractor may have made the variant a separate person or missed it.
 // A known short form of a first name ("Sue" for "Susan") is accepted: it is usually deliberate.
+import { CandidateSearch } from './candidateSearch';
 import { makeDiagnostic, oneEditApart } from './consistencyUtil';
 import { distinctiveSurname, sameGivenName } from './nameSpellings';
 import { ArticleFacts } from './options';
@@ -43,28 +44,45 @@ function firstNamesCompatible(a: string | null, b: string | null): boolean {
   return SHORT.get(x)?.has(y) ?? false;
 }
 
+/** A mention's first name and surname, as offsets into the mention's text. */
+interface Split {
+  first: string | null;
+  firstAt: number;
+  surnameStart: number;
+  surnameEnd: number;
+}
+
+function splitMention(mention: string): Split | null {
+  const toks = [...mention.matchAll(/[^\s\u00a0]+/g)].map((t) => ({ t: t[0].replace(/[’']s$/, ''), at: t.index! }));
+  while (toks.length && TITLES.test(toks[0].t)) toks.shift();
+  if (!toks.length) return null;
+  let first: string | null = null;
+  let firstAt = -1;
+  let i = 0;
+  if (toks.length >= 2) {
+    first = toks[0].t;
+    firstAt = toks[0].at;
+    i = 1;
+    while (i < toks.length - 1 && /^\p{Lu}\.?$/u.test(toks[i].t)) i++;
+  }
+  const last = toks[toks.length - 1];
+  return { first, firstAt, surnameStart: toks[i].at, surnameEnd: last.at + last.t.length };
+}
+
 /** Splits each mention into first name and surname, with the surname's offsets. */
 function formsOf(facts: ArticleFacts, text: string): Form[] {
   const out: Form[] = [];
+  // "Mr Newsam" is mentioned again and again: each mention text is split once.
+  const splits = new Map<string, Split | null>();
   facts.people.forEach((p, person) => {
     for (const m of p.mentions) {
-      const toks = [...m.text.matchAll(/[^\s\u00a0]+/g)].map((t) => ({ t: t[0].replace(/[’']s$/, ''), at: m.start + t.index! }));
-      while (toks.length && TITLES.test(toks[0].t)) toks.shift();
-      if (!toks.length) continue;
-      let first: string | null = null;
-      let firstStart = -1;
-      let i = 0;
-      if (toks.length >= 2) {
-        first = toks[0].t;
-        firstStart = toks[0].at;
-        i = 1;
-        while (i < toks.length - 1 && /^\p{Lu}\.?$/u.test(toks[i].t)) i++;
-      }
-      const start = toks[i].at;
-      const last = toks[toks.length - 1];
-      const end = last.at + last.t.length;
+      let split = splits.get(m.text);
+      if (split === undefined) splits.set(m.text, (split = splitMention(m.text)));
+      if (!split) continue;
+      const start = m.start + split.surnameStart;
+      const end = m.start + split.surnameEnd;
       if (text.slice(start, end).length < 2) continue;
-      out.push({ person, first, firstStart, surname: text.slice(start, end), start, end });
+      out.push({ person, first: split.first, firstStart: split.first === null ? -1 : m.start + split.firstAt, surname: text.slice(start, end), start, end });
     }
   });
   return out;
@@ -169,19 +187,24 @@ const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
 /** The span of the last match found; reused from call to call (read it before the next call). */
 const match = { start: 0, end: 0 };
 
+// Where CAPITALISED_AT may start: an ASCII capital, or any non-ASCII code unit except the second
+// half of a surrogate pair.
+const capitalStarts = new CandidateSearch(/[A-Z\u0080-\udbff\ue000-\uffff]|(?<![\ud800-\udbff])[\udc00-\udfff]/g);
+
 /**
  * The first match of CAPITALISED_AT at or after `from` (start and end in `s`), as a global search
  * with the same pattern finds it. An ASCII word is matched by hand; wherever a non-ASCII character
  * could take part (a letter such as "é" continuing the word), the pattern itself decides. It is
  * never tried at the second half of a surrogate pair (a search by code points never starts there).
- * Characters are read from `chars` at `offset` (the sentence inside the article's flat text).
+ * Characters are read from `chars` at `offset` (the sentence inside the article's flat text, where
+ * the character before a sentence is always white space).
  */
 export function nextCapitalised(s: string, from: number, chars = s, offset = 0): { start: number; end: number } | null {
   const n = s.length;
   for (let p = from; p < n; p++) {
-    const c = chars.charCodeAt(offset + p);
-    if (c < 128) {
-      if (!isAsciiUpper(c)) continue;
+    p = capitalStarts.next(chars, offset + p) - offset;
+    if (p >= n) return null;
+    if (chars.charCodeAt(offset + p) < 128) {
       const end = asciiCapitalised(chars, offset, p, n);
       if (end === 0) continue;
       if (end > 0) {
@@ -189,7 +212,7 @@ export function nextCapitalised(s: string, from: number, chars = s, offset = 0):
         match.end = end;
         return match;
       }
-    } else if (c >= 0xdc00 && c <= 0xdfff && p > 0 && (chars.charCodeAt(offset + p - 1) & 0xfc00) === 0xd800) continue;
+    }
     CAPITALISED_AT.lastIndex = p;
     const m = CAPITALISED_AT.exec(s);
     if (m) {
@@ -249,6 +272,8 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
     }
     return list;
   };
+  // The same capitalised words recur through an article: which surnames each is a variant of is worked out once.
+  const variantsOf = new Map<string, number[]>();
   const covered = new Set(forms.map((f) => f.start));
   const allFirsts = new Set(forms.map((f) => f.first?.toLowerCase()).filter(Boolean));
   const out: Diagnostic[] = [];
@@ -273,11 +298,16 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
       if (!near.length) continue;
       const t = s.text.slice(ms, me);
       if (known.has(t)) continue;
+      let variantOf = variantsOf.get(t);
+      if (!variantOf) {
+        const key = keyOf(t);
+        variantOf = near.filter((c) => isVariant(key, candidateKeys[c]));
+        variantsOf.set(t, variantOf);
+      }
+      if (!variantOf.length) continue;
       const prevWord = adjacent && ps >= 0 ? s.text.slice(ps, pe) : '';
-      const key = keyOf(t);
-      for (const c of near) {
+      for (const c of variantOf) {
         const k = candidates[c];
-        if (!isVariant(key, candidateKeys[c])) continue;
         const bare = !DETERMINER_BEFORE.test(text.slice(Math.max(s.start, at - 8), at));
         const cue = TITLES.test(prevWord) || k.firsts.has(prevWord.toLowerCase()) || (bare && NAME_AFTER.test(text.slice(at + t.length, at + t.length + 12)));
         if (!cue || (allFirsts.has(t.toLowerCase()) && !TITLES.test(prevWord))) continue;

@@ -127,7 +127,7 @@ export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
       break;
   }
   const n = COUNT[w] ?? (toks[i]?.k === 'n' && /^\d{1,2}$/.test(toks[i].t) ? Number(toks[i].t) : 0);
-  const unit = AGO_UNITS[low(toks, i + 1)];
+  const unit = n ? AGO_UNITS[low(toks, i + 1)] : undefined;
   if (n && unit && low(toks, i + 2) === 'ago') return { first: i, last: i + 2, unit, offset: -n, anchor: 'article' };
   if (SEASON_START[w]) return season(toks, i, false);
   const t = toks[i];

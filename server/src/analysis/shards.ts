@@ -16,8 +16,10 @@ function lineHash(text: string, start: number, end: number): number {
   return h >>> 0;
 }
 
-// A plain scan: two indexOf calls would each run to the end of the text when one kind of break is absent.
-function nextBreak(text: string, from: number): number {
+// A plain scan: two indexOf calls would each run to the end of the text when one kind of break is
+// absent. Without any "\r" (`newlinesOnly`, the common case) indexOf finds "\n" several times faster.
+function nextBreak(text: string, from: number, newlinesOnly: boolean): number {
+  if (newlinesOnly) return text.indexOf('\n', from);
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) return i;
@@ -29,10 +31,11 @@ function nextBreak(text: string, from: number): number {
 export function splitShards(text: string): Shard[] {
   if (text.length <= MAX_SHARD) return [{ start: 0, end: text.length }];
   const shards: Shard[] = [];
+  const newlinesOnly = text.indexOf('\r') < 0;
   let start = 0;
   let lineStart = 0;
   while (lineStart < text.length) {
-    const br = nextBreak(text, lineStart);
+    const br = nextBreak(text, lineStart, newlinesOnly);
     const lineEnd = br < 0 ? text.length : br;
     let after = br < 0 ? text.length : text.startsWith('\r\n', br) ? br + 2 : br + 1;
     const size = after - start;

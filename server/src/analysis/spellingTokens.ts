@@ -130,10 +130,19 @@ export function scanSpellTokens(text: string, from: number, to: number, out: Spe
         j++;
         continue;
       }
+      // The run's classes and hash are gathered as it is read, so pushRun need not read it again.
+      let seen = k;
+      let hash = Math.imul(0x811c9dc5 ^ text.charCodeAt(j), 0x01000193);
       let e = j + 1;
-      while (e < to && classOf(text.charCodeAt(e)) & (WORD | APOSTROPHE | HYPHEN)) e++;
+      for (; e < to; e++) {
+        const c = text.charCodeAt(e);
+        const q = classOf(c);
+        if (!(q & (WORD | APOSTROPHE | HYPHEN))) break;
+        seen |= q;
+        hash = Math.imul(hash ^ c, 0x01000193);
+      }
       const initial = out.length === first || opensSpeech(text, gapStart, j);
-      pushRun(out, text, j, e, initial);
+      pushRun(out, text, j, e, initial, seen, hash);
       gapStart = j = e;
     }
     if (maybeAddress && isAddress(text.slice(chunkStart, j))) {
@@ -144,16 +153,24 @@ export function scanSpellTokens(text: string, from: number, to: number, out: Spe
   }
 }
 
-/** A run of letters, digits, apostrophes and hyphens: split into hyphen parts, drop parts with digits. */
-function pushRun(out: SpellTokenBuffer, text: string, s: number, e: number, initial: boolean): void {
+/**
+ * A run of letters, digits, apostrophes and hyphens: split into hyphen parts, drop parts with digits.
+ * `seen` is the union of the classes of the run's characters, `runHash` the hashRange of the whole run.
+ */
+function pushRun(out: SpellTokenBuffer, text: string, s: number, e: number, initial: boolean, seen: number, runHash: number): void {
+  const runEnd = e;
   // A trailing apostrophe is a plural possessive ("councillors’"); a trailing hyphen a suspended compound.
   while (e > s && classOf(text.charCodeAt(e - 1)) & (APOSTROPHE | HYPHEN)) e--;
   let hyphens = 0;
-  let digits = false;
-  for (let x = s; x < e; x++) {
-    const k = classOf(text.charCodeAt(x));
-    if (k & HYPHEN) hyphens++;
-    else if (k & DIGIT) digits = true;
+  // Trimming took only apostrophes and hyphens: without a hyphen in the run, its digits are the word's.
+  let digits = (seen & DIGIT) !== 0;
+  if (seen & HYPHEN) {
+    digits = false;
+    for (let x = s; x < e; x++) {
+      const k = classOf(text.charCodeAt(x));
+      if (k & HYPHEN) hyphens++;
+      else if (k & DIGIT) digits = true;
+    }
   }
   if (hyphens === 0) {
     // One plain word, the common case.
@@ -162,7 +179,7 @@ function pushRun(out: SpellTokenBuffer, text: string, s: number, e: number, init
     let pe = e;
     while (ps < pe && classOf(text.charCodeAt(ps)) & APOSTROPHE) ps++;
     while (pe > ps && classOf(text.charCodeAt(pe - 1)) & APOSTROPHE) pe--;
-    if (pe > ps) out.push(ps, pe, initial, -1, -1, hashRange(text, ps, pe));
+    if (pe > ps) out.push(ps, pe, initial, -1, -1, ps === s && pe === runEnd ? runHash : hashRange(text, ps, pe));
     return;
   }
   let p = s;

@@ -56,11 +56,23 @@ const BLOCK_OPENER = /\b(membership|subscribe|subscription|newsletter|magazine)\
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Most texts break lines with "\n" alone, which indexOf finds several times faster than the pattern.
+  const newlinesOnly = text.indexOf('\r') < 0;
   let start = 0;
   LINE_BREAK.lastIndex = 0;
-  for (let m = LINE_BREAK.exec(text); m; m = LINE_BREAK.exec(text)) {
-    lines.push({ start, end: m.index, text: text.slice(start, m.index), boilerplate: false });
-    start = m.index + m[0].length;
+  for (;;) {
+    let at = -1;
+    let next = 0;
+    if (newlinesOnly) {
+      at = text.indexOf('\n', start);
+      next = at + 1;
+    } else {
+      const m = LINE_BREAK.exec(text);
+      if (m) [at, next] = [m.index, m.index + m[0].length];
+    }
+    if (at < 0) break;
+    lines.push({ start, end: at, text: text.slice(start, at), boilerplate: false });
+    start = next;
   }
   lines.push({ start, end: text.length, text: text.slice(start), boilerplate: false });
   return lines;
