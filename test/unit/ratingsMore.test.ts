@@ -175,5 +175,18 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(dated('The council was rated good in May 2014. It is now rated outstanding.'), [['good', '2014-05'], ['outstanding', null]]);
     assert.deepStrictEqual(dated('Its services were judged inadequate in 2013. Its services were rated as requires improvement.'), [['inadequate', '2013'], ['requires improvement', null]]);
   });
+
+  it('lists with dashes, capital headlines, "when it was last inspected", "X, too, requires improvement", reduced relatives, "I\'d like us to be"', () => {
+    assert.deepStrictEqual(brief('• Adoption performance – good\n• Leadership, management and governance – requires improvement').map((r) => r[0]), ['good', 'requires improvement']);
+    assert.deepStrictEqual(brief('The plan – good'), []);
+    assert.deepStrictEqual(brief('TIDEWELL: SERVICES RATED GOOD').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('Garstow, which was inadequate when it was last inspected in 2016, moved up.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('Pennerby, too, requires improvement, though inspectors said it was improving.').map((r) => r[0]), ['requires improvement']);
+    assert.deepStrictEqual(brief('Culverdale, rated good only three years ago, was judged inadequate in June.').map((r) => r[0]), ['good', 'inadequate']);
+    assert.deepStrictEqual(brief('“I’d like us to be outstanding when the inspectors come back.”').map((r) => r.slice(0, 2)), [['outstanding', 'aspiration']]);
+    assert.deepStrictEqual(brief('It was found to require improvement at a re-inspection last year.').map((r) => r[0]), ['requires improvement']);
+    // not: a building that requires improvement, or "I'd like it to be good news"
+    assert.deepStrictEqual(brief('The roof, too, requires improvement.'), []);
+  });
 });
 

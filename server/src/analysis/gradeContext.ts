@@ -46,7 +46,8 @@ export const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', '
   'seeks', 'seeking', 'push', 'pushing', 'committed', 'commitment', 'track', 'bid', 'vision', 'wish', 'wishes']);
 // What may follow a grade used as a grade: an end, a preposition of the inspection, a conjunction.
 const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'when', 'and', 'or', 'but', 'following', 'after', 'since', 'on',
-  'last', 'this', 'for', 'ofsted', 'then', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during', 'was', 'were', 'is', 'has']);
+  'last', 'this', 'for', 'ofsted', 'then', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during', 'was', 'were', 'is', 'has',
+  'have', 'had']);
 // After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
 const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
   'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under']);
@@ -54,7 +55,7 @@ const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'winter', 'year', 'mon
 // "good at its next inspection", "adequate at the previous visit": "at" then only these words up to the inspection noun.
 const AT_WORDS = new Set(['its', 'the', 'their', 'our', 'this', 'that', 'his', 'her', 'a', 'an', 'next', 'last', 'previous', 'latest', 'first',
   'second', 'third', 'most', 'recent', 'full', 'subsequent', 'same', 'new', 'ofsted', 'ofsted’s', "ofsted's", 'standard', 'single', 'joint', 'focused',
-  'monitoring', 'formal', 'annual', 'following']);
+  'monitoring', 'formal', 'annual', 'following', 're', '-']);
 const AT_NOUNS = new Set(['inspection', 'inspections', 'visit', 'visits', 'time', 're-inspection', 'reinspection', 'review', 'assessment']);
 // What a grade can describe when it is said of a service as a whole: "a good authority", "an outstanding service".
 const ORG_NOUNS = new Set(['service', 'services', 'authority', 'council', 'department', 'borough', 'county', 'provider', 'organisation',
@@ -195,6 +196,23 @@ function predicateFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame |
   return null;
 }
 
+const DASHES = new Set(['–', '—', '-']);
+const INSPECTED = new Set(['inspected', 'inspection', 'rated', 'judged', 'assessed', 'visited']);
+const BULLETS = new Set(['•', '·', '▪', '*', '-', '–']);
+
+function labelStart(toks: Tok[]): number {
+  return BULLETS.has(toks[0]?.t ?? '') ? 1 : 0;
+}
+
+/** The words before the dash at `dash` make a label, spaced from the dash. */
+function listLabel(toks: Tok[], dash: number): boolean {
+  const from = labelStart(toks);
+  // a bulleted label of two words, else one of three or more ("How well children are helped and protected")
+  if (dash - from < (from > 0 ? 2 : 3) || toks[dash - 1].e === toks[dash].s) return false;
+  for (let k = from; k < dash; k++) if (toks[k].k === 'p' && toks[k].t !== ',' && toks[k].t !== '’' && toks[k].t !== "'") return false;
+  return true;
+}
+
 /** "from inadequate to": a grade moved from stands right before the "to" at `to`. */
 function fromGradeBefore(toks: Tok[], to: number): boolean {
   const j = skipQuotes(toks, to - 1, -1);
@@ -227,8 +245,15 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   if (low(toks, a) === 'capacity' && low(toks, a + 1) === 'to' && low(toks, a + 2) === 'improve') return { kind: 'attributive', cue: b, verb: -1 };
   // "Overall effectiveness: Good", "Amberleigh: Outstanding": a judgement listed as label and grade, closing its line
   if (toks[b]?.t === ':' && b > 0 && a >= toks.length && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'listed', cue: b, verb: -1, np: [0, b - 1] };
+  // "• Adoption performance – good", "How well children are helped and protected – good": a label, a dash, the grade, the line's end
+  if (DASHES.has(toks[b]?.t ?? '') && a >= toks.length && listLabel(toks, b)) return { kind: 'listed', cue: b, verb: -1, np: [labelStart(toks), b - 1] };
   // "since the council was rated inadequate says ...": after a passive rating verb the grade is a grade whatever follows
-  const passive = RATE_VERBS.has(pb) && /^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1));
+  const passive = RATE_VERBS.has(pb) && (/^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1)) || toks[b - 1]?.t === ',');
+  // "Garstow, which was inadequate when it was last inspected": a state dated by an inspection
+  if (/^(?:was|were|is|are)$/.test(pb) && low(toks, a) === 'when' && toks.slice(a + 1, a + 7).some((t) => INSPECTED.has(t.low))) return { kind: 'verb', cue: b, verb: -1 };
+  // "Pennerby, too, requires improvement, though inspectors said ...": the grade as the verb, closing its clause
+  if (ratingWords && g.grade === 'requires improvement' && g.last === g.first + 1 && /^(?:too|also|now|currently|,)$/.test(pb)
+    && toks[g.first].low === 'requires' && endsClause(toks, a)) return { kind: 'verb', cue: b, verb: -1 };
   // "the department remains inadequate more than two years on", "services still inadequate, say inspectors": a grade that persists
   // (not "requires improvement", which has its own rule below, and not "still outstanding": that is work not yet done)
   const remains = /^(?:remains|remained|remain)$/.test(pb);
@@ -237,7 +262,9 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   if (persists) return { kind: 'verb', cue: b, verb: -1 };
   if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b)) && !passive) return null;
   if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1))) return { kind: 'of', cue: b - 1, verb: -1 };
-  if (RATE_VERBS.has(pb) && toks[b].t !== toks[b].low.toUpperCase()) return { kind: 'verb', cue: b, verb: b };
+  // a verb in capitals is a headline's only when the grade is in capitals too ("SERVICES RATED GOOD")
+  const shouted = (t: Tok) => t.t === t.low.toUpperCase();
+  if (RATE_VERBS.has(pb) && (!shouted(toks[b]) || shouted(toks[g.first]))) return { kind: 'verb', cue: b, verb: b };
   if ((pb === 'as' || pb === 'at') && RATE_VERBS.has(low(toks, b - 1))) return { kind: 'verb', cue: b - 1, verb: b - 1 };
   if (pb === 'be' && low(toks, b - 1) === 'to' || pb === 'become' || pb === 'becoming' || pb === 'being') {
     const v = pb === 'be' ? b - 2 : b - 1;
@@ -245,7 +272,9 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     // "our ambition is for every one of our services to be outstanding": the cue may stand ten words back
     for (let j = v; j >= 0 && v - j <= 10; j--) {
       if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) break;
-      if (ASPIRE_WORDS.has(toks[j].low)) return followsAsGrade(toks, a, true) ? { kind: 'aspire', cue: j, verb: -1 } : null;
+      // "I'd like us to be outstanding"
+      const wish = toks[j].low === 'like' && /(?:^would|['’]d)$/.test(low(toks, j - 1));
+      if (ASPIRE_WORDS.has(toks[j].low) || wish) return followsAsGrade(toks, a, true) ? { kind: 'aspire', cue: j, verb: -1 } : null;
     }
     const long = pb === 'be' ? longObject(toks, b - 1) : null;
     if (long) return long;
