@@ -188,5 +188,15 @@ describe('extractRatings: more frames', () => {
     // not: a building that requires improvement, or "I'd like it to be good news"
     assert.deepStrictEqual(brief('The roof, too, requires improvement.'), []);
   });
+
+  it('a grade spoken of as a thing is "other": "thinking about outstanding", "adequate was good enough", "An outstanding council can still fail"', () => {
+    assert.deepStrictEqual(brief('“Nobody here should be thinking about outstanding yet.”').map((r) => r.slice(0, 2)), []);
+    assert.deepStrictEqual(brief('“Nobody should be content with adequate, and neither should we.”').map((r) => r.slice(0, 2)), [['adequate', 'other']]);
+    assert.deepStrictEqual(brief('“Nobody ever thought adequate was good enough,” he said.').map((r) => r.slice(0, 2)), [['adequate', 'other']]);
+    assert.deepStrictEqual(brief('“An outstanding council can still fail a child,” she said.').map((r) => r.slice(0, 2)), [['outstanding', 'other']]);
+    assert.deepStrictEqual(brief('“A council that requires improvement can still do brilliant work.”').map((r) => r.slice(0, 2)), [['requires improvement', 'other']]);
+    // everyday senses
+    assert.deepStrictEqual(brief('There were outstanding issues with staffing. Payments were outstanding. It was good of them.'), []);
+  });
 });
 

@@ -260,7 +260,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   const persists = g.first === g.last && ratingWords && (remains || pb === 'still' && b === g.first - 1 && g.grade !== 'outstanding')
     && (g.grade === 'outstanding' ? followsAsGrade(toks, a, true) : followsAsGrade(toks, a) || /^(?:more|nearly|almost|despite)$/.test(low(toks, a)));
   if (persists) return { kind: 'verb', cue: b, verb: -1 };
-  if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b)) && !passive) return null;
+  if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b)) && !passive) return gradeAsNoun(toks, g, a, b);
   if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1))) return { kind: 'of', cue: b - 1, verb: -1 };
   // a verb in capitals is a headline's only when the grade is in capitals too ("SERVICES RATED GOOD")
   const shouted = (t: Tok) => t.t === t.low.toUpperCase();
@@ -342,7 +342,35 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   // "said “adequate” was nothing to celebrate": a quoted grade talked about; "better than another ‘inadequate’"
   if (quoted && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: b, verb: -1 };
   if (quoted && /^(?:another|an?)$/.test(pb) && endsClause(toks, a)) return { kind: 'quoted', cue: b, verb: -1 };
-  return weFrame(toks, g, a, b);
+  return weFrame(toks, g, a, b) ?? gradeAsNoun(toks, g, a, b);
+}
+
+// Grade words with no everyday sense as nouns: "content with adequate", "thought adequate was good enough".
+// ("Good" is left out: "for good", "Good is the target" read too many ways.)
+const NOUN_GRADES = new Set<Grade>(['outstanding', 'adequate', 'inadequate', 'requires improvement']);
+const NOUN_PREPOSITIONS = new Set(['with', 'than', 'about', 'of', 'from', 'into', 'beyond', 'towards', 'toward']);
+
+/**
+ * A grade spoken of as a thing, given to no one: after a preposition at the end of its clause ("thinking about
+ * outstanding", "out of inadequate"), as a subject ("adequate was good enough"), or heading a council or service
+ * ("An outstanding council can still fail a child", "a council that requires improvement").
+ */
+function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
+  const pb = low(toks, b);
+  const single = g.first === g.last || g.grade === 'requires improvement';
+  if (!single) return null;
+  if (NOUN_GRADES.has(g.grade) && g.grade !== 'requires improvement') {
+    if (NOUN_PREPOSITIONS.has(pb) && b === g.first - 1 && endsClause(toks, a)) return { kind: 'topic', cue: b, verb: -1 };
+    const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that)$/.test(pb);
+    if (opens && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
+  }
+  if (/^an?$/.test(pb) && ORG_NOUNS.has(low(toks, a)) && /^(?:can|could|may|might|will|would|is|does|must|should)$/.test(low(toks, a + 1))) {
+    return { kind: 'topic', cue: b, verb: -1 };
+  }
+  if (g.grade === 'requires improvement' && toks[g.first].low === 'requires' && pb === 'that' && ORG_NOUNS.has(low(toks, b - 1))) {
+    return { kind: 'topic', cue: b - 1, verb: -1 };
+  }
+  return null;
 }
 
 /** A council, service or authority named just before `at` ("every council should be"). */
