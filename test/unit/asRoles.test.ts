@@ -51,5 +51,24 @@ describe('roles after "as" in a span of time or a move', () => {
     // a sentence under a name line is not a post
     assert.deepStrictEqual(people('Kwabena Asante-Rowe\nDirector of services said the plan would work.\n\nMore.').flatMap((p) => p.roles), []);
   });
+
+  it('"who leads/chairs Y" as written; "will take over as"; an apposed name\'s own clause; "Before that she was ..."', () => {
+    assert.deepStrictEqual(person(people('Sharon Keble, who chairs the Wychford Foster Carers\' Association, said so.'), 'Sharon Keble').roles,
+      ['chairs the Wychford Foster Carers\' Association']);
+    assert.deepStrictEqual(formerOf('Mark Devereux, a former director at Pelham, will take over as interim director on Monday.', 'Mark Devereux'),
+      [['director', true], ['interim director', false]]);
+    assert.deepStrictEqual(person(people('The council\'s head of social care, Paula Renshaw, is now acting director.'), 'Paula Renshaw').roles.sort(),
+      ['acting director', 'head of social care']);
+    const p = person(people('Ms Alison Brightwell joined from Harleston. Before that she was a social worker and team manager in London for 14 years.'), 'Alison Brightwell');
+    assert.deepStrictEqual(p.roleMentions?.map((r) => [r.role, r.former]), [['social worker', true], ['team manager', true]]);
+    const q = person(people('Ms Bernadette Quigley said so. She was previously head of service at Coldharbour, and before that a principal social worker.'), 'Bernadette Quigley');
+    assert.deepStrictEqual(q.roles, ['head of service', 'principal social worker']);
+    // a name in a list followed by a verb of its own sentence is no apposed name
+    assert.deepStrictEqual(people('Present were Tom Reed, Ann Hale, and Jo Marsh.').flatMap((x) => x.roles), []);
+  });
+
+  it('"Compiled by X" credits a person wherever the line stands', () => {
+    assert.ok(people('Item one.\n\nItem two.\n\nItem three.\n\nItem four.\n\nItem five.\n\nItem six.\n\nItem seven.\n\nCompiled by Ffion Reeves\n').some((x) => x.name === 'Ffion Reeves'));
+  });
 });
 

@@ -16,8 +16,16 @@ export interface AsRoles {
   roles: RoleFound[];
 }
 
+// "will take over as interim director", "stepped in as acting director", "stepped up as chair"
+const PARTICLE_VERBS: Record<string, Set<string>> = {
+  over: new Set(['take', 'takes', 'took', 'taking', 'taken']),
+  in: new Set(['step', 'steps', 'stepped', 'stepping', 'brought', 'drafted', 'parachuted']),
+  up: new Set(['step', 'steps', 'stepped', 'stepping']),
+};
+
 function afterMove(toks: NameToken[], as: number): boolean {
   if (MOVE_VERBS.has(toks[as - 1]?.lower ?? '')) return true;
+  if (PARTICLE_VERBS[toks[as - 1]?.lower ?? '']?.has(toks[as - 2]?.lower ?? '')) return true;
   let k = as - 1;
   while (k >= 0 && as - k <= MAX_PLACE && toks[k].capital && !toks[k].initial) k--;
   return k < as - 1 && k >= 1 && toks[k].lower === 'to' && MOVE_VERBS.has(toks[k - 1].lower);

@@ -16,6 +16,7 @@ import { ArticleText } from './text';
 import { ListTitle, listTitles } from './titleLists';
 
 const PRONOUN_SUBJECT = new Set(['she', 'he']);
+const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview']);
 
 interface Found extends NameMention {
   seg: Segment;
@@ -98,13 +99,16 @@ function joinName(toks: NameToken[], a: number, b: number, words: string[]): str
 function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Set<number> {
   const out = new Set<number>();
   article.sentences.forEach((s, i) => {
+    let toks = toksOf[i];
+    const credit = BY_LEADS.has(toks[0]?.lower ?? '') && toks[1]?.lower === 'by';
     const signature = isSignature(article, s.line);
-    if (s.line > 12 && !signature) return;
+    if (s.line > 12 && !signature && !credit) return;
     const line = article.lines[s.line].text.trim();
     if (s.text !== line || /[.!?:,]$/.test(line)) return;
-    let toks = toksOf[i];
-    const by = toks[0]?.lower === 'by';
-    if (by) toks = toks.slice(1);
+    // "By X", and a column's "Compiled by X", "Words by X", "Reporting by X"
+    const lead = toks[0]?.lower === 'by' ? 1 : credit ? 2 : 0;
+    const by = lead > 0;
+    if (by) toks = toks.slice(lead);
     if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
     // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.
     if (by || signature || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.add(i);

@@ -134,6 +134,10 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
   }
   const app = roleInApposition(toks, to + 1);
   add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to, text));
+  add(ledBy(toks, to));
+  // "the council's head of children's social care, Paula Renshaw, is now acting director": the apposed name's main clause
+  const after = toks[to + 1];
+  if (after && COMMA.test(after.gap) && COMMA.test(toks[start]?.gap ?? '') && /^(?:is|was|has|had|will|remains)$/.test(after.lower)) add(copulaRole(toks, to + 1, true));
   if (app) {
     add(appointedAfterApposition(toks, app));
     // "X, the council's assistant director for early help, who has been acting director of ...": a relative clause after the apposition
@@ -192,32 +196,63 @@ function whereRole(toks: NameToken[], k: number): RoleFound | null {
 
 const PRONOUNS = new Set(['she', 'he']);
 const EARLIER = new Set(['before', 'prior', 'earlier', 'previously']);
+const FRONTED = new Set(['before', 'that', 'previously', 'earlier', 'prior', 'to', 'formerly']);
 
 /** Roles of a sentence's pronoun subject: "She was previously Y and, before that, Z". */
 export function pronounSubjectRoles(toks: NameToken[]): RoleFound[] {
-  if (!toks[0] || !PRONOUNS.has(toks[0].lower)) return [];
-  const first = roleAfterVerb(toks, 1) ?? copulaRole(toks, 1);
+  // "Before that she was a social worker", "Previously, he was ...": a fronted time phrase of up to three words
+  let p = 0;
+  while (p < 3 && toks[p] && !PRONOUNS.has(toks[p].lower) && FRONTED.has(toks[p].lower)) p++;
+  if (!toks[p] || !PRONOUNS.has(toks[p].lower)) return [];
+  const fronted = p > 0;
+  const at = p + 1;
+  const first = roleAfterVerb(toks, at) ?? copulaRole(toks, at, fronted);
   if (!first) {
     // "He joined the council in 2018 from X, where he was Y"
-    const k = whereSheWas(toks, 1);
+    const k = whereSheWas(toks, at);
     const r = k >= 0 ? whereRole(toks, k) : null;
     return r ? [r] : [];
   }
-  const out = [first];
+  const out = [fronted ? { ...first, former: true } : first];
   // the first role's complement may run on past what was kept of it ("head of service for children in care in X and")
-  let e = indexEndingAt(toks, first.end, 1);
+  let e = indexEndingAt(toks, first.end, at);
   for (let n = 0; toks[e + 1] && toks[e + 1].lower !== 'and' && tight(toks[e + 1].gap) && n < MAX; n++) e++;
-  if (toks[e + 1]?.lower !== 'and' || !tight(toks[e + 1].gap)) return out;
+  if (toks[e + 1]?.lower !== 'and' || !(tight(toks[e + 1].gap) || COMMA.test(toks[e + 1].gap))) return out;
   let q = e + 2;
-  // "and, before that, a team manager": a parenthesis of a few words set off by commas
-  if (toks[q] && COMMA.test(toks[q].gap) && EARLIER.has(toks[q].lower)) {
+  // "and, before that, a team manager": a parenthesis of a few words, set off by commas or not
+  if (toks[q] && EARLIER.has(toks[q].lower)) {
     const open = q;
-    while (q < toks.length && q - open < 4 && (q === open || !COMMA.test(toks[q].gap))) q++;
-    if (!toks[q] || !COMMA.test(toks[q].gap)) return out;
+    if (COMMA.test(toks[q].gap)) {
+      while (q < toks.length && q - open < 4 && (q === open || !COMMA.test(toks[q].gap))) q++;
+      if (!toks[q] || !COMMA.test(toks[q].gap)) return out;
+    } else if (toks[q].lower === 'before' && toks[q + 1]?.lower === 'that') q += 2;
   }
-  if (toks[q] && (ARTICLES.has(toks[q].lower) || toks[q].lower === 'former')) {
-    const second = roleForward(toks, q, first.former || q > e + 2);
+  if (toks[q] && (ARTICLES.has(toks[q].lower) || toks[q].lower === 'former' || (fronted && q === e + 2))) {
+    const second = roleForward(toks, q, first.former || fronted || q > e + 2);
     if (second) out.push(second);
   }
   return out;
+}
+
+// "X, who leads our edge-of-care team", "who chairs the Wychford Foster Carers' Association": the post told by its verb
+const LEAD_VERBS = new Set(['leads', 'chairs', 'co-chairs', 'heads', 'runs', 'manages', 'directs', 'edits', 'founded', 'co-founded']);
+const MAX_LED = 8;
+
+/** The verb and what it leads, as written, after ", who" right after the name ending at `to`. */
+function ledBy(toks: NameToken[], to: number): RoleFound | null {
+  const who = toks[to + 1];
+  const verb = toks[to + 2];
+  if (!who || who.lower !== 'who' || !COMMA.test(who.gap) || !verb || !tight(verb.gap) || !LEAD_VERBS.has(verb.lower)) return null;
+  let e = to + 2;
+  for (let k = to + 3; k < toks.length && k - to - 2 <= MAX_LED && tight(toks[k].gap); k++) {
+    if (STOP.has(toks[k].lower) && !/^(?:the|our|its|their|his|her|of|for|and)$/.test(toks[k].lower)) break;
+    e = k;
+  }
+  if (e === to + 2) return null;
+  while (/^(?:the|our|its|their|his|her|of|for|and)$/.test(toks[e].lower)) e--;
+  const start = verb.start;
+  // a possessive cut off the last word: "Carers'" (a plural's apostrophe) or "council's"
+  const cut = (t: NameToken) => (t.possessive ? (t.text.endsWith('s') ? "'" : "'s") : '');
+  const end = toks[e].end + cut(toks[e]).length;
+  return { role: toks.slice(to + 2, e + 1).map((t) => t.text + cut(t)).join(' '), start, end, former: verb.lower.endsWith('ed') };
 }
