@@ -29,6 +29,12 @@ describe('findArticleDate', () => {
     assert.strictEqual(dateOf('Minutes of a meeting held in March\nText.'), null);
   });
 
+  it('reads a masthead\'s date between bars, and a labelled "Date of meeting:" line', () => {
+    assert.strictEqual(dateOf('SEDGECOMBE COURIER\nThursday, 14 March 2019 | No. 4,812 | 95p\n\nText.'), '2019-03-14');
+    assert.strictEqual(dateOf('COUNCIL\nDate of meeting: Tuesday 12 September 2023\nReport of: Director'), '2023-09-12');
+    assert.strictEqual(dateOf('Headline\nPrices rose 5% | Thursday, 14 March 2019 was the day it all went wrong for the council\nText.'), null);
+  });
+
   it('reads day-first, numeric and ISO datelines, with times and bylines', () => {
     assert.strictEqual(dateOf('Council rated inadequate\n7 September 2011\nText.'), '2011-09-07');
     assert.strictEqual(dateOf('Headline\r\n07/09/2011 10:45\r\nText.'), '2011-09-07');

@@ -30,4 +30,13 @@ describe('extractDates: more cases', () => {
   it('a "Read more:" link line is not article text', () => {
     assert.deepStrictEqual(brief('Headline\n4 March 2020\n\nRead more: Council tax set to rise in April\n\nText.'), ['4 March 2020 -> 2020-03-04']);
   });
+
+  it('"this morning" is the article\'s day; "if ... in April" looks ahead; "2019 in review"; "(May)" in a list', () => {
+    const head = 'Headline\nMonday, February 8, 2016\n\n';
+    assert.deepStrictEqual(brief(`${head}She told staff in an email this morning that she would go.`).slice(1), ['this morning -> 2016-02-08']);
+    assert.deepStrictEqual(brief('Headline\nThursday, 14 March 2019\n\nIf the budget is cut again in April, services will suffer.').slice(1), ['April -> 2019-04']);
+    assert.deepStrictEqual(brief('2019 in review: one leap, one fall'), ['2019 -> 2019']);
+    assert.deepStrictEqual(brief('Lindenfield (May): Outstanding'), ['May -> null']);
+  });
 });
+

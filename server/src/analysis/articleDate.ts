@@ -26,14 +26,30 @@ const MAX_BYLINE_WORDS = 6;
 function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean): ArticleDate | null {
   const line = article.lines[lineIndex];
   if (line.text.length > MAX_LINE || !/\d/.test(line.text)) return null;
-  const toks = tokenize(line.text, line.start);
+  // a masthead: "SEDGECOMBE COURIER Thursday, 14 March 2019 | No. 4,812 | 95p": each part on its own
+  if (!labelled && line.text.includes('|')) {
+    let at = 0;
+    for (const part of line.text.split('|')) {
+      const found = dateInText(article, part, line.start + at, false);
+      if (found) return found;
+      at += part.length + 1;
+    }
+    return null;
+  }
+  return dateInText(article, line.text, line.start, labelled);
+}
+
+function dateInText(article: ArticleText, lineText: string, lineStart: number, labelled: boolean): ArticleDate | null {
+  const toks = tokenize(lineText, lineStart);
+  // "Date of meeting: Tuesday 12 September 2023": the words of a label before its colon
+  const colon = labelled ? toks.findIndex((t) => t.t === ':') : -1;
   for (let i = 0; i < toks.length; i++) {
     const m = matchAbsolute(toks, i);
     if (!m || m.kind !== 'date' || !m.y || m.misspelt || m.yearWord) continue;
     // The rest of the line must be a label, a byline or a time, not a sentence.
     let words = 0;
     for (let j = 0; j < toks.length; j++) {
-      if (j >= m.first && j <= m.last) continue;
+      if ((j >= m.first && j <= m.last) || j < colon) continue;
       const t = toks[j];
       if (FURNITURE.test(t.t)) continue;
       if (t.k === 'w' && (t.t[0] !== t.low[0] || LABEL.test(t.t) || /^(?:last|first|updated|published|posted)$/i.test(t.t))) words++;

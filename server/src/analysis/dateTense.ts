@@ -11,7 +11,9 @@ const REACH = 160;
 const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t', "won't", 'going', 'due', 'expected', 'expects', 'scheduled', 'plans',
   'planned', 'planning', 'intends', 'intend', 'intended', 'aims', 'aim', 'next', 'upcoming', 'forthcoming',
   // the present of a fixture: "the cabinet meets on Tuesday 22 June"
-  'meets', 'sits', 'opens', 'reopens', 'closes', 'starts', 'begins', 'launches', 'convenes', 'resumes', 'votes']);
+  'meets', 'sits', 'opens', 'reopens', 'closes', 'starts', 'begins', 'launches', 'convenes', 'resumes', 'votes',
+  // a condition looks ahead: "if the budget is cut again in April"
+  'if', 'unless']);
 const PAST_WORDS = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'been', 'ago', 'last', 'since', 'previous', 'previously', 'former', 'earlier',
   'left', 'began', 'begun', 'came', 'went', 'became', 'took', 'held', 'met', 'saw', 'won', 'lost', 'quit', 'led', 'rose', 'fell', 'made', 'told',
   'said', 'sent', 'spent', 'paid', 'got', 'shut', 'gave', 'found', 'brought', 'bought', 'ran', 'wrote', 'spoke', 'chose', 'knew', 'grew', 'kept']);

@@ -42,12 +42,16 @@ function acceptAbsolute(toks: Tok[], a: AbsoluteMatch): boolean {
     if (next && next.k === 'n') return false;
     if (YEAR_BEFORE.has(p)) return p !== '-' && p !== '–' ? true : toks[a.first - 2]?.k === 'n' || toks[a.first - 2]?.low === 'mid';
     if (YEAR_DETERMINER.has(p) || /['’]s$/.test(p)) return Boolean(next && next.k === 'w' && !isCapitalised(next) || next?.t === '/');
-    if (!prev) return Boolean(next && /^(?:was|saw|has|had|will|is|began|ended|brought)$/.test(next.low));
+    // "2019 in review", "2014 in numbers": a headline's year
+    if (!prev) return Boolean(next && (/^(?:was|saw|has|had|will|is|began|ended|brought)$/.test(next.low)
+      || next.low === 'in' && /^(?:review|numbers|pictures|brief|focus|quotes)$/.test(toks[a.last + 2]?.low ?? '')));
     // "staff who remember 2014 felt it": a recent year after a verb, closing its phrase (a count is rarely one)
     return prev.k === 'w' && prev.t === prev.low && a.y! >= 1990 && a.y! <= 2039 && (!next || next.k === 'p' || CLAUSE_AFTER_YEAR.has(next.low));
   }
   if (a.kind !== 'month') return true;
   if (MONTH_BEFORE.has(p)) return true;
+  // "Lindenfield (May): Outstanding": a month alone in brackets
+  if (p === '(' && next?.t === ')') return true;
   if (a.m === 5) return false; // "May" alone is a verb or a name unless a preposition says otherwise
   if (!prev && (a.m === 3 || a.m === 8)) return false; // "March on", "August company"
   // "June Smith", "April Jones": a month followed by a capitalised word is a name.

@@ -47,6 +47,8 @@ function stepped(toks: Tok[], i: number): RelativeMatch | null {
   if (!next || next.k !== 'w') return null;
   const unit = UNITS[next.low];
   if (unit) return { first: i, last: i + 1, unit, offset: step, anchor: 'article' };
+  // "this morning", "this afternoon": the article's own day
+  if (step === 0 && PART_OF_DAY.has(next.low)) return { first: i, last: i + 1, unit: 'day', offset: 0, anchor: 'article' };
   const wd = weekdayNumber(next.low);
   if (wd >= 0 && isCapitalised(next) && next.low.length > 4) return { first: i, last: i + 1, unit: 'weekday', offset: step, anchor: 'article', which: wd };
   const m = fullMonth(next.low);

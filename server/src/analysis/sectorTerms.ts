@@ -23,7 +23,7 @@ const TERMS = [
   // general news words newer than the dictionary
   'cyberbullying', 'lockdown', 'lockdowns', 'covid', 'brexit', 'vlog', 'vlogs', 'vlogger', 'livestream',
   'livestreamed', 'livestreams', 'webpage', 'webpages', 'whistleblower', 'whistleblowers', 'whistleblowing',
-  'roadmap', 'roadmaps', 'rollout', 'rollouts', 'pushback', 'podcasts', 'upskills',
+  'roadmap', 'roadmaps', 'rollout', 'rollouts', 'pushback', 'podcasts', 'upskills', 'newsdesk', 'newsdesks',
 ];
 
 export const SECTOR_TERMS: ReadonlySet<string> = new Set(TERMS);
