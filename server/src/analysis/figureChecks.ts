@@ -5,7 +5,7 @@
 // comparison or a date is left out of the simple comparison.
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
 import { Diagnostic } from './schema';
-import { ArticleText } from './text';
+import { ArticleText, Sentence } from './text';
 
 const NUM = `(\\d{1,7}|${NUMBER_WORD_SOURCE})`;
 // Tried only where a count can start (see nextNumber), from that exact position.
@@ -87,23 +87,25 @@ interface Count {
   value: number;
   start: number;
   end: number;
-  quote: string;
+  /** Where the counted phrase ends: the quote in a message is text[start, quoteEnd). */
+  quoteEnd: number;
   total: number | null;
-  changeSentence: boolean;
-  /** The times its sentence names ("2015 last"): counts at different times may differ. */
-  when: string;
-  /** Where its sentence starts: two values in one sentence are a comparison, not a slip. */
-  sentence: number;
+  frac: boolean;
+  /** Its sentence: two values in one sentence are a comparison, not a slip. */
+  sentence: Sentence;
 }
 
-const CLAUSE_BREAK = /[,;:()–—]/;
+/** , ; : ( ) – — by character code. */
+function isClauseBreak(c: number): boolean {
+  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
+}
 
 /** The clause around [start, end) within its sentence [sStart, sEnd). */
 function clauseOf(text: string, start: number, end: number, sStart: number, sEnd: number): string {
   let a = start;
-  while (a > sStart && !CLAUSE_BREAK.test(text[a - 1])) a--;
+  while (a > sStart && !isClauseBreak(text.charCodeAt(a - 1))) a--;
   let b = end;
-  while (b < sEnd && !CLAUSE_BREAK.test(text[b])) b++;
+  while (b < sEnd && !isClauseBreak(text.charCodeAt(b))) b++;
   return text.slice(a, b);
 }
 
@@ -173,9 +175,6 @@ function countsIn(article: ArticleText): Count[] {
   const out: Count[] = [];
   const text = article.text;
   for (const s of article.sentences) {
-    // Read only for a sentence that has a count.
-    let fracChange: boolean | undefined;
-    let when: string | undefined;
     let from = 0;
     for (let m = nextNumber(s.text, 0, text, s.start); m; m = nextNumber(s.text, from, text, s.start)) {
       from = m.index + m[0].length;
@@ -191,31 +190,58 @@ function countsIn(article: ArticleText): Count[] {
       if (isUnit(head)) continue;
       if (p.words.some((w) => /year|old/.test(w))) continue;
       const key = frac ? `frac|${head}|${total}` : `count|${p.words.map(lemma).join(' ')}${p.words.length === 1 ? `|${p.next}` : ''}`;
-      // a change word counts in the count's own clause: "paid up to £15 an hour more" says nothing of "seven social workers resigned"
-      const changeSentence = frac ? (fracChange ??= FRACTION_CHANGE.test(s.text)) : CHANGE.test(clauseOf(text, start, end, s.start, s.end));
-      out.push({ key, value, start, end, quote: text.slice(start, p.end), total, changeSentence, sentence: s.start, when: frac ? '|' : (when ??= whenOf(s.text)) });
+      out.push({ key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s });
       if (frac) from = m.index + m[0].length + frac[0].length;
     }
   }
   return out;
 }
 
+// How many earlier counts of one key a count is compared with: a long document repeats common phrases.
+const MAX_COMPARED = 50;
+
 export function findFigureConflicts(article: ArticleText): Diagnostic[] {
+  const text = article.text;
   const byKey = new Map<string, Count[]>();
-  for (const c of countsIn(article)) byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+  for (const c of countsIn(article)) {
+    const list = byKey.get(c.key);
+    if (list) list.push(c);
+    else byKey.set(c.key, [c]);
+  }
+  // what a count's sentence says of change and time is worked out only for keys counted twice
+  const change = new Map<Count, boolean>();
+  const when = new Map<Sentence, string>();
+  const changed = (c: Count): boolean => {
+    let v = change.get(c);
+    if (v === undefined) {
+      // a change word counts in the count's own clause: "paid up to £15 an hour more" says nothing of "seven social workers resigned"
+      v = c.frac ? FRACTION_CHANGE.test(c.sentence.text) : CHANGE.test(clauseOf(text, c.start, c.end, c.sentence.start, c.sentence.end));
+      change.set(c, v);
+    }
+    return v;
+  };
+  const timeOf = (c: Count): string => {
+    if (c.frac) return '|';
+    let v = when.get(c.sentence);
+    if (v === undefined) when.set(c.sentence, (v = whenOf(c.sentence.text)));
+    return v;
+  };
+  const quote = (c: Count) => text.slice(c.start, c.quoteEnd);
   const out: Diagnostic[] = [];
   for (const list of byKey.values()) {
     for (let i = 1; i < list.length; i++) {
       const c = list[i];
-      const other = list.slice(0, i).find((o) => {
-        if (o.value === c.value || o.changeSentence || c.changeSentence || !sameTime(o.when, c.when) || o.sentence === c.sentence) return false;
+      let other: Count | undefined;
+      for (let j = Math.max(0, i - MAX_COMPARED); j < i && !other; j++) {
+        const o = list[j];
+        if (o.value === c.value || o.sentence === c.sentence || changed(o) || changed(c) || !sameTime(timeOf(o), timeOf(c))) continue;
         // "four of the five areas were inadequate" and "one of the five was adequate" are complementary.
-        return c.total === null || o.value + c.value !== c.total;
-      });
+        if (c.total === null || o.value + c.value !== c.total) other = o;
+      }
       if (!other) continue;
-      out.push(makeDiagnostic(article.text, c.start, c.end, 'figure-conflict', 'warning',
-        `“${c.quote}” here, but “${other.quote}” earlier in the article: the same count given as ${c.value} and ${other.value}.`,
-        { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${other.quote}”` }] }));
+      out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
+        `“${quote(c)}” here, but “${quote(other)}” earlier in the article: the same count given as ${c.value} and ${other.value}.`,
+        { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${quote(other)}”` }] }));
     }
   }
   return out;
