@@ -53,6 +53,15 @@ describe('nameVariants', () => {
     assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Phillip', 'Philip']]);
   });
 
+  it('a four-letter surname written another way beside "says" or a title ("Pyke says" after "Lauren Pike"); not a word of its own', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { analyzeArticle } = require('../../server/src/analysis/analyze');
+    const codes = (t: string) => analyzeArticle(t).diagnostics.map((d: { code: string; text: string }) => `${d.code} ${d.text}`);
+    assert.deepStrictEqual(codes('Lauren Pike remembers the week. Staff knew. Pyke says her team went for a curry.'), ['name-variant Pyke']);
+    assert.deepStrictEqual(codes('Lauren Pike remembers the week. The Pyke Street office closed.'), []);
+    assert.deepStrictEqual(codes('Tom Reed said so. Anna Reid said more. Reid says the plan works.'), []);
+  });
+
   it('a substituted letter under a rare surname is flagged ("Karin" beside "Karen Holloway-Achebe")', () => {
     const t = 'Karen Holloway-Achebe spoke. Karen Holloway-Achebe again. Karin Holloway-Achebe left.';
     const ds = run(t, [personAt(t, 'Karen Holloway-Achebe', [['Karen Holloway-Achebe'], ['Karen Holloway-Achebe', 1], ['Karin Holloway-Achebe']])]);

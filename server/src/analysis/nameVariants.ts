@@ -99,12 +99,12 @@ const keyOf = (s: string): Key => ({ lower: s.toLowerCase(), squashed: squash(s)
 /** `b` is `a` with an "s" added. */
 const plural = (a: string, b: string) => b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a);
 
-function isVariant(a: Key, b: Key): boolean {
+function isVariant(a: Key, b: Key, minLength = 5): boolean {
   if (a.lower === b.lower) return false;
   const x = a.squashed;
   const y = b.squashed;
   if (x === y) return true;
-  if (Math.min(x.length, y.length) < 5 || plural(x, y) || plural(y, x)) return false;
+  if (Math.min(x.length, y.length) < minLength || plural(x, y) || plural(y, x)) return false;
   return oneEditApart(x, y);
 }
 
@@ -258,7 +258,7 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
     if (f.first) k.firsts.add(f.first.toLowerCase());
     known.set(f.surname, k);
   }
-  const candidates = [...known.values()].filter((k) => k.surname.length >= 5).slice(0, 200);
+  const candidates = [...known.values()].filter((k) => k.surname.length >= 4).slice(0, 200);
   if (!candidates.length) return [];
   const candidateKeys = candidates.map((k) => keyOf(k.surname));
   // Only a surname within one letter of a word's length can be one edit from it.
@@ -301,7 +301,8 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
       let variantOf = variantsOf.get(t);
       if (!variantOf) {
         const key = keyOf(t);
-        variantOf = near.filter((c) => isVariant(key, candidateKeys[c]));
+        // a four-letter surname ("Pike"/"Pyke") too: here a title, a first name or "says" must stand beside the word
+        variantOf = near.filter((c) => isVariant(key, candidateKeys[c], 4));
         variantsOf.set(t, variantOf);
       }
       if (!variantOf.length) continue;
