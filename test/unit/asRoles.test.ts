@@ -70,5 +70,13 @@ describe('roles after "as" in a span of time or a move', () => {
   it('"Compiled by X" credits a person wherever the line stands', () => {
     assert.ok(people('Item one.\n\nItem two.\n\nItem three.\n\nItem four.\n\nItem five.\n\nItem six.\n\nItem seven.\n\nCompiled by Ffion Reeves\n').some((x) => x.name === 'Ffion Reeves'));
   });
+
+  it('"She was our acting team manager"; "A team manager in X, she had ..." after a sentence naming one person', () => {
+    assert.deepStrictEqual(person(people('My colleague Ms Shabnam Rahimi puts it well. She was our acting team manager for most of 2017.'), 'Shabnam Rahimi').roles,
+      ['acting team manager']);
+    assert.deepStrictEqual(person(people('Lauren Pike remembers the week. A team manager in Marlbeck\'s east locality, she had 34 open cases.'), 'Lauren Pike').roles,
+      ['team manager']);
+    assert.deepStrictEqual(people('Lauren Pike remembers the week. A report in March, she said, was fair.').flatMap((p) => p.roles), []);
+  });
 });
 

@@ -62,6 +62,14 @@ describe('nameVariants', () => {
     assert.deepStrictEqual(codes('Tom Reed said so. Anna Reid said more. Reid says the plan works.'), []);
   });
 
+  it('one academic title, one surname, one initial: "Dr Nina Pell" after "Dr Naomi Pell" is flagged; "Dr Sam Pell" and "Mr Sam Pell"... no', () => {
+    const t = 'Dr Naomi Pell was appointed. Dr Naomi Pell starts soon. The leader said Dr Nina Pell was right.';
+    const ds = run(t, [personAt(t, 'Naomi Pell', [['Dr Naomi Pell'], ['Dr Naomi Pell', 1]]), personAt(t, 'Nina Pell', [['Dr Nina Pell']])]);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Nina', 'Naomi']]);
+    const u = 'Mr Sam Pell spoke. Mrs Sally Pell spoke too.';
+    assert.deepStrictEqual(run(u, [personAt(u, 'Sam Pell', [['Mr Sam Pell']]), personAt(u, 'Sally Pell', [['Mrs Sally Pell']])]), []);
+  });
+
   it('a substituted letter under a rare surname is flagged ("Karin" beside "Karen Holloway-Achebe")', () => {
     const t = 'Karen Holloway-Achebe spoke. Karen Holloway-Achebe again. Karin Holloway-Achebe left.';
     const ds = run(t, [personAt(t, 'Karen Holloway-Achebe', [['Karen Holloway-Achebe'], ['Karen Holloway-Achebe', 1], ['Karin Holloway-Achebe']])]);

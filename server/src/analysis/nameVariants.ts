@@ -145,6 +145,13 @@ export function findNameVariants(article: ArticleText, facts: ArticleFacts): Dia
   return out.sort((a, b) => a.start - b.start);
 }
 
+const ACADEMIC_BEFORE = /(?:^|[\s(])(?:Dr|Prof|Professor)\.?[ \u00a0]+$/;
+
+/** "Dr" or "Professor" right before the first name at `firstStart`. */
+function academicTitle(text: string, firstStart: number): boolean {
+  return ACADEMIC_BEFORE.test(text.slice(Math.max(0, firstStart - 12), firstStart));
+}
+
 /**
  * "Philip Smith" and "Phillip Smith": a letter added, dropped or swapped, or two known spellings of one
  * name ("Stephen"/"Steven"); not "Mark" and "Mary", who may be two people.
@@ -161,7 +168,9 @@ function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
     for (const f of list) {
       const x = f.first!.toLowerCase();
       if (x === best) continue;
-      if (!sameGivenName(x, best)) {
+      // "Dr Naomi Pell" then "Dr Nina Pell": one academic title, one surname, one initial: one person renamed by a slip
+      const sameDoctor = x[0] === best[0] && academicTitle(text, f.firstStart) && academicTitle(text, model.firstStart);
+      if (!sameGivenName(x, best) && !sameDoctor) {
         if (firstNamesCompatible(x, best) || !oneEditApart(x, best)) continue;
         // a substituted letter ("Mark"/"Mary") may be two people, unless the surname is rare ("Karen"/"Karin Holloway-Achebe")
         if (x.length === best.length && [...x].filter((c, k) => c !== best[k]).length !== 2 && !distinctiveSurname(f.surname)) continue;

@@ -200,6 +200,14 @@ const FRONTED = new Set(['before', 'that', 'previously', 'earlier', 'prior', 'to
 
 /** Roles of a sentence's pronoun subject: "She was previously Y and, before that, Z". */
 export function pronounSubjectRoles(toks: NameToken[]): RoleFound[] {
+  // "A team manager in Marlbeck's east locality, she had 34 open cases": a fronted role before the pronoun
+  if (toks[0] && ARTICLES.has(toks[0].lower)) {
+    const r = roleForward(toks, 0);
+    const k = r ? indexEndingAt(toks, r.end, 0) : -1;
+    let q = k + 1;
+    while (q < toks.length && q - k <= 6 && tight(toks[q].gap)) q++;
+    return r && toks[q] && COMMA.test(toks[q].gap) && PRONOUNS.has(toks[q].lower) ? [r] : [];
+  }
   // "Before that she was a social worker", "Previously, he was ...": a fronted time phrase of up to three words
   let p = 0;
   while (p < 3 && toks[p] && !PRONOUNS.has(toks[p].lower) && FRONTED.has(toks[p].lower)) p++;

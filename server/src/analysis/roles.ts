@@ -103,7 +103,8 @@ function backward(toks: NameToken[], e: number): RoleFound | null {
 export function roleForward(toks: NameToken[], j: number, formerIn = false): RoleFound | null {
   let k = j;
   if (k >= toks.length) return null;
-  if (toks[k].lower === 'the' || toks[k].lower === 'a' || toks[k].lower === 'an') k++;
+  // "the", "a", and a possessive determiner: "She was our acting team manager"
+  if (/^(?:the|a|an|our|their|its|his|her|my|your)$/.test(toks[k].lower)) k++;
   // "the former Barnardo's chief executive": "former" before the employer still marks the role
   if (toks[k] && FORMER.has(toks[k].lower) && toks[k + 1]?.capital && tight(toks[k + 1].gap)) {
     formerIn = true;
