@@ -198,5 +198,14 @@ describe('extractRatings: more frames', () => {
     // everyday senses
     assert.deepStrictEqual(brief('There were outstanding issues with staffing. Payments were outstanding. It was good of them.'), []);
   });
+
+  it('"we could be inadequate again", "the same as being inadequate", "whether Ridgeford is good or outstanding"', () => {
+    assert.deepStrictEqual(brief('“I fear we could be inadequate again within two years.”').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('“We should have been good by now and we are not.”').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('“Being stuck is not the same as being inadequate.”').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('No parent has asked me whether Ridgeford is good or outstanding.').map((r) => r[0]), ['good', 'outstanding']);
+    // not: the weather, or a grade word with no grade beside it
+    assert.deepStrictEqual(brief('The weather is good or bad by turns. They could be good friends.'), []);
+  });
 });
 

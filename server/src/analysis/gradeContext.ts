@@ -249,6 +249,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   if (DASHES.has(toks[b]?.t ?? '') && a >= toks.length && listLabel(toks, b)) return { kind: 'listed', cue: b, verb: -1, np: [labelStart(toks), b - 1] };
   // "since the council was rated inadequate says ...": after a passive rating verb the grade is a grade whatever follows
   const passive = RATE_VERBS.has(pb) && (/^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1)) || toks[b - 1]?.t === ',');
+  // "whether Ridgeford is good or outstanding": two grades joined after "is", the second a grade for sure
+  if (BE_FORMS.has(pb) && b === g.first - 1 && /^(?:or|and)$/.test(low(toks, a)) && toks[a + 1] && gradeAt(toks, a + 1)) return { kind: 'verb', cue: b, verb: -1 };
   // "Garstow, which was inadequate when it was last inspected": a state dated by an inspection
   if (/^(?:was|were|is|are)$/.test(pb) && low(toks, a) === 'when' && toks.slice(a + 1, a + 7).some((t) => INSPECTED.has(t.low))) return { kind: 'verb', cue: b, verb: -1 };
   // "Pennerby, too, requires improvement, though inspectors said ...": the grade as the verb, closing its clause
@@ -391,11 +393,19 @@ function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   }
   let v = b;
   if (/^(?:not|already|now|still|really|genuinely|truly)$/.test(low(toks, v))) v--;
-  if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
+  // "we could be inadequate again", "we should have been good by now"
+  let modal = false;
+  if (low(toks, v) === 'been' && low(toks, v - 1) === 'have' && MODALS.has(low(toks, v - 2))) [v, modal] = [v - 2, true];
+  else if (low(toks, v) === 'be' && MODALS.has(low(toks, v - 1))) [v, modal] = [v - 1, true];
+  else if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
   const subject = low(toks, v - 1);
-  const ok = subject === 'we' || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall)$/.test(subject));
-  return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: v - 1, verb: -1 } : null;
+  // "remember being good"; "the same as being inadequate"
+  const ok = subject === 'we' || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
+  // after a modal the cue stands past it, so the status reads the modal as a supposition
+  return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: modal ? v + 1 : v - 1, verb: -1 } : null;
 }
+
+const MODALS = new Set(['could', 'would', 'will', 'should', 'might', 'may', 'must', 'can', '’ll', "'ll"]);
 
 /**
  * A grade joined to the one just before it ("rated good or outstanding", "good at the next inspection and
