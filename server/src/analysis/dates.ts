@@ -2,7 +2,7 @@
 // then each is resolved against the article date, or failing that the latest date the text gives.
 import { AbsoluteMatch, matchAbsolute, monthName } from './absoluteDates';
 import { ArticleDate } from './articleDate';
-import { isCapitalised, Tok, tokenize } from './dateTokens';
+import { isCapitalised, isLetter, Tok, tokenize } from './dateTokens';
 import { isFuture } from './dateTense';
 import { formatDate, parsePartial, YMD } from './months';
 import { matchRelative, RelativeMatch } from './relativeDates';
@@ -75,6 +75,27 @@ function extendBack(toks: Tok[], first: number): number {
 // cue ("the New Year", "six months ago"), so each window starts a little earlier.
 const CUE_AT = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|earlier|later|new|same|following|previous|end|start|beginning|middle|yesterday|today|tomorrow|ago|spring|summer|autumn|winter)/gi;
 const BEFORE_CUE = 24;
+// A cue is only the start of a word: "market", "newsletter", "thistle" and the modal "may" open no window.
+const CALENDAR_CUES = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
+  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues',
+  'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'earlier', 'later',
+  'yesterday', 'today', 'tomorrow', 'ago', 'spring', 'summer', 'autumn', 'winter', 'springs', 'summers', 'autumns', 'winters']);
+// Words that date only with the word after them: "this year", "last July", "the end of", "the following week".
+const STEP_CUES = new Set(['last', 'this', 'next', 'new', 'same', 'following', 'previous', 'end', 'start', 'beginning', 'middle']);
+const AFTER_STEP = /^[ \u00a0-]+(?:years?|months?|weeks?|weekend|term|spring|summer|autumn|winter|morning|afternoon|evening|night|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+const MONTH_PREPOSITION = /(?:^|[^a-z])(?:in|by|since|until|till|from|of|early|late|mid|last|next|this|during|before|after|and|to|or|between)[ \u00a0-]+$/i;
+
+/** Whether the cue matched at `h` of `st` is a whole calendar word, or a stepping word followed by a unit. */
+function realCue(st: string, h: number): boolean {
+  const c = st.charCodeAt(h);
+  if (c >= 48 && c <= 57) return true;
+  let e = h;
+  while (e < st.length && isLetter(st.charCodeAt(e))) e++;
+  const w = st.slice(h, e).toLowerCase();
+  if (w === 'may' && c === 109) return MONTH_PREPOSITION.test(st.slice(Math.max(0, h - 12), h)); // the modal "may"
+  if (CALENDAR_CUES.has(w)) return true;
+  return STEP_CUES.has(w) && AFTER_STEP.test(st.slice(e, e + 12));
+}
 const WINDOW_BACK = 48;
 const WINDOW = 200;
 const MATCH_MARGIN = 48;
@@ -85,6 +106,7 @@ function scanSentence(article: ArticleText, s: Sentence, out: Found[]): void {
   CUE_AT.lastIndex = 0;
   for (let m = CUE_AT.exec(st); m; m = CUE_AT.exec(st)) {
     const h = m.index;
+    if (!realCue(st, h)) continue;
     let winStart = Math.max(0, h - WINDOW_BACK);
     while (winStart > 0 && h - winStart < WINDOW_BACK + 16 && st[winStart - 1] !== ' ') winStart--;
     const winEnd = Math.min(st.length, h + WINDOW);
