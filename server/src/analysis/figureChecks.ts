@@ -29,8 +29,21 @@ function isNumberWord(s: string, p: number, q: number): boolean {
   }
   return false;
 }
-const FRACTION_TAIL = new RegExp(`^[ \\u00a0]+(?:out[ \\u00a0]+)?of[ \\u00a0]+(?:the[ \\u00a0]+)?${NUM}(?![\\d\\p{L}%])`, 'iu');
+const FRACTION_TAIL_SOURCE = `[ \\u00a0]+(?:out[ \\u00a0]+)?of[ \\u00a0]+(?:the[ \\u00a0]+)?${NUM}(?![\\d\\p{L}%])`;
+const FRACTION_TAIL = new RegExp(`^${FRACTION_TAIL_SOURCE}`, 'iu');
+const FRACTION_TAIL_AT = new RegExp(FRACTION_TAIL_SOURCE, 'iuy');
 const WORD = /^[ \u00a0]+([a-z][a-z'’]*(?:-[a-z]+)*)/;
+const WORD_AT = /[ \u00a0]+([a-z][a-z'’]*(?:-[a-z]+)*)/y;
+// Both patterns look at most this far; a match that reaches it is taken again from a cut of that length.
+const LOOK = 40;
+
+/** `sticky` at `at` in the text, as `anchored` would match text.slice(at, at + LOOK), without cutting the text each time. */
+function matchAt(text: string, at: number, sticky: RegExp, anchored: RegExp): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  const m = sticky.exec(text);
+  if (!m || m[0].length < LOOK - 1) return m;
+  return anchored.exec(text.slice(at, at + LOOK));
+}
 const STOP = new Set(('a an the of in on at to for from by with and or but as is are was were be been being has have had ' +
   'who which that this these those it its their there here out per than more less over under into about between across ' +
   'will would could should may might must can do does did not no so also all each every other such were within without ' +
@@ -115,7 +128,7 @@ function phraseAfter(text: string, from: number): { words: string[]; end: number
   let at = from;
   let next = '';
   for (let i = 0; i < 5; i++) {
-    const m = WORD.exec(text.slice(at, at + 40));
+    const m = matchAt(text, at, WORD_AT, WORD);
     if (!m) break;
     // a past form after the noun starts the clause ("social workers resigned", "recruited since ...")
     if (STOP.has(m[1].toLowerCase()) || (words.length > 0 && /[a-z]{3}ed$/.test(m[1]))) {
@@ -182,7 +195,7 @@ function countsIn(article: ArticleText): Count[] {
       if (value === null || m[1].toLowerCase() === 'one' || (value >= 1900 && value <= 2099)) continue;
       const start = s.start + m.index;
       const end = start + m[0].length;
-      const frac = FRACTION_TAIL.exec(text.slice(end, end + 40));
+      const frac = matchAt(text, end, FRACTION_TAIL_AT, FRACTION_TAIL);
       const total = frac ? parseCount(frac[1]) : null;
       const p = phraseAfter(text, frac ? end + frac[0].length : end);
       if (!p) continue;
