@@ -207,5 +207,17 @@ describe('extractRatings: more frames', () => {
     // not: the weather, or a grade word with no grade beside it
     assert.deepStrictEqual(brief('The weather is good or bad by turns. They could be good friends.'), []);
   });
+
+  it('table cells, "no longer inadequate" in a headline, "inadequate children\'s services", "told that X was inadequate", a gapped object', () => {
+    assert.deepStrictEqual(brief('| Safeguarding and looked after children | November 2012 | Adequate |').map((r) => r[0]), ['adequate']);
+    assert.deepStrictEqual(brief('Children’s services ‘no longer inadequate’ but councillors told there is a long way to go').map((r) => r.slice(0, 2)),
+      [['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('Inspectors see early signs of progress at inadequate children’s services').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('“We were told in 2010 that the service was inadequate,” he said.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('Ofsted judged the overall effectiveness of safeguarding adequate and the council’s capacity to improve good.').map((r) => r[0]),
+      ['adequate', 'good']);
+    // not: a building no longer adequate, or good children
+    assert.deepStrictEqual(brief('The building is no longer adequate. They are good children.'), []);
+  });
 });
 

@@ -81,3 +81,11 @@ describe('text: link lists', () => {
       [false, false, true, true, true, false, false, true, true, true, true, true]);
   });
 });
+
+describe('text: broadcasters\' link lists', () => {
+  it('"Related Topics" and "More from ITV News" take the lines under them', () => {
+    const lines = ['The council said so.', '', 'Related Topics', 'Eskdene Children Ofsted', 'More from ITV News', 'Care home rated ‘good’ after surprise visit'];
+    assert.deepStrictEqual(prepareText(lines.join('\n')).lines.map((l) => l.boilerplate), [false, false, true, true, true, true]);
+  });
+});
+

@@ -50,7 +50,7 @@ const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'w
   'have', 'had']);
 // After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
 const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
-  'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under']);
+  'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under', 'ever']);
 const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'winter', 'year', 'month', 'week', 'day', 'time', 'morning']);
 // "good at its next inspection", "adequate at the previous visit": "at" then only these words up to the inspection noun.
 const AT_WORDS = new Set(['its', 'the', 'their', 'our', 'this', 'that', 'his', 'her', 'a', 'an', 'next', 'last', 'previous', 'latest', 'first',
@@ -133,7 +133,9 @@ function foundObjectFrame(toks: Tok[], end: number): Frame | null {
 function thatFrame(toks: Tok[], copula: number): Frame | null {
   for (let j = copula - 1; j >= 0 && copula - j <= 16; j--) {
     if (toks[j].k === 'p' && toks[j].t !== '’' && toks[j].t !== "'") return null;
-    if (toks[j].low === 'that' && (RATE_VERBS.has(low(toks, j - 1)) || /^(?:found|concluded|considered)$/.test(low(toks, j - 1)))) {
+    // "were told in 2010 that ...": a short date phrase may stand between the verb and "that"
+    const v = low(toks, j - 2) === 'in' && toks[j - 1]?.k === 'n' ? j - 3 : j - 1;
+    if (toks[j].low === 'that' && (RATE_VERBS.has(low(toks, v)) || /^(?:found|concluded|considered|told)$/.test(low(toks, v)))) {
       return j + 1 < copula ? { kind: 'that', cue: j - 1, verb: j - 1, np: [j + 1, copula - 1] } : null;
     }
     // "found the council's services were inadequate", with "that" left out
@@ -196,6 +198,13 @@ function predicateFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame |
   return null;
 }
 
+/** "children's services", "children's social care", "council", "authority" at `a`. */
+function serviceAfter(toks: Tok[], a: number): boolean {
+  const w = low(toks, a);
+  if (/^(?:council|authority|department)$/.test(w)) return true;
+  return /^children['’]s$/.test(w) && /^(?:services|social|service)$/.test(low(toks, a + 1));
+}
+
 const DASHES = new Set(['–', '—', '-']);
 const INSPECTED = new Set(['inspected', 'inspection', 'rated', 'judged', 'assessed', 'visited']);
 const BULLETS = new Set(['•', '·', '▪', '*', '-', '–']);
@@ -245,6 +254,10 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   if (low(toks, a) === 'capacity' && low(toks, a + 1) === 'to' && low(toks, a + 2) === 'improve') return { kind: 'attributive', cue: b, verb: -1 };
   // "Overall effectiveness: Good", "Amberleigh: Outstanding": a judgement listed as label and grade, closing its line
   if (toks[b]?.t === ':' && b > 0 && a >= toks.length && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'listed', cue: b, verb: -1, np: [0, b - 1] };
+  // "| Safeguarding | November 2012 | Adequate |": a grade filling a table cell
+  if (toks[b]?.t === '|' && (a >= toks.length || toks[a].t === '|') && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'listed', cue: b, verb: -1 };
+  // "at inadequate children's services", "over 'inadequate' children's services": the two grades with no everyday sense before a service
+  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && serviceAfter(toks, a)) return { kind: 'attributive', cue: g.first, verb: -1 };
   // "• Adoption performance – good", "How well children are helped and protected – good": a label, a dash, the grade, the line's end
   if (DASHES.has(toks[b]?.t ?? '') && a >= toks.length && listLabel(toks, b)) return { kind: 'listed', cue: b, verb: -1, np: [labelStart(toks), b - 1] };
   // "since the council was rated inadequate says ...": after a passive rating verb the grade is a grade whatever follows
@@ -301,7 +314,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   // "could reach good", "achieve outstanding": the grade as the thing reached
   if (REACH_VERBS.has(pb) && b === g.first - 1 && followsAsGrade(toks, a, true)) return { kind: 'aspire', cue: b, verb: -1 };
   // "no longer inadequate", "anything other than inadequate" in a sentence about inspection
-  if (pb === 'longer' && low(toks, b - 1) === 'no' && ratingWords && followsAsGrade(toks, a, true)) return { kind: 'verb', cue: b - 1, verb: -1 };
+  // ("no longer adequate" needs the inspection beside it: staffing or a building can be that too)
+  if (pb === 'longer' && low(toks, b - 1) === 'no' && (ratingWords || g.grade !== 'adequate') && followsAsGrade(toks, a, true)) return { kind: 'verb', cue: b - 1, verb: -1 };
   if (pb === 'than' && low(toks, b - 1) === 'other') {
     for (let j = b - 2; j >= 0 && b - j <= 6; j--) if (TO_BE_VERBS.has(toks[j].low) || RATE_VERBS.has(toks[j].low)) return { kind: 'verb', cue: j, verb: j };
   }
@@ -430,8 +444,13 @@ function listedAfterVerb(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Frame): F
   if (toks[j]?.t === ',') j++;
   if (low(toks, j) === 'and' || low(toks, j) === 'while') j++;
   const np: [number, number] = [j, g.first - 1];
-  if (np[1] < np[0] || np[1] - np[0] > 3) return null;
-  for (let k = np[0]; k <= np[1]; k++) if (toks[k].k !== 'w' || toks[k].t[0] === toks[k].low[0]) return null;
+  // a name ("Haxton Vale good"), or a noun phrase under a determiner ("and the council's capacity to improve good")
+  const phrase = /^(?:the|its|their|his|her)$/.test(low(toks, j));
+  if (np[1] < np[0] || np[1] - np[0] > (phrase ? 8 : 3)) return null;
+  for (let k = np[0]; k <= np[1]; k++) {
+    if (toks[k].k !== 'w' || gradeAt(toks, k) || (!phrase && toks[k].t[0] === toks[k].low[0])) return null;
+    if (phrase && /^(?:was|were|is|are|be|been|has|have|had|that|which|who|said|says)$/.test(toks[k].low)) return null;
+  }
   return { kind: 'object', cue: pf.cue, verb: pf.verb, np };
 }
 

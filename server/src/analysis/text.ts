@@ -52,7 +52,7 @@ const FURNITURE_MAX_LENGTH = 160;
 const BULLET = /^\s*[•·▪◦*–-]\s+\S/;
 // A line that opens a block of furniture: everything after it that is short and sentence-less goes too.
 // "Related stories:", "Read more": the headlines of other articles follow, one per line.
-const BLOCK_OPENER = /\b(membership|subscribe|subscription|newsletter|magazine)\b|^(?:related(?: articles| stories| content| links)?|read more|more on this story|you may also like|most read|recommended|trending)\s*:?$/i;
+const BLOCK_OPENER = /\b(membership|subscribe|subscription|newsletter|magazine)\b|^(?:related(?: articles| stories| content| links)?|read more|more on this story|you may also like|most read|recommended|trending|related topics|more from [\w ]{1,30})\s*:?$/i;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
