@@ -78,5 +78,21 @@ describe('roles after "as" in a span of time or a move', () => {
       ['team manager']);
     assert.deepStrictEqual(people('Lauren Pike remembers the week. A report in March, she said, was fair.').flatMap((p) => p.roles), []);
   });
+
+  it('"X has been Eskdene\'s director"; "The trust\'s chief executive is X"; parties in a role; "who has been the chair designate"', () => {
+    assert.deepStrictEqual(person(people('Colm Fitzharris has been Eskdene\'s director of children\'s services since 2016.'), 'Colm Fitzharris').roles,
+      ['director of children\'s services']);
+    assert.deepStrictEqual(person(people('The trust\'s chief executive is Marisa Kellaway-Dunn, who spent years there.'), 'Marisa Kellaway-Dunn').roles, ['chief executive']);
+    assert.deepStrictEqual(person(people('But the leader of the opposition Labour group, Councillor Shirin Vahidi, said no.'), 'Shirin Vahidi').roles,
+      ['leader of the opposition Labour group']);
+    assert.deepStrictEqual(person(people('The leader of the Liberal Democrat opposition, Councillor Judith Ferrier, said no.'), 'Judith Ferrier').roles,
+      ['leader of the Liberal Democrat opposition']);
+    assert.deepStrictEqual(person(people('The chief nurse of the local integrated care board, Dr Ifeoma Sadiq, agreed.'), 'Ifeoma Sadiq').roles,
+      ['chief nurse of the local integrated care board']);
+    assert.deepStrictEqual(person(people('It is chaired by Sir Anthony Rudge, a former chief constable, who has been the chair designate since last summer.'), 'Anthony Rudge')
+      .roles, ['chief constable', 'chair']);
+    // "The problem is X" is no role
+    assert.deepStrictEqual(people('The problem is Tom Reed, said Ann Hale.').flatMap((p) => p.roles), []);
+  });
 });
 

@@ -38,5 +38,10 @@ describe('extractDates: more cases', () => {
     assert.deepStrictEqual(brief('2019 in review: one leap, one fall'), ['2019 -> 2019']);
     assert.deepStrictEqual(brief('Lindenfield (May): Outstanding'), ['May -> null']);
   });
+
+  it('a weekday picks the year the tense left open; "on a Tuesday night" and "the first Thursday of every month" are routines', () => {
+    assert.deepStrictEqual(brief('Headline\nMonday 22 March 2021\n\nThe trust takes over the work on Thursday, 1 April.').slice(1), ['Thursday, 1 April -> 2021-04-01']);
+    assert.deepStrictEqual(brief('Headline\nMonday 22 March 2021\n\nIt means something on a Tuesday night. The board meets on the first Thursday of every month.').slice(1), []);
+  });
 });
 

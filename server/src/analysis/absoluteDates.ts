@@ -17,6 +17,8 @@ export interface AbsoluteMatch {
   misspelt?: string;
   /** "this", "last" or "next" when the month is followed by "this year" etc. */
   yearWord?: string;
+  /** The weekday written with the date (0 Sunday), when there is one. */
+  weekday?: number;
 }
 
 function monthAt(toks: Tok[], i: number): { m: number; short: boolean; misspelt: boolean } | null {
@@ -107,7 +109,7 @@ export function matchAbsolute(toks: Tok[], i: number): AbsoluteMatch | null {
   if (t.k === 'w' && isCapitalised(t) && weekdayNumber(t.low) >= 0) {
     const j = after(toks, i + 1, true);
     const inner = dateAt(toks, j);
-    if (inner && inner.kind === 'date' && inner.d) return { ...inner, first: i };
+    if (inner && inner.kind === 'date' && inner.d) return { ...inner, first: i, weekday: weekdayNumber(t.low) };
     return null;
   }
   return dateAt(toks, i);

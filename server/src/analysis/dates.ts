@@ -5,6 +5,7 @@ import { ArticleDate } from './articleDate';
 import { isCapitalised, isLetter, Tok, tokenize } from './dateTokens';
 import { isFuture } from './dateTense';
 import { formatDate, parsePartial, YMD } from './months';
+import { weekdayOf } from './consistencyUtil';
 import { matchRelative, RelativeMatch } from './relativeDates';
 import { Basis, resolveMonth, resolveRelative, Resolution } from './resolveDate';
 import { DateMention } from './schema';
@@ -167,7 +168,16 @@ function basisFor(articleDate: ArticleDate | null, found: Found[]): Basis | null
 function resolveAbsolute(a: AbsoluteMatch, basis: Basis | null, future: boolean): Resolution {
   const spelt = a.misspelt ? `; “${a.misspelt}” read as ${monthName(a.m!)} (misspelt)` : '';
   if (a.y) return { resolved: formatDate(a.y, a.m, a.d), basis: 'explicit', explanation: `written in full${spelt}` };
-  return resolveMonth(a.m!, a.d, a.yearWord, basis, future);
+  const r = resolveMonth(a.m!, a.d, a.yearWord, basis, future);
+  // "takes over on Thursday, 1 April" in a March article: the weekday says which year the tense left open
+  if (a.weekday !== undefined && a.d && !a.yearWord && r.resolved && basis?.kind === 'article-date') {
+    const y = Number(r.resolved.slice(0, 4));
+    const other = y < basis.y ? y + 1 : y > basis.y ? y - 1 : null;
+    if (other !== null && weekdayOf(y, a.m!, a.d) !== a.weekday && weekdayOf(other, a.m!, a.d) === a.weekday) {
+      return { ...r, resolved: formatDate(other, a.m, a.d), explanation: `${r.explanation}; the weekday fits ${other}, not ${y}` };
+    }
+  }
+  return r;
 }
 
 export function extractDates(article: ArticleText, articleDate: ArticleDate | null): DateMention[] {

@@ -79,6 +79,8 @@ function routineWeekday(toks: Tok[], i: number): boolean {
   if (WEEKDAY_RANGE.has(low(toks, i + 1)) && isDay(i + 2)) return true;
   if (WEEKDAY_RANGE.has(low(toks, i - 1)) && isDay(i - 2)) return true;
   if (ROUTINE.has(low(toks, i - 1))) return true;
+  // "on a Tuesday night", "the first Thursday of every month"
+  if (low(toks, i - 1) === 'a' || (/^(?:first|second|third|fourth|last)$/.test(low(toks, i - 1)) && low(toks, i + 1) === 'of')) return true;
   // "the Saturday edition", "the Monday clinic": a weekday naming a kind of thing; "the Monday before" is a day
   const next = toks[i + 1];
   if (low(toks, i - 1) === 'the' && next?.k === 'w' && next.t === next.low && !PART_OF_DAY.has(next.low) && !/^(?:before|after|of|when|that|in)$/.test(next.low)) return true;

@@ -135,6 +135,9 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
   const app = roleInApposition(toks, to + 1);
   add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to, text));
   add(ledBy(toks, to));
+  // "The trust's chief executive is Marisa Kellaway-Dunn": the role, a copula, then the name
+  const cop = toks[start - 1];
+  if (cop && /^(?:is|was)$/.test(cop.lower) && tight(toks[start].gap) && start >= 2) add(roleEndingBefore(toks, start - 1));
   // "the council's head of children's social care, Paula Renshaw, is now acting director": the apposed name's main clause
   const after = toks[to + 1];
   if (after && COMMA.test(after.gap) && COMMA.test(toks[start]?.gap ?? '') && /^(?:is|was|has|had|will|remains)$/.test(after.lower)) add(copulaRole(toks, to + 1, true));
@@ -142,7 +145,7 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
     add(appointedAfterApposition(toks, app));
     // "X, the council's assistant director for early help, who has been acting director of ...": a relative clause after the apposition
     const w = indexEndingAt(toks, app.end, to + 1) + 1;
-    if (toks[w]?.lower === 'who' && COMMA.test(toks[w].gap)) add(copulaRole(toks, w));
+    if (toks[w]?.lower === 'who' && COMMA.test(toks[w].gap)) add(copulaRole(toks, w) ?? roleAfterVerb(toks, w));
   }
   // "X, who ..., has been interim director since April": the main clause resumes after the relative one.
   if (toks[to + 1]?.lower === 'who' && COMMA.test(toks[to + 1].gap)) {

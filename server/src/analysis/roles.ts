@@ -147,8 +147,10 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
       continue;
     }
     if (!roleToken(t) || (t.possessive && !internalPossessive(t))) break;
-    if (mode === 'capital' && !t.capital) break;
-    if (mode === 'lower' && t.capital && !internalPossessive(t)) break;
+    // "leader of the Liberal Democrat opposition", "leader of the opposition Labour group": a party inside the complement
+    const partyWord = (x: NameToken | undefined) => x !== undefined && !x.capital && /^(?:opposition|group|party|groups)$/.test(x.lower);
+    if (mode === 'capital' && !t.capital && !(partyWord(t) && toks[k - 1].capital)) break;
+    if (mode === 'lower' && t.capital && !internalPossessive(t) && !(partyWord(toks[k + 1]) || (toks[k + 1]?.capital && partyWord(toks[k + 2])))) break;
     if (!mode && seenHead && !head(t) && !ROLE_WORDS.has(t.lower)) break;
     if (head(t)) seenHead = true;
     e = k;
@@ -186,7 +188,7 @@ export function roleAfterVerb(toks: NameToken[], j: number): RoleFound | null {
     if (LEFT_AS.has(t.lower)) former = true;
   } else if (BROUGHT.has(t.lower) && (toks[k + 1]?.lower === 'in' || toks[k + 1]?.lower === 'over')) {
     next = toks[k + 2]?.lower === 'as' ? k + 3 : -1;
-  } else if (copula && t.lower === 'the') next = k;
+  } else if (copula && (t.lower === 'the' || (t.possessive && t.capital))) next = k; // "has been Eskdene's director of ..." 
   if (next < 0 || !toks[next] || !tight(toks[next].gap)) return null;
   return roleForward(toks, next, former);
 }

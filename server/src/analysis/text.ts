@@ -44,6 +44,8 @@ const NOTICES = [
   /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i,
   /^(?:subscribe|sign up|register)\b.{0,200}\b(?:access|subscriptions?|newsletter|offer|free trial)\b/i,
   /^(?:related(?: articles?| stories)?|read more|more on this story|see also)\s*:/i,
+  // a call to subscribe at the end of a paragraph: "... Subscribe to CYP Now for full access ... Offer ends 31 May."
+  /\bsubscribe to\b.{0,200}\b(?:full access|unlimited access|offer ends)\b/i,
 ];
 const NOTICE_MAX_LENGTH = 300;
 // Furniture is short; a longer line that mentions "privacy policy" or ends in "magazine" is prose
