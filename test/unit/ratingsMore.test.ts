@@ -219,5 +219,11 @@ describe('extractRatings: more frames', () => {
     // not: a building no longer adequate, or good children
     assert.deepStrictEqual(brief('The building is no longer adequate. They are good children.'), []);
   });
+
+  it('status: councils in general and questions award nothing; a council counted among others does', () => {
+    assert.deepStrictEqual(brief('Full inspections are rare, although a council rated inadequate is watched more closely.').map((r) => r[1]), ['other']);
+    assert.deepStrictEqual(brief('Can a council go straight from inadequate to good? It is rare.').map((r) => r[1]), ['other', 'other']);
+    assert.deepStrictEqual(brief('Westmarsh was one of 11 councils rated inadequate in 2016.').map((r) => r[1]), ['awarded']);
+  });
 });
 

@@ -59,6 +59,14 @@ function earlierCue(toks: Tok[], j: number): boolean {
 const SAME_CUE = /\b(?:also|same (?:time|inspection|visit|report))\b/i;
 
 type Why = 'negated' | 'hypothetical' | null;
+// A council in general: "a council", "any authority", "several councils", "councils that"
+// ("one of 11 councils rated inadequate" counts the subject in: no determiner, no general statement)
+const ANY_COUNCIL = /\b(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority|service)s?\b(?![’'])(?:\s+(?:that|which|rated|judged))?\s*$|^(?:(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority)s?|councils|authorities)\b/i;
+
+/** The sentence asks ("Can a council go from inadequate to good?"). */
+function asks(sentence: string): boolean {
+  return /\?["”’']?\s*$/.test(sentence) && /^["“‘']?(?:can|could|does|do|is|are|was|were|will|would|should|how|why|what|when)\b/i.test(sentence);
+}
 // How many sentences above a list of judgements may date it.
 const LIST_LOOK_BACK = 4;
 // How many sentences on an undated judgement may take the date of the one before it.
@@ -141,6 +149,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
     const roles = new Map<DateMention, DateRole>();
     let lastSubject: string | null = null;
     let speaker: boolean | null = null;
+    let question: boolean | undefined;
     const hasSpeaker = () => (speaker ??= firstPerson(toks));
     let prev: { g: GradeHit; f: Frame; found: Found } | null = null;
     for (let i = 0; i < toks.length; i++) {
@@ -164,6 +173,11 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       lastSubject = subject;
       // "rated good or outstanding" gives no one subject one grade: a count, a range or a hope
       if (joint === 'or' && status === 'awarded') status = prev!.found.rating.status = 'other';
+      // "a council rated inadequate is watched more closely", "several councils rated good", "Can a council go from
+      // inadequate to good?": councils in general, or a question, award nothing
+      if (status === 'awarded' && (ANY_COUNCIL.test(subject ?? '') || ANY_COUNCIL.test(text.slice(Math.max(s.start, start - 30), start)) || (question ??= asks(s.text)))) {
+        [status, why] = ['other', 'hypothetical'];
+      }
       const gs = { start, end };
       let earlier = false;
       for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && g.first - j <= 8; j--) {
