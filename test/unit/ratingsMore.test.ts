@@ -225,5 +225,17 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('Can a council go straight from inadequate to good? It is rare.').map((r) => r[1]), ['other', 'other']);
     assert.deepStrictEqual(brief('Westmarsh was one of 11 councils rated inadequate in 2016.').map((r) => r[1]), ['awarded']);
   });
+
+  it('"were found inadequate", "this service was inadequate", "It can be good again", the full RI name anywhere, lower-case label lines', () => {
+    assert.deepStrictEqual(brief('Before that, in 2015, we were found inadequate.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('“Two and a half years ago this service was inadequate.”').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('Inspectors judged the help and protection of children inadequate last year.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('“It can be good again, but nobody should expect a quick fix.”').map((r) => r.slice(0, 2)), [['good', 'other']]);
+    assert.deepStrictEqual(brief('It was judged to require improvement to be good three years ago.').map((r) => r[0]), ['requires improvement']);
+    assert.deepStrictEqual(brief('How well children and young people are helped and protected: good').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('She told us: “Requires improvement is better than inadequate.”').map((r) => r.slice(0, 2))[0], ['requires improvement', 'other']);
+    // not: a response, or a short label
+    assert.deepStrictEqual(brief('The response was inadequate. Note: good'), []);
+  });
 });
 

@@ -105,10 +105,17 @@ function isWordRun(toks: Tok[], a: number, b: number): boolean {
 
 /** An active rating verb a few words back with only a noun phrase between: "rated the department (as)". */
 function objectFrame(toks: Tok[], end: number): Frame | null {
+  let and = false;
   for (let j = end; j >= 0 && end - j <= NP_WORD_LIMIT; j--) {
     if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) return null;
-    if (/^(?:was|were|is|are|be|been|that|which|who|and|but|to)$/.test(toks[j].low)) return null;
-    if (RATE_VERBS.has(toks[j].low) && j < end) return { kind: 'object', cue: j, verb: j, np: [j + 1, end] };
+    // "judged the help and protection of children inadequate": an "and" may join nouns inside the object
+    if (/^(?:was|were|is|are|be|been|that|which|who|but|to)$/.test(toks[j].low) || (toks[j].low === 'and' && end - j > 6)) return null;
+    if (toks[j].low === 'and') and = true;
+    if (RATE_VERBS.has(toks[j].low) && j < end) {
+      // ... but not two judgements under one verb: "rated leadership as good and the help for families as inadequate"
+      if (and) for (let k = j + 1; k <= end; k++) if (toks[k].low === 'as' || gradeAt(toks, k)) return null;
+      return { kind: 'object', cue: j, verb: j, np: [j + 1, end] };
+    }
   }
   return null;
 }
@@ -198,6 +205,16 @@ function predicateFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame |
   return null;
 }
 
+/** A council or service (or "we") as the subject ending just before the verb at `verb`. */
+function serviceSubject(toks: Tok[], verb: number): boolean {
+  for (let j = verb - 1; j >= 0 && verb - j <= 4; j--) {
+    const w = toks[j].low;
+    if (ORG_NOUNS.has(w) || w === 'we' || w === 'department' || w === 'trust') return true;
+    if (toks[j].k === 'p') return false;
+  }
+  return false;
+}
+
 /** "children's services", "children's social care", "council", "authority" at `a`. */
 function serviceAfter(toks: Tok[], a: number): boolean {
   const w = low(toks, a);
@@ -220,6 +237,11 @@ function listLabel(toks: Tok[], dash: number): boolean {
   if (dash - from < (from > 0 ? 2 : 3) || toks[dash - 1].e === toks[dash].s) return false;
   for (let k = from; k < dash; k++) if (toks[k].k === 'p' && toks[k].t !== ',' && toks[k].t !== '’' && toks[k].t !== "'") return false;
   return true;
+}
+
+/** The full post-2013 name needs no frame, but not after "not" ("not requires improvement to be good" reads oddly anyway). */
+function findFrameNamed(toks: Tok[], g: GradeHit, b: number): boolean {
+  return low(toks, b) !== 'not';
 }
 
 /** "from inadequate to": a grade moved from stands right before the "to" at `to`. */
@@ -253,7 +275,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   // "an adequate capacity to improve": the pre-2013 second judgement
   if (low(toks, a) === 'capacity' && low(toks, a + 1) === 'to' && low(toks, a + 2) === 'improve') return { kind: 'attributive', cue: b, verb: -1 };
   // "Overall effectiveness: Good", "Amberleigh: Outstanding": a judgement listed as label and grade, closing its line
-  if (toks[b]?.t === ':' && b > 0 && a >= toks.length && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'listed', cue: b, verb: -1, np: [0, b - 1] };
+  // (a lower-case grade only after a label of three words or more: "Note: good" is no judgement)
+  if (toks[b]?.t === ':' && b > 0 && a >= toks.length && (toks[g.first].t[0] !== toks[g.first].low[0] || b >= 3)) return { kind: 'listed', cue: b, verb: -1, np: [0, b - 1] };
   // "| Safeguarding | November 2012 | Adequate |": a grade filling a table cell
   if (toks[b]?.t === '|' && (a >= toks.length || toks[a].t === '|') && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'listed', cue: b, verb: -1 };
   // "at inadequate children's services", "over 'inadequate' children's services": the two grades with no everyday sense before a service
@@ -264,6 +287,9 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   const passive = RATE_VERBS.has(pb) && (/^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1)) || toks[b - 1]?.t === ',');
   // "whether Ridgeford is good or outstanding": two grades joined after "is", the second a grade for sure
   if (BE_FORMS.has(pb) && b === g.first - 1 && /^(?:or|and)$/.test(low(toks, a)) && toks[a + 1] && gradeAt(toks, a + 1)) return { kind: 'verb', cue: b, verb: -1 };
+  // "this service was inadequate", "the council is outstanding": a service's state, for the two grades with no everyday sense
+  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && /^(?:was|is|were|are|became|becomes|remained)$/.test(pb) && b === g.first - 1
+    && serviceSubject(toks, b) && followsAsGrade(toks, a, true)) return { kind: 'verb', cue: b, verb: -1 };
   // "Garstow, which was inadequate when it was last inspected": a state dated by an inspection
   if (/^(?:was|were|is|are)$/.test(pb) && low(toks, a) === 'when' && toks.slice(a + 1, a + 7).some((t) => INSPECTED.has(t.low))) return { kind: 'verb', cue: b, verb: -1 };
   // "Pennerby, too, requires improvement, though inspectors said ...": the grade as the verb, closing its clause
@@ -275,7 +301,13 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   const persists = g.first === g.last && ratingWords && (remains || pb === 'still' && b === g.first - 1 && g.grade !== 'outstanding')
     && (g.grade === 'outstanding' ? followsAsGrade(toks, a, true) : followsAsGrade(toks, a) || /^(?:more|nearly|almost|despite)$/.test(low(toks, a)));
   if (persists) return { kind: 'verb', cue: b, verb: -1 };
-  if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b)) && !passive) return gradeAsNoun(toks, g, a, b);
+  // "requires improvement to be good" is a grade wherever it stands, whatever follows it
+  const named = g.grade === 'requires improvement' && g.last - g.first === 4;
+  // "were found inadequate", "was found inadequate in February 2022": the passive of "find" rates
+  if (pb === 'found' && /^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1)) && followsAsGrade(toks, a)) return { kind: 'verb', cue: b, verb: b };
+  if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b)) && !passive) {
+    return named && findFrameNamed(toks, g, b) ? { kind: 'named', cue: g.first, verb: -1 } : gradeAsNoun(toks, g, a, b);
+  }
   if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1))) return { kind: 'of', cue: b - 1, verb: -1 };
   // a verb in capitals is a headline's only when the grade is in capitals too ("SERVICES RATED GOOD")
   const shouted = (t: Tok) => t.t === t.low.toUpperCase();
@@ -348,7 +380,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     return { kind: 'verb', cue: b - 1, verb: -1 };
   }
   // "Requires improvement is not a result": the post-2013 grade's name as the subject of a sentence
-  if (g.grade === 'requires improvement' && skipQuotes(toks, g.first - 1, -1) < 0 && toks[g.first].t[0] === 'R' && /^(?:is|was|means|meant|remains|has)$/.test(low(toks, a))) {
+  const opensClause = (i: number) => i < 0 || toks[i].t === ':' || toks[i].t === '.';
+  if (g.grade === 'requires improvement' && opensClause(skipQuotes(toks, g.first - 1, -1)) && toks[g.first].t[0] === 'R' && /^(?:is|was|means|meant|remains|has)$/.test(low(toks, a))) {
     return { kind: 'topic', cue: g.first, verb: -1 };
   }
   if (g.grade === 'requires improvement' && g.last - g.first === 4) return { kind: 'named', cue: g.first, verb: -1 };
@@ -414,7 +447,7 @@ function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   else if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
   const subject = low(toks, v - 1);
   // "remember being good"; "the same as being inadequate"
-  const ok = subject === 'we' || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
+  const ok = subject === 'we' || (modal && subject === 'it') || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
   // after a modal the cue stands past it, so the status reads the modal as a supposition
   return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: modal ? v + 1 : v - 1, verb: -1 } : null;
 }
