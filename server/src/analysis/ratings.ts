@@ -43,7 +43,7 @@ const BODY = /\b(?:Ofsted|Care Quality Commission|CQC|Estyn|Care Inspectorate(?:
 const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding|nobody|none|nothing)$|n['’]t$/;
 // "No council in the region has been rated outstanding": a negated subject may stand further back.
 const NEGATED_SUBJECT = /^(?:no|nobody|none|never)$/;
-const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'would', 'could', 'might', 'should', 'will', 'shall', 'may']);
+const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'would', 'could', 'might', 'should', 'will', 'shall', 'may', 'can']);
 const ASPIRATION = new Set([...ASPIRE_WORDS, 'towards', 'achievable', 'targets', 'expected', 'expecting']);
 const AFTER_ASPIRATION = new Set(['achievable', 'possible', 'reach', 'aim', 'goal', 'target', 'ambition']);
 // "two and a half years after the service was rated inadequate": a judgement the story dates elsewhere.
