@@ -237,5 +237,13 @@ describe('extractRatings: more frames', () => {
     // not: a response, or a short label
     assert.deepStrictEqual(brief('The response was inadequate. Note: good'), []);
   });
+
+  it('"they found them inadequate" without inspection words; "we\'re now good"; "a council ... can be inadequate"', () => {
+    assert.deepStrictEqual(brief('When they came back last November, they found them inadequate.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('“I’d be wrong to tell you we’re now good,” he said.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('“A council can be inadequate in three years if it stops paying attention.”').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+    // not: people found good, or "we're good at"
+    assert.deepStrictEqual(brief('Parents found them good. We’re good at listening.'), []);
+  });
 });
 

@@ -368,7 +368,9 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     if (that) return followsAsGrade(toks, a, true) ? that : null;
   }
   if (toks[b]?.k === 'w' && b < g.first) {
-    const obj = objectFrame(toks, pb === 'as' ? b - 1 : b) ?? (ratingWords && followsAsGrade(toks, a) ? foundObjectFrame(toks, b) : null);
+    // "they found them inadequate": with a pronoun object the two grades with no everyday sense need no inspection word
+    const pronounObject = /^(?:them|it)$/.test(pb) && (g.grade === 'inadequate' || g.grade === 'outstanding');
+    const obj = objectFrame(toks, pb === 'as' ? b - 1 : b) ?? ((ratingWords || pronounObject) && followsAsGrade(toks, a) ? foundObjectFrame(toks, b) : null);
     if (obj) return obj;
   }
   // "should be aiming for outstanding", "pushing for good"
@@ -440,6 +442,8 @@ function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   }
   let v = b;
   if (/^(?:not|already|now|still|really|genuinely|truly)$/.test(low(toks, v))) v--;
+  // "we're good", "we’re now good": the contraction is one token
+  if (/^we['’]re$/.test(low(toks, v))) return followsAsGrade(toks, a, true) ? { kind: 'verb', cue: v, verb: -1 } : null;
   // "we could be inadequate again", "we should have been good by now"
   let modal = false;
   if (low(toks, v) === 'been' && low(toks, v - 1) === 'have' && MODALS.has(low(toks, v - 2))) [v, modal] = [v - 2, true];
@@ -447,7 +451,7 @@ function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   else if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
   const subject = low(toks, v - 1);
   // "remember being good"; "the same as being inadequate"
-  const ok = subject === 'we' || (modal && subject === 'it') || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
+  const ok = subject === 'we' || (modal && (subject === 'it' || ORG_NOUNS.has(subject))) || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
   // after a modal the cue stands past it, so the status reads the modal as a supposition
   return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: modal ? v + 1 : v - 1, verb: -1 } : null;
 }
