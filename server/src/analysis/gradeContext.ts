@@ -2,106 +2,17 @@
 // "judged to be inadequate", "an outstanding grading", "Ofsted rating of good", "moved from
 // requires improvement to good". Without such a frame "good" is just a word ("good news").
 import { Tok } from './dateTokens';
-import { table } from './months';
-import { Grade } from './schema';
+import {
+  DASHES, findFrameNamed, foundObjectFrame, fromGradeBefore, gradeAsNoun, INSPECTED, labelStart, listedAfterVerb, listLabel, serviceAfter,
+  serviceBefore, serviceSubject, weFrame,
+} from './gradeFrames';
+import {
+  ASPIRE_WORDS, BE_FORMS, endsClause, followsAsGrade, Frame, GradeHit, gradeAt, LONG_OBJECT, low, MAKE_VERBS, MOVE_VERBS, NP_WORD_LIMIT,
+  ORG_NOUNS, QUOTES, RATE_VERBS, RATING_NOUNS, REACH_VERBS, skipQuotes, STRICT_AFTER, TO_BE_VERBS,
+} from './gradeWords';
 
-// 'predicate': "to be a good authority", "make it an outstanding service"; 'named': the full post-2013 name
-// "requires improvement to be good", which is a grade wherever it stands; 'topic': the grade's name talked
-// about ("Requires improvement is not a result ..."), given to no one; 'listed': "Overall effectiveness: Good",
-// one line of a list of judgements.
-export type FrameKind = 'verb' | 'object' | 'that' | 'attributive' | 'of' | 'transition' | 'aspire' | 'quoted' | 'predicate' | 'named' | 'topic' | 'listed';
-
-export interface GradeHit {
-  grade: Grade;
-  /** Token indices of the grade words, inclusive (quotes excluded). */
-  first: number;
-  last: number;
-}
-
-export interface Frame {
-  kind: FrameKind;
-  /** Where the frame starts (the verb, the determiner, "from"): status cues are looked for before it. */
-  cue: number;
-  /** The rating verb ("rated", "judged"), when there is one. */
-  verb: number;
-  /** For 'object' and 'that': the tokens naming what is rated. */
-  np?: [number, number];
-}
-
-const SINGLE = table<Grade>({ outstanding: 'outstanding', good: 'good', adequate: 'adequate', inadequate: 'inadequate' });
-const RI_WORD = new Set(['requires', 'requiring', 'require', 'required']);
-export const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
-export const RATE_VERBS = new Set(['rated', 'rating', 'rate', 'rates', 'graded', 'grading', 'grades', 'judged', 'judge', 'judges', 'judging',
-  'deemed', 'deem', 'deems', 'assessed', 'classed', 'classified', 'ranked', 'declared', 'branded', 'labelled', 'labeled', 're-rated', 'regraded']);
-// Verbs that rate only through "to be" or "as": "found to be", "considered as".
-const TO_BE_VERBS = new Set(['found', 'considered', 'thought', 'shown', 'judged', 'deemed', 'rated', 'assessed', 'graded', 'confirmed', 'declared']);
-const RATING_NOUNS = new Set(['rating', 'ratings', 'grade', 'grades', 'grading', 'gradings', 'judgement', 'judgment', 'judgements', 'verdict', 'status',
-  'rated', 'classification', 'label', 'category']);
-const MOVE_VERBS = new Set(['moved', 'move', 'moving', 'improved', 'improve', 'improving', 'rose', 'risen', 'rise', 'jumped', 'went', 'gone', 'upgraded',
-  'downgraded', 'fell', 'fallen', 'slipped', 'dropped', 'climbed', 'raised', 'lifted', 'progressed', 'go', 'going', 'improvement', 'journey',
-  'get', 'gets', 'getting', 'got', 'back', 'return', 'returned', 'returning', 'returns']);
-export const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', 'aiming', 'aimed', 'aspire', 'aspires', 'aspired', 'aspiration',
-  'aspirations', 'hope', 'hopes', 'hoping', 'hoped', 'strive', 'strives', 'striving', 'determined', 'determination', 'ambition', 'ambitions',
-  'ambitious', 'goal', 'target', 'targets', 'targeting', 'expect', 'expects', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'seek',
-  'seeks', 'seeking', 'push', 'pushing', 'committed', 'commitment', 'track', 'bid', 'vision', 'wish', 'wishes']);
-// What may follow a grade used as a grade: an end, a preposition of the inspection, a conjunction.
-const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'when', 'and', 'or', 'but', 'following', 'after', 'since', 'on',
-  'last', 'this', 'for', 'ofsted', 'then', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during', 'was', 'were', 'is', 'has',
-  'have', 'had']);
-// After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
-const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
-  'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under', 'ever']);
-const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'winter', 'year', 'month', 'week', 'day', 'time', 'morning']);
-// "good at its next inspection", "adequate at the previous visit": "at" then only these words up to the inspection noun.
-const AT_WORDS = new Set(['its', 'the', 'their', 'our', 'this', 'that', 'his', 'her', 'a', 'an', 'next', 'last', 'previous', 'latest', 'first',
-  'second', 'third', 'most', 'recent', 'full', 'subsequent', 'same', 'new', 'ofsted', 'ofsted’s', "ofsted's", 'standard', 'single', 'joint', 'focused',
-  'monitoring', 'formal', 'annual', 'following', 're', '-']);
-const AT_NOUNS = new Set(['inspection', 'inspections', 'visit', 'visits', 'time', 're-inspection', 'reinspection', 'review', 'assessment']);
-// What a grade can describe when it is said of a service as a whole: "a good authority", "an outstanding service".
-const ORG_NOUNS = new Set(['service', 'services', 'authority', 'council', 'department', 'borough', 'county', 'provider', 'organisation',
-  'school', 'schools', 'academy', 'nursery', 'college', 'trust']);
-const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'become', 'becoming', 'became', 'remain', 'remains', 'remained',
-  'stay', 'remaining']);
-const MAKE_VERBS = new Set(['make', 'makes', 'making', 'made', 'turn', 'turning', 'turned']);
-const REACH_VERBS = new Set(['reach', 'reaching', 'achieve', 'achieving', 'attain', 'attaining', 'regain', 'regaining']);
-// Room between a verb and its "to be": "judged the overall effectiveness of safeguarding services in X to be adequate".
-const LONG_OBJECT = 16;
-const NP_WORD_LIMIT = 10;
-
-function low(toks: Tok[], i: number): string {
-  return toks[i]?.low ?? '';
-}
-
-/** The grade whose first word is at token i ("requires improvement (to be good)" as one). */
-export function gradeAt(toks: Tok[], i: number): GradeHit | null {
-  const w = toks[i].low;
-  // every grade begins with o, g, a, i or r (outstanding, good, adequate, inadequate, requires ...): most words stop here
-  const c = w.charCodeAt(0);
-  if (c !== 111 && c !== 103 && c !== 97 && c !== 105 && c !== 114) return null;
-  // "performing adequately": the pre-2013 annual performance assessment's wording of the grade
-  if (w === 'adequately' && /^perform(?:s|ed|ing)?$/.test(low(toks, i - 1))) return { grade: 'adequate', first: i, last: i };
-  const single = SINGLE[w];
-  if (single) {
-    // "good-quality", "outstanding-rated" are compounds, not a bare grade
-    if (toks[i + 1]?.t === '-' && toks[i + 1].s === toks[i].e) return null;
-    return { grade: single, first: i, last: i };
-  }
-  if (RI_WORD.has(w) && low(toks, i + 1) === 'improvement') {
-    const tail = low(toks, i + 2) === 'to' && low(toks, i + 3) === 'be' && low(toks, i + 4) === 'good';
-    return { grade: 'requires improvement', first: i, last: tail ? i + 4 : i + 1 };
-  }
-  return null;
-}
-
-function skipQuotes(toks: Tok[], i: number, step: number): number {
-  while (toks[i] && QUOTES.has(toks[i].t)) i += step;
-  return i;
-}
-
-function isWordRun(toks: Tok[], a: number, b: number): boolean {
-  for (let j = a; j <= b; j++) if (toks[j].k === 'p' && !QUOTES.has(toks[j].t) && toks[j].t !== '-') return false;
-  return true;
-}
+export { ASPIRE_WORDS, QUOTES, RATE_VERBS, gradeAt };
+export type { Frame, FrameKind, GradeHit } from './gradeWords';
 
 /** An active rating verb a few words back with only a noun phrase between: "rated the department (as)". */
 function objectFrame(toks: Tok[], end: number): Frame | null {
@@ -120,22 +31,6 @@ function objectFrame(toks: Tok[], end: number): Frame | null {
   return null;
 }
 
-// "inspectors found them inadequate": a finding verb rates only a short object, and only in a sentence about inspection.
-const FIND_VERBS = new Set(['found', 'find', 'finds', 'considered', 'considers', 'thought', 'declared', 'pronounced']);
-const FOUND_OBJECT_LIMIT = 5;
-const INDEFINITE = new Set(['a', 'an', 'some', 'much', 'many', 'no', 'any', 'very', 'really', 'quite', 'more', 'less']);
-
-function foundObjectFrame(toks: Tok[], end: number): Frame | null {
-  for (let j = end; j >= 0 && end - j <= FOUND_OBJECT_LIMIT; j--) {
-    const t = toks[j];
-    if (t.k !== 'w') return null;
-    // "found a good balance", "found some good practice": an indefinite or missing object is praise, not a grade
-    if (FIND_VERBS.has(t.low)) return j < end && !INDEFINITE.has(toks[j + 1].low) ? { kind: 'object', cue: j, verb: j, np: [j + 1, end] } : null;
-    if (/^(?:was|were|is|are|be|been|that|which|who|and|but|to|of|in|for|with)$/.test(t.low)) return null;
-  }
-  return null;
-}
-
 /** "judged that the overall effectiveness ... was inadequate". */
 function thatFrame(toks: Tok[], copula: number): Frame | null {
   for (let j = copula - 1; j >= 0 && copula - j <= 16; j--) {
@@ -149,31 +44,6 @@ function thatFrame(toks: Tok[], copula: number): Frame | null {
     if (/^(?:found|concluded|judged|deemed)$/.test(toks[j].low) && j + 1 < copula) return { kind: 'that', cue: j, verb: j, np: [j + 1, copula - 1] };
   }
   return null;
-}
-
-function atInspection(toks: Tok[], at: number): boolean {
-  if (low(toks, at) !== 'at') return false;
-  for (let j = at + 1; j < toks.length && j - at <= 6; j++) {
-    if (AT_NOUNS.has(toks[j].low)) return j > at + 1;
-    if (!AT_WORDS.has(toks[j].low)) return false;
-  }
-  return false;
-}
-
-function endsClause(toks: Tok[], i: number): boolean {
-  return !toks[i] || (toks[i].k === 'p' && !/^[-–]$/.test(toks[i].t));
-}
-
-function followsAsGrade(toks: Tok[], after: number, strict = false): boolean {
-  const t = toks[after];
-  if (!t || t.k === 'p' || t.k === 'n') return true;
-  // a closing quote ends the grade: "will ever be rated outstanding” without ..."
-  if (after >= 2 && QUOTES.has(toks[after - 1].t) && toks[after - 1].s === toks[after - 2].e) return true;
-  if (atInspection(toks, after)) return true;
-  // "rated inadequate that spring", "judged good that year"
-  if (t.low === 'that' && TIME_NOUNS.has(low(toks, after + 1))) return true;
-  if (strict) return STRICT_AFTER.has(t.low);
-  return AFTER_OK.has(t.low) || STRICT_AFTER.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
 }
 
 /** A rating verb before "X to be", with only a noun phrase between ("judged the overall effectiveness ... to be"). */
@@ -203,55 +73,6 @@ function predicateFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame |
     if (MAKE_VERBS.has(toks[j].low)) return j < v && (open || /^(?:for|with)$/.test(next.low)) ? { kind: 'predicate', cue: j, verb: -1 } : null;
   }
   return null;
-}
-
-/** A council or service (or "we") as the subject ending just before the verb at `verb`. */
-function serviceSubject(toks: Tok[], verb: number): boolean {
-  for (let j = verb - 1; j >= 0 && verb - j <= 4; j--) {
-    const w = toks[j].low;
-    if (ORG_NOUNS.has(w) || w === 'we' || w === 'department' || w === 'trust') return true;
-    if (toks[j].k === 'p') return false;
-  }
-  return false;
-}
-
-/** "children's services", "children's social care", "council", "authority" at `a`. */
-function serviceAfter(toks: Tok[], a: number): boolean {
-  const w = low(toks, a);
-  if (/^(?:council|authority|department)$/.test(w)) return true;
-  return /^children['’]s$/.test(w) && /^(?:services|social|service)$/.test(low(toks, a + 1));
-}
-
-const DASHES = new Set(['–', '—', '-']);
-const INSPECTED = new Set(['inspected', 'inspection', 'rated', 'judged', 'assessed', 'visited']);
-const BULLETS = new Set(['•', '·', '▪', '*', '-', '–']);
-
-function labelStart(toks: Tok[]): number {
-  return BULLETS.has(toks[0]?.t ?? '') ? 1 : 0;
-}
-
-/** The words before the dash at `dash` make a label, spaced from the dash. */
-function listLabel(toks: Tok[], dash: number): boolean {
-  const from = labelStart(toks);
-  // a bulleted label of two words, else one of three or more ("How well children are helped and protected")
-  if (dash - from < (from > 0 ? 2 : 3) || toks[dash - 1].e === toks[dash].s) return false;
-  for (let k = from; k < dash; k++) if (toks[k].k === 'p' && toks[k].t !== ',' && toks[k].t !== '’' && toks[k].t !== "'") return false;
-  return true;
-}
-
-/** The full post-2013 name needs no frame, but not after "not" ("not requires improvement to be good" reads oddly anyway). */
-function findFrameNamed(toks: Tok[], g: GradeHit, b: number): boolean {
-  return low(toks, b) !== 'not';
-}
-
-/** "from inadequate to": a grade moved from stands right before the "to" at `to`. */
-function fromGradeBefore(toks: Tok[], to: number): boolean {
-  const j = skipQuotes(toks, to - 1, -1);
-  for (const first of [j, j - 1]) {
-    const g = first >= 0 ? gradeAt(toks, first) : null;
-    if (g && g.last === j && low(toks, skipQuotes(toks, first - 1, -1)) === 'from') return true;
-  }
-  return false;
 }
 
 /** The frame that makes this grade word a grade, or null when it is an ordinary word. */
@@ -396,68 +217,6 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   return weFrame(toks, g, a, b) ?? gradeAsNoun(toks, g, a, b);
 }
 
-// Grade words with no everyday sense as nouns: "content with adequate", "thought adequate was good enough".
-// ("Good" is left out: "for good", "Good is the target" read too many ways.)
-const NOUN_GRADES = new Set<Grade>(['outstanding', 'adequate', 'inadequate', 'requires improvement']);
-const NOUN_PREPOSITIONS = new Set(['with', 'than', 'about', 'of', 'from', 'into', 'beyond', 'towards', 'toward']);
-
-/**
- * A grade spoken of as a thing, given to no one: after a preposition at the end of its clause ("thinking about
- * outstanding", "out of inadequate"), as a subject ("adequate was good enough"), or heading a council or service
- * ("An outstanding council can still fail a child", "a council that requires improvement").
- */
-function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
-  const pb = low(toks, b);
-  const single = g.first === g.last || g.grade === 'requires improvement';
-  if (!single) return null;
-  if (NOUN_GRADES.has(g.grade) && g.grade !== 'requires improvement') {
-    if (NOUN_PREPOSITIONS.has(pb) && b === g.first - 1 && endsClause(toks, a)) return { kind: 'topic', cue: b, verb: -1 };
-    const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that)$/.test(pb);
-    if (opens && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
-  }
-  if (/^an?$/.test(pb) && ORG_NOUNS.has(low(toks, a)) && /^(?:can|could|may|might|will|would|is|does|must|should)$/.test(low(toks, a + 1))) {
-    return { kind: 'topic', cue: b, verb: -1 };
-  }
-  if (g.grade === 'requires improvement' && toks[g.first].low === 'requires' && pb === 'that' && ORG_NOUNS.has(low(toks, b - 1))) {
-    return { kind: 'topic', cue: b - 1, verb: -1 };
-  }
-  return null;
-}
-
-/** A council, service or authority named just before `at` ("every council should be"). */
-function serviceBefore(toks: Tok[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && at - j <= 6; j--) if (ORG_NOUNS.has(toks[j].low) || toks[j].low === 'councils') return true;
-  return false;
-}
-
-/**
- * "Today we are told we are good", "We are not inadequate", "told they require improvement": a council
- * speaking of its own grade. Only "we" (or "they" before "require improvement"), and the grade must close its clause.
- */
-function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
-  if (g.grade === 'requires improvement') {
-    const subject = low(toks, g.first - 1);
-    return (subject === 'they' || subject === 'we') && g.first === b + 1 && /^(?:told|found|judged|said)$/.test(low(toks, b - 1)) && followsAsGrade(toks, a, true)
-      ? { kind: 'verb', cue: b - 1, verb: -1 } : null;
-  }
-  let v = b;
-  if (/^(?:not|already|now|still|really|genuinely|truly)$/.test(low(toks, v))) v--;
-  // "we're good", "we’re now good": the contraction is one token
-  if (/^we['’]re$/.test(low(toks, v))) return followsAsGrade(toks, a, true) ? { kind: 'verb', cue: v, verb: -1 } : null;
-  // "we could be inadequate again", "we should have been good by now"
-  let modal = false;
-  if (low(toks, v) === 'been' && low(toks, v - 1) === 'have' && MODALS.has(low(toks, v - 2))) [v, modal] = [v - 2, true];
-  else if (low(toks, v) === 'be' && MODALS.has(low(toks, v - 1))) [v, modal] = [v - 1, true];
-  else if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
-  const subject = low(toks, v - 1);
-  // "remember being good"; "the same as being inadequate"
-  const ok = subject === 'we' || (modal && (subject === 'it' || ORG_NOUNS.has(subject))) || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
-  // after a modal the cue stands past it, so the status reads the modal as a supposition
-  return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: modal ? v + 1 : v - 1, verb: -1 } : null;
-}
-
-const MODALS = new Set(['could', 'would', 'will', 'should', 'might', 'may', 'must', 'can', '’ll', "'ll"]);
-
 /**
  * A grade joined to the one just before it ("rated good or outstanding", "good at the next inspection and
  * outstanding after that"), which shares that grade's frame. `prevLast` is the earlier grade's last token.
@@ -469,26 +228,6 @@ export function coordinated(toks: Tok[], g: GradeHit, prevLast: number): 'and' |
   for (let j = prevLast + 1; j < b; j++) if (toks[j].k === 'p' && !QUOTES.has(toks[j].t) && toks[j].t !== ',') return null;
   if (!followsAsGrade(toks, skipQuotes(toks, g.last + 1, 1))) return null;
   return joint === 'or' ? 'or' : 'and';
-}
-
-/** "Amberleigh was rated outstanding, Haxton Vale good and Corrisford inadequate": a name then its grade, the verb left out. */
-function listedAfterVerb(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Frame): Frame | null {
-  // the grade before stands right after the verb, or is itself an item of the list ("..., Haxton Vale good and ...")
-  const afterVerb = pf.kind === 'verb' && skipQuotes(toks, prev.first - 1, -1) === pf.verb;
-  const item = pf.kind === 'object' && pf.verb >= 0 && pf.np !== undefined && pf.np[1] === prev.first - 1;
-  if (pf.verb < 0 || !(afterVerb || item)) return null;
-  let j = prev.last + 1;
-  if (toks[j]?.t === ',') j++;
-  if (low(toks, j) === 'and' || low(toks, j) === 'while') j++;
-  const np: [number, number] = [j, g.first - 1];
-  // a name ("Haxton Vale good"), or a noun phrase under a determiner ("and the council's capacity to improve good")
-  const phrase = /^(?:the|its|their|his|her)$/.test(low(toks, j));
-  if (np[1] < np[0] || np[1] - np[0] > (phrase ? 8 : 3)) return null;
-  for (let k = np[0]; k <= np[1]; k++) {
-    if (toks[k].k !== 'w' || gradeAt(toks, k) || (!phrase && toks[k].t[0] === toks[k].low[0])) return null;
-    if (phrase && /^(?:was|were|is|are|be|been|has|have|had|that|which|who|said|says)$/.test(toks[k].low)) return null;
-  }
-  return { kind: 'object', cue: pf.cue, verb: pf.verb, np };
 }
 
 /**
