@@ -66,6 +66,12 @@ describe('dateConflicts: reversed sequences', () => {
       dateAt(t, 'February 2011', '2011-02')] });
     assert.deepStrictEqual(findReversedSequences(prepareText(t), f), []);
   });
+
+  it('not across a parenthesis: "found inadequate in February 2022 and is now, after a reinspection in April, judged ..."', () => {
+    const t = 'Lyndale was found inadequate in February 2022 and is now, after a reinspection in April, judged to require improvement.';
+    const f = facts({ dates: [dateAt(t, 'February 2022', '2022-02'), dateAt(t, 'April', '2024-04')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f), []);
+  });
 });
 
 describe('dateConflicts: events of two councils', () => {

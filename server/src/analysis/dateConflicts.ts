@@ -60,7 +60,8 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       const x = [...ds].reverse().find((d) => d.end <= at);
       const y = ds.find((d) => d.start >= at + m![0].length);
       if (!x || !y || at - x.end > 80 || y.start - at > 80) continue;
-      if (CLAUSE_BREAK.test(text.slice(x.end, at)) || CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
+      // "... in February 2022 and is now, after a reinspection in April, ...": a parenthesis belongs to what follows it
+      if (CLAUSE_BREAK.test(text.slice(x.end, at)) || CLAUSE_BREAK.test(text.slice(at, y.start)) || /,\s*$/.test(text.slice(x.end, at))) continue;
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
       const later = word === 'after' || word === 'following';
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
