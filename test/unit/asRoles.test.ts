@@ -94,5 +94,12 @@ describe('roles after "as" in a span of time or a move', () => {
     // "The problem is X" is no role
     assert.deepStrictEqual(people('The problem is Tom Reed, said Ann Hale.').flatMap((p) => p.roles), []);
   });
+
+  it('a Title Case role runs on through "for" and "in" between capitals, and a place keeps its capitals', () => {
+    assert.deepStrictEqual(person(people('He is supported by the Head of Service for Children in Care, Dr Bronwen Talfryn, and others.'), 'Bronwen Talfryn').roles,
+      ['head of service for children in care']);
+    assert.deepStrictEqual(person(people('Dr Jo Hale, Director of Children’s Services in Kent, said so.'), 'Jo Hale').roles, ['director of children\'s services in Kent']);
+    assert.deepStrictEqual(person(people('Dr Jo Hale, director of children’s services, said so in March.'), 'Jo Hale').roles, ['director of children\'s services']);
+  });
 });
 

@@ -47,8 +47,10 @@ function build(toks: NameToken[], s: number, e: number, formerIn: boolean): Role
   if (!head(toks[e]) && !complement) return null;
   const slice = toks.slice(s, e + 1);
   const titleCase = slice.some((t) => t.capital && !t.allCaps && head(t));
+  let place = false; // after "in"/"at" comes a place, which keeps its capitals ("Director of Children's Services in Kent")
   const words = slice.map((t) => {
-    const keep = t.allCaps || (t.capital && !titleCase && !ROLE_WORDS.has(t.lower));
+    if (t.lower === 'in' || t.lower === 'at') place = true;
+    const keep = t.allCaps || (t.capital && ((!titleCase && !ROLE_WORDS.has(t.lower)) || (place && !ROLE_WORDS.has(t.lower))));
     const w = keep ? t.text : t.lower;
     return normaliseApostrophes(t.possessive ? `${w}'s` : w);
   });
@@ -129,7 +131,8 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
     }
     if (CONNECT.has(t.lower)) {
       // "the East of England", "the University of Bristol": "of" inside a proper name.
-      if (mode === 'capital' && t.lower === 'of' && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
+      // "Head of Service for Children in Care": in a Title Case role a later "for" joins capitals too
+      if (mode === 'capital' && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
       if (!seenHead || mode) break;
       // "of the East of England", "of the Oakford Panel": the word after "the" sets the case.
       const n = toks[k + 1]?.lower === 'the' ? toks[k + 2] : toks[k + 1];
@@ -138,6 +141,7 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
     }
     if (t.lower === 'the' && mode && CONNECT.has(toks[k - 1].lower)) continue;
     if (t.lower === 'and' && mode) continue;
+    if (t.lower === 'in' && mode === 'capital' && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
     // "Health and Social Care Reporter": "and" between capitalised words before the head
     if (t.lower === 'and' && !seenHead && k > s && toks[k - 1].capital && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
     // "chair of Ashworth's improvement board": an owner's name right after "of" opens a lowercase complement.
