@@ -3,6 +3,7 @@
 import { findDateConflicts, findReversedSequences } from './dateConflicts';
 import { checkDates } from './dateChecks';
 import { findFigureConflicts } from './figureChecks';
+import { findTotalConflicts } from './figureTotals';
 import { findFuturePastTense } from './futureTense';
 import { findGradeConflicts } from './gradeConflicts';
 import { findInspectionDateConflicts } from './inspectionDates';
@@ -25,6 +26,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
     ...findFuturePastTense(article, facts),
     ...findReversedSequences(article, facts),
     ...findFigureConflicts(article),
+    ...findTotalConflicts(article),
     ...findRoleConflicts(article, facts),
     ...findGradeConflicts(article, facts),
   ];

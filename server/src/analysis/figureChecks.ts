@@ -53,10 +53,10 @@ const UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second
   'pound', 'penny', 'pence', 'mile', 'metre', 'meter', 'kilometre', 'km', 'am', 'pm', 'million', 'billion', 'thousand', 'hundred', 'm',
   'bn', 'k', 'st', 'nd', 'rd', 'th']);
 /** One of the units, optionally with an "s". */
-const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
+export const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
 // Fractions of a fixed whole are compared unless the sentence itself says the share changed.
 const FRACTION_CHANGE = /\b(?:from|now|previously|compared|improv\w*|reduc\w*|increas\w*|fell|rose|than|whereas|whilst)\b/i;
-const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b/i;
+export const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b/i;
 // When a count holds: two counts of one thing conflict only if their sentences place them at the same
 // time ("seven resigned in February 2015" ... "of the 9 who resigned that month in 2015"); a count now
 // and one years ago may differ. A financial year ("the 2019/20 budget") places nothing.
@@ -83,7 +83,7 @@ function sameTime(a: string, b: string): boolean {
   return ao === bo && (am === bm || !am || !bm);
 }
 
-function lemma(w: string): string {
+export function lemma(w: string): string {
   const x = w.toLowerCase().replace(/’/g, "'");
   if (x === 'children') return 'child';
   if (x === 'people') return 'person';
@@ -114,7 +114,7 @@ function isClauseBreak(c: number): boolean {
 }
 
 /** The clause around [start, end) within its sentence [sStart, sEnd). */
-function clauseOf(text: string, start: number, end: number, sStart: number, sEnd: number): string {
+export function clauseOf(text: string, start: number, end: number, sStart: number, sEnd: number): string {
   let a = start;
   while (a > sStart && !isClauseBreak(text.charCodeAt(a - 1))) a--;
   let b = end;
@@ -123,7 +123,7 @@ function clauseOf(text: string, start: number, end: number, sStart: number, sEnd
 }
 
 /** The counted noun phrase after a number: modifiers and head noun, stopping at a function word. */
-function phraseAfter(text: string, from: number): { words: string[]; end: number; next: string } | null {
+export function phraseAfter(text: string, from: number): { words: string[]; end: number; next: string } | null {
   const words: string[] = [];
   let at = from;
   let next = '';

@@ -1,0 +1,23 @@
+import * as assert from 'assert';
+import { findTotalConflicts } from '../../server/src/analysis/figureTotals';
+import { prepareText } from '../../server/src/analysis/text';
+import { readSeed, seedNames } from '../seeds';
+
+const run = (t: string) => findTotalConflicts(prepareText(t)).map((d) => d.text);
+
+describe('figureTotals: a total stated two ways', () => {
+  it('"runs seven children\'s homes" then "all 9 of its homes", in words or digits, either order', () => {
+    assert.deepStrictEqual(run('The council runs seven children’s homes of its own. Inspectors noted that all 9 of its homes now have a manager.'), ['9']);
+    assert.deepStrictEqual(run('He said all 7 of the council’s homes would stay open. The council runs five children’s homes.'), ['7']);
+  });
+
+  it('not when the totals agree, when the "all" counts something else, or when a count is a part', () => {
+    assert.deepStrictEqual(run('The council runs seven children’s homes. All seven homes were praised.'), []);
+    assert.deepStrictEqual(run('The council runs seven children’s homes. All 12 staff at its homes were praised.'), []);
+    assert.deepStrictEqual(run('Five homes were inspected this year. All 7 of its homes have managers.'), []);
+  });
+
+  it('raises nothing on the seeds', () => {
+    for (const name of seedNames()) assert.deepStrictEqual(run(readSeed(name)), [], name);
+  });
+});
