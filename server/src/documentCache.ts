@@ -20,13 +20,20 @@ export class DocumentCache {
   private readonly entries = new Map<string, Entry>();
   private readonly memos = new Map<string, ShardMemo>();
   private optionsKey = 0;
+  private optionsJson = '';
 
   constructor(
     private options: AnalysisOptions,
     private readonly onError: (uri: string, error: unknown) => void,
-  ) {}
+  ) {
+    this.optionsJson = JSON.stringify(options);
+  }
 
+  /** New options; the same options again (a settings refresh that changed nothing) keep every analysis and memo. */
   setOptions(options: AnalysisOptions): void {
+    const json = JSON.stringify(options);
+    if (json === this.optionsJson) return;
+    this.optionsJson = json;
     this.options = options;
     this.memos.clear();
     this.optionsKey++;
