@@ -1,6 +1,6 @@
 // Small shared pieces for the consistency checks: edit distance, calendar arithmetic,
 // number words, partial-date comparison and a diagnostic builder that keeps `text` exact.
-import { Diagnostic, RelatedLocation, Severity } from './schema';
+import { DateMention, Diagnostic, RelatedLocation, Severity } from './schema';
 import { ArticleText, Sentence } from './text';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -142,4 +142,17 @@ export function makeDiagnostic(
 /** Lowercase, straight apostrophes, no-break spaces as spaces, collapsed whitespace. */
 export function normalise(s: string): string {
   return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A date the resolver gave a value it stands by: the ones date checks may compare. */
+export function isResolved(d: DateMention): d is DateMention & { resolved: string } {
+  return Boolean(d.resolved) && d.basis !== 'unresolved';
+}
+
+const LOCAL_COUNCIL = /\b(\p{Lu}\p{Ll}+)(?:[ \u00a0]+(?:City|County|Borough|District|Metropolitan Borough))?[ \u00a0]+Council\b/u;
+
+/** The place of the first council a sentence names ("Wessex City Council" -> "wessex"), else ''. */
+export function councilIn(sentence: string): string {
+  const local = LOCAL_COUNCIL.exec(sentence);
+  return local ? local[1].toLowerCase() : '';
 }

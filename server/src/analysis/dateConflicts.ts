@@ -1,5 +1,5 @@
 // One event given two dates in one article, and "X after Y" where X's date is before Y's.
-import { compareAtCommonPrecision, makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
+import { compareAtCommonPrecision, isResolved, makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
 import { datesDisagree, DatedEvent, findDatedEvents } from './eventDates';
 import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';
@@ -35,15 +35,11 @@ function daysApart(a: string, b: string): number {
 const CONNECTOR = /\b(after|following|before|prior to|ahead of)\b/gi;
 const CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i;
 
-function usable(d: DateMention): d is DateMention & { resolved: string } {
-  return Boolean(d.resolved) && d.basis !== 'unresolved';
-}
-
 export function findReversedSequences(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const bySentence = new Map<number, (DateMention & { resolved: string })[]>();
   for (const d of facts.dates) {
-    if (!usable(d)) continue;
+    if (!isResolved(d)) continue;
     const i = sentenceIndexAt(article, d.start);
     if (i >= 0) bySentence.set(i, [...(bySentence.get(i) ?? []), d]);
   }

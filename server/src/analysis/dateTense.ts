@@ -3,8 +3,8 @@
 // follows), else the first verb after it ("In April, fees will rise"). Past is the default.
 import { tokenize } from './dateTokens';
 
-/** , ; : – — ( ) by character code: the clause walks below test every character they pass. */
-function isClauseBreak(c: number): boolean {
+/** , ; : – — ( ) by character code: clause walks test every character they pass. */
+export function isClauseBreak(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 40 || c === 41;
 }
 const REACH = 160;

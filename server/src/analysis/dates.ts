@@ -4,7 +4,7 @@ import { AbsoluteMatch, matchAbsolute, monthName } from './absoluteDates';
 import { ArticleDate } from './articleDate';
 import { isCapitalised, isLetter, Tok, tokenize } from './dateTokens';
 import { isFuture } from './dateTense';
-import { formatDate, parsePartial, YMD } from './months';
+import { formatDate, fullMonth, parsePartial, shortMonth, weekdayNumber, YMD } from './months';
 import { weekdayOf } from './consistencyUtil';
 import { matchRelative, RelativeMatch } from './relativeDates';
 import { Basis, resolveMonth, resolveRelative, Resolution } from './resolveDate';
@@ -77,10 +77,9 @@ function extendBack(toks: Tok[], first: number): number {
 const CUE_AT = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|earlier|later|new|same|following|previous|end|start|beginning|middle|yesterday|today|tomorrow|ago|spring|summer|autumn|winter)/gi;
 const BEFORE_CUE = 24;
 // A cue is only the start of a word: "market", "newsletter", "thistle" and the modal "may" open no window.
-const CALENDAR_CUES = new Set(['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july',
-  'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december', 'mon', 'monday', 'tue', 'tues',
-  'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday', 'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday', 'earlier', 'later',
-  'yesterday', 'today', 'tomorrow', 'ago', 'spring', 'summer', 'autumn', 'winter', 'springs', 'summers', 'autumns', 'winters']);
+// Besides month and weekday names and their abbreviations:
+const CALENDAR_CUES = new Set(['earlier', 'later', 'yesterday', 'today', 'tomorrow', 'ago', 'spring', 'summer', 'autumn', 'winter', 'springs',
+  'summers', 'autumns', 'winters']);
 // Words that date only with the word after them: "this year", "last July", "the end of", "the following week".
 const STEP_CUES = new Set(['last', 'this', 'next', 'new', 'same', 'following', 'previous', 'end', 'start', 'beginning', 'middle']);
 const AFTER_STEP = /^[ \u00a0-]+(?:years?|months?|weeks?|weekend|term|spring|summer|autumn|winter|morning|afternoon|evening|night|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
@@ -94,7 +93,7 @@ function realCue(st: string, h: number): boolean {
   while (e < st.length && isLetter(st.charCodeAt(e))) e++;
   const w = st.slice(h, e).toLowerCase();
   if (w === 'may' && c === 109) return MONTH_PREPOSITION.test(st.slice(Math.max(0, h - 12), h)); // the modal "may"
-  if (CALENDAR_CUES.has(w)) return true;
+  if (fullMonth(w) || shortMonth(w) || weekdayNumber(w) >= 0 || CALENDAR_CUES.has(w)) return true;
   return STEP_CUES.has(w) && AFTER_STEP.test(st.slice(e, e + 12));
 }
 const WINDOW_BACK = 48;

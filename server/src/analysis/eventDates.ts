@@ -4,7 +4,7 @@
 // Deliberately narrow: only events that happen once, and only dates tied to the event by syntax.
 import { DateMention, Person } from './schema';
 import { ArticleText } from './text';
-import { normalise } from './consistencyUtil';
+import { councilIn, isResolved, normalise } from './consistencyUtil';
 
 export interface DatedEvent {
   key: string;
@@ -56,7 +56,6 @@ const PERSON_GAP_BREAK = /[,;:–—(]|\b(?:after|following|before|and|but|when|
 // Words that mark one of several events of a kind ("a further report", "the first notice").
 const SEQUENCE = /\b(?:further|previous|latest|first|second|third|new|follow-up|another|next|last|earlier|subsequent|annual|interim|final|two|three|both|monitoring|recent|later|original)\b[^.;,]{0,25}$/i;
 
-const LOCAL_COUNCIL = /\b(\p{Lu}\p{Ll}+)(?:[ \u00a0]+(?:City|County|Borough|District|Metropolitan Borough))?[ \u00a0]+Council\b/u;
 
 /** Dates that stand in a list ("March 2010 and February 2011") belong to several events, not one. */
 function inList(d: DateMention, sentenceDates: DateMention[], text: string): boolean {
@@ -90,7 +89,7 @@ export function personKey(p: Person): string {
 /** Events with a resolved date. `subject` names the council the article is about ('' within one article). */
 export function findDatedEvents(article: ArticleText, dates: DateMention[], people: Person[], subject: string): DatedEvent[] {
   const text = article.text;
-  const usable = dates.filter((d): d is DatedEvent['date'] => Boolean(d.resolved) && d.basis !== 'unresolved').sort((a, b) => a.start - b.start);
+  const usable = dates.filter(isResolved).sort((a, b) => a.start - b.start);
   if (!usable.length) return [];
   const out: DatedEvent[] = [];
   let di = 0;
@@ -99,8 +98,7 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
     const inSentence: DatedEvent['date'][] = [];
     for (let j = di; j < usable.length && usable[j].end <= s.end; j++) inSentence.push(usable[j]);
     if (!inSentence.length) continue;
-    const local = LOCAL_COUNCIL.exec(s.text);
-    const place = local ? local[1].toLowerCase() : '';
+    const place = councilIn(s.text);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {

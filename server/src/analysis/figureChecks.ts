@@ -4,6 +4,7 @@
 // ("from 724 cases to 296") are common in this genre, so any sentence that talks of change,
 // comparison or a date is left out of the simple comparison.
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
+import { isClauseBreak } from './dateTense';
 import { Diagnostic } from './schema';
 import { ArticleText, Sentence } from './text';
 
@@ -106,11 +107,6 @@ interface Count {
   frac: boolean;
   /** Its sentence: two values in one sentence are a comparison, not a slip. */
   sentence: Sentence;
-}
-
-/** , ; : ( ) – — by character code. */
-function isClauseBreak(c: number): boolean {
-  return c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2013 || c === 0x2014;
 }
 
 /** The clause around [start, end) within its sentence [sStart, sEnd). */

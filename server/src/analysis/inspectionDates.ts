@@ -5,7 +5,7 @@
 // they fall in one year within about a month of each other (a June and a November visit are two).
 // Kept within one article: across articles the council an article is about is a guess, and the
 // workspace index compares dates with the looser rule of the once-only events.
-import { makeDiagnostic, monthIndex, precisionOf } from './consistencyUtil';
+import { councilIn, isResolved, makeDiagnostic, monthIndex, precisionOf } from './consistencyUtil';
 import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';
 import { ArticleText } from './text';
@@ -46,7 +46,6 @@ const FUTURE_DATE = /\b(?:next|coming|later)\b/i;
 // Anywhere in the sentence: another kind of inspection or visit.
 const OTHER_KIND = /\b(?:monitoring|focused|follow-up|re-?inspect\w*|joint|targeted|fostering|adoption|children['’]s[ \u00a0]+homes?|care[ \u00a0]+homes?|residential|schools?|nursery|youth[ \u00a0]+(?:offending|justice)|local[ \u00a0]+area|short[ \u00a0]+inspection|annual)\b/i;
 const OTHER_KIND_CAPS = /\b(?:JTAI|SEND|CQC)\b/;
-const LOCAL_COUNCIL = /\b(\p{Lu}\p{Ll}+)(?:[ \u00a0]+(?:City|County|Borough|District|Metropolitan Borough))?[ \u00a0]+Council\b/u;
 const RANGE_JOIN = /^[ \u00a0]*(?:and|to|until|till|-|–)[ \u00a0]+$/;
 
 /** Cheap test before the cue patterns: the sentence must talk about an inspection or inspectors. */
@@ -54,14 +53,13 @@ const INSPECT = /inspect/i;
 
 export function findInspectionStarts(article: ArticleText, dates: DateMention[]): InspectionDate[] {
   const text = article.text;
-  const usable = dates.filter((d): d is Dated => Boolean(d.resolved) && d.basis !== 'unresolved').sort((a, b) => a.start - b.start);
+  const usable = dates.filter(isResolved).sort((a, b) => a.start - b.start);
   const out: InspectionDate[] = [];
   let di = 0;
   for (const s of article.sentences) {
     while (di < usable.length && usable[di].start < s.start) di++;
     if (di >= usable.length || usable[di].end > s.end || !INSPECT.test(s.text) || OTHER_KIND.test(s.text) || OTHER_KIND_CAPS.test(s.text)) continue;
-    const local = LOCAL_COUNCIL.exec(s.text);
-    const place = local ? local[1].toLowerCase() : '';
+    const place = councilIn(s.text);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       // Matches come in order, so the first date after each cue is found by one forward walk.

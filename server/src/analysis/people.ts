@@ -9,13 +9,12 @@ import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
-import { frameRoles, pronounRoles, pronounSubjectRoles } from './roleFrames';
+import { frameRoles, PRONOUNS, pronounRoles, pronounSubjectRoles } from './roleFrames';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { ListTitle, listTitles } from './titleLists';
 
-const PRONOUN_SUBJECT = new Set(['she', 'he']);
 const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview']);
 
 interface Found extends NameMention {
@@ -193,7 +192,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
     if (owners.size !== 1 || ownersIn.has(si + 1) || !toksOf[si + 1]) continue;
     const [ci] = owners;
     const roles = pronounSubjectRoles(toksOf[si + 1]);
-    if (PRONOUN_SUBJECT.has(toksOf[si + 1][0]?.lower ?? '')) pronounOwner.set(si + 1, ci);
+    if (PRONOUNS.has(toksOf[si + 1][0]?.lower ?? '')) pronounOwner.set(si + 1, ci);
     for (const r of roles) add(ci, r);
   }
   // "after six years as director": the person named last before the "as", or the pronoun's person.

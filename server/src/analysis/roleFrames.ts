@@ -186,7 +186,7 @@ function whereSheWas(toks: NameToken[], from: number): number {
     const w = toks[k].text;
     // "who joined from Y, where she was Z", also without the comma
     if (!(w === 'where' || w === 'when') || !(COMMA.test(toks[k].gap) || w === 'where' && tight(toks[k].gap))) continue;
-    if (toks[k + 1].lower === 'she' || toks[k + 1].lower === 'he') return k;
+    if (PRONOUNS.has(toks[k + 1].lower)) return k;
   }
   return -1;
 }
@@ -197,7 +197,8 @@ function whereRole(toks: NameToken[], k: number): RoleFound | null {
   return r && { ...r, former: r.former || toks[k + 2].lower === 'was' };
 }
 
-const PRONOUNS = new Set(['she', 'he']);
+/** Pronouns that carry a person from the sentence before as a subject. */
+export const PRONOUNS = new Set(['she', 'he']);
 const EARLIER = new Set(['before', 'prior', 'earlier', 'previously']);
 const FRONTED = new Set(['before', 'that', 'previously', 'earlier', 'prior', 'to', 'formerly']);
 
@@ -248,6 +249,8 @@ export function pronounSubjectRoles(toks: NameToken[]): RoleFound[] {
 // "X, who leads our edge-of-care team", "who chairs the Wychford Foster Carers' Association": the post told by its verb
 const LEAD_VERBS = new Set(['leads', 'chairs', 'co-chairs', 'heads', 'runs', 'manages', 'directs', 'edits', 'founded', 'co-founded']);
 const MAX_LED = 8;
+// Function words that may stand inside what is led ("the leaving care service"), though not at its end.
+const LED_INNER = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'of', 'for', 'and']);
 
 /** The verb and what it leads, as written, after ", who" right after the name ending at `to`. */
 function ledBy(toks: NameToken[], to: number): RoleFound | null {
@@ -256,11 +259,11 @@ function ledBy(toks: NameToken[], to: number): RoleFound | null {
   if (!who || who.lower !== 'who' || !COMMA.test(who.gap) || !verb || !tight(verb.gap) || !LEAD_VERBS.has(verb.lower)) return null;
   let e = to + 2;
   for (let k = to + 3; k < toks.length && k - to - 2 <= MAX_LED && tight(toks[k].gap); k++) {
-    if (STOP.has(toks[k].lower) && !/^(?:the|our|its|their|his|her|of|for|and)$/.test(toks[k].lower)) break;
+    if (STOP.has(toks[k].lower) && !LED_INNER.has(toks[k].lower)) break;
     e = k;
   }
   if (e === to + 2) return null;
-  while (/^(?:the|our|its|their|his|her|of|for|and)$/.test(toks[e].lower)) e--;
+  while (LED_INNER.has(toks[e].lower)) e--;
   const start = verb.start;
   // a possessive cut off the last word: "Carers'" (a plural's apostrophe) or "council's"
   const cut = (t: NameToken) => (t.possessive ? (t.text.endsWith('s') ? "'" : "'s") : '');
