@@ -2,6 +2,9 @@ import * as assert from 'assert';
 import { prepareText, splitSentences } from '../../server/src/analysis/text';
 import { readSeed } from '../seeds';
 
+/** Which of the lines the text pass marks as boilerplate. */
+const boilerplateOf = (lines: string[]) => prepareText(lines.join('\n')).lines.map((l) => l.boilerplate);
+
 describe('text: lines, boilerplate, sentences', () => {
   it('marks the repeated photo caption but keeps its first copy', () => {
     const a = prepareText(readSeed('003'));
@@ -57,7 +60,7 @@ describe('text: notices that are sentences', () => {
       'The council said it would subscribe to a new case management system in March.',
       'Councillors asked why the website uses cookies that track residents.',
     ];
-    assert.deepStrictEqual(prepareText(lines.join('\n')).lines.map((l) => l.boilerplate), [true, true, true, true, false, false]);
+    assert.deepStrictEqual(boilerplateOf(lines), [true, true, true, true, false, false]);
   });
 });
 
@@ -77,7 +80,7 @@ describe('text: link lists', () => {
       'Ofsted: one in five councils still inadequate',
       'Comments',
     ];
-    assert.deepStrictEqual(prepareText(lines.join('\n')).lines.map((l) => l.boilerplate),
+    assert.deepStrictEqual(boilerplateOf(lines),
       [false, false, true, true, true, false, false, true, true, true, true, true]);
   });
 });
@@ -85,7 +88,7 @@ describe('text: link lists', () => {
 describe('text: broadcasters\' link lists', () => {
   it('"Related Topics" and "More from ITV News" take the lines under them', () => {
     const lines = ['The council said so.', '', 'Related Topics', 'Eskdene Children Ofsted', 'More from ITV News', 'Care home rated ‘good’ after surprise visit'];
-    assert.deepStrictEqual(prepareText(lines.join('\n')).lines.map((l) => l.boilerplate), [false, false, true, true, true, true]);
+    assert.deepStrictEqual(boilerplateOf(lines), [false, false, true, true, true, true]);
   });
 });
 

@@ -3,8 +3,8 @@
 // A date inside a sentence never counts: that is what the story reports, not when it was written. The one
 // exception is the header of minutes ("Minutes of a meeting ... held at the Civic Centre on 05/02/2019"):
 // minutes are dated by their meeting.
-import { matchAbsolute } from './absoluteDates';
-import { tokenize } from './dateTokens';
+import { AbsoluteMatch, matchAbsolute } from './absoluteDates';
+import { Tok, tokenize } from './dateTokens';
 import { formatDate } from './months';
 import { Span } from './schema';
 import { ArticleText } from './text';
@@ -39,13 +39,25 @@ function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean):
   return dateInText(article, line.text, line.start, labelled);
 }
 
+/** A date written out with its year at token i ("14 November 2016", "05/02/2019"), correctly spelt. */
+function writtenDate(toks: Tok[], i: number): AbsoluteMatch | null {
+  const m = matchAbsolute(toks, i);
+  return m && m.kind === 'date' && m.y && !m.misspelt && !m.yearWord ? m : null;
+}
+
+function toArticleDate(article: ArticleText, toks: Tok[], m: AbsoluteMatch): ArticleDate {
+  const start = toks[m.first].s;
+  const end = toks[m.last].e;
+  return { date: formatDate(m.y!, m.m, m.d), span: { start, end, text: article.text.slice(start, end) } };
+}
+
 function dateInText(article: ArticleText, lineText: string, lineStart: number, labelled: boolean): ArticleDate | null {
   const toks = tokenize(lineText, lineStart);
   // "Date of meeting: Tuesday 12 September 2023": the words of a label before its colon
   const colon = labelled ? toks.findIndex((t) => t.t === ':') : -1;
   for (let i = 0; i < toks.length; i++) {
-    const m = matchAbsolute(toks, i);
-    if (!m || m.kind !== 'date' || !m.y || m.misspelt || m.yearWord) continue;
+    const m = writtenDate(toks, i);
+    if (!m) continue;
     // The rest of the line must be a label, a byline or a time, not a sentence.
     let words = 0;
     for (let j = 0; j < toks.length; j++) {
@@ -56,9 +68,7 @@ function dateInText(article: ArticleText, lineText: string, lineStart: number, l
       else return null;
     }
     if (words > (labelled ? MAX_BYLINE_WORDS + 2 : MAX_BYLINE_WORDS)) return null;
-    const start = toks[m.first].s;
-    const end = toks[m.last].e;
-    return { date: formatDate(m.y, m.m, m.d), span: { start, end, text: article.text.slice(start, end) } };
+    return toArticleDate(article, toks, m);
   }
   return null;
 }
@@ -72,11 +82,8 @@ function meetingDate(article: ArticleText, lineIndex: number): ArticleDate | nul
   if (line.text.length > MAX_LINE * 2) return null;
   const toks = tokenize(line.text, line.start);
   for (let i = 0; i < toks.length; i++) {
-    const m = matchAbsolute(toks, i);
-    if (!m || m.kind !== 'date' || !m.y || !m.d || m.misspelt || m.yearWord) continue;
-    const start = toks[m.first].s;
-    const end = toks[m.last].e;
-    return { date: formatDate(m.y, m.m, m.d), span: { start, end, text: article.text.slice(start, end) }, source: 'dateline' };
+    const m = writtenDate(toks, i);
+    if (m?.d) return { ...toArticleDate(article, toks, m), source: 'dateline' };
   }
   return null;
 }

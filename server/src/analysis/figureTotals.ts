@@ -7,7 +7,10 @@ import { Diagnostic } from './schema';
 import { ArticleText, Sentence } from './text';
 
 const NUM = `(\\d{1,6}|${NUMBER_WORD_SOURCE})`;
-const HOLDS = new RegExp(`\\b(?:runs|run|ran|has|have|had|operates|operated|employs|employed|manages|managed|owns|looks after|looked after)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
+const HOLD_VERBS = 'runs|run|ran|has|have|had|operates|operated|employs|employed|manages|managed|owns|looks after|looked after';
+const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
+// Either pattern needs one of these words: most sentences have none
+const CUE = new RegExp(`\\b(?:all|${HOLD_VERBS})\\b`, 'i');
 const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her)(?=[ \\u00a0]))?`, 'giu');
 
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
@@ -27,7 +30,8 @@ function read(article: ArticleText, s: Sentence, re: RegExp, out: Total[]): void
   for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
     const value = parseCount(m[1]);
     if (value === null || value < 2) continue;
-    const start = s.start + m.index + m[0].indexOf(m[1], m[0].length - m[1].length - (m[2]?.length ?? 0));
+    // the number ends the match, or stands just before ALL's "of its"
+    const start = s.start + m.index + m[0].length - (m[2]?.length ?? 0) - m[1].length;
     const end = start + m[1].length;
     const p = phraseAfter(text, s.start + m.index + m[0].length);
     if (!p) continue;
@@ -44,8 +48,7 @@ export function findTotalConflicts(article: ArticleText): Diagnostic[] {
   const held: Total[] = [];
   const totals: Total[] = [];
   for (const s of article.sentences) {
-    // both patterns need a number after a word: most sentences have none of the cue words
-    if (!/\b(?:all|runs|run|ran|has|have|had|operates|operated|employs|employed|manages|managed|owns|looks|looked)\b/i.test(s.text)) continue;
+    if (!CUE.test(s.text)) continue;
     read(article, s, HOLDS, held);
     read(article, s, ALL, totals);
   }

@@ -48,30 +48,20 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
     if (!d.resolved || d.basis === 'unresolved') continue;
     // A year-less day the resolver put in last year because it is told in the past, which in the article's
     // own year would fall just after its date: "discussed the report on 28 June" in a piece of 16 June.
-    if (!/\b\d{4}\b/.test(d.text)) {
-      const slip = justAfter(d.resolved, ad.date);
-      if (!slip) continue;
-      while (si < sentences.length && sentences[si].end <= d.start) si++;
-      const s = sentences[si];
-      if (!s || s.start > d.start) continue;
-      const clause = clauseAround(text, d.start, d.end, s.start, s.end);
-      const past = PAST.exec(clause) ?? PAST_FORM.exec(clause);
-      if (!past || NOT_PAST.test(clause)) continue;
-      out.push(makeDiagnostic(text, d.start, d.end, 'future-past-tense', 'warning',
-        `“${d.text}” is told in the past tense (“${past[0]}”), but this year it falls ${slip} days after the article’s own date (“${ad.span.text}”); it was read as ${d.resolved}. Check the date or the tense.`,
-        { related: [{ start: ad.span.start, end: ad.span.end, message: `the article’s date, “${ad.span.text}”` }] }));
-      continue;
-    }
-    if (d.start >= ad.span.start && d.end <= ad.span.end) continue;
-    if (d.resolved <= ad.date.slice(0, d.resolved.length)) continue;
+    // Only that: any other year-less date's year is the resolver's own reading of the tense.
+    const yearless = !/\b\d{4}\b/.test(d.text);
+    const slip = yearless ? justAfter(d.resolved, ad.date) : null;
+    if (yearless ? !slip : (d.start >= ad.span.start && d.end <= ad.span.end) || d.resolved <= ad.date.slice(0, d.resolved.length)) continue;
     while (si < sentences.length && sentences[si].end <= d.start) si++;
     const s = sentences[si];
     if (!s || s.start > d.start) continue;
     const clause = clauseAround(text, d.start, d.end, s.start, s.end);
-    const past = PAST.exec(clause);
+    const past = PAST.exec(clause) ?? (yearless ? PAST_FORM.exec(clause) : null);
     if (!past || NOT_PAST.test(clause)) continue;
-    out.push(makeDiagnostic(text, d.start, d.end, 'future-past-tense', 'warning',
-      `“${d.text}” is after the article’s own date (“${ad.span.text}”) but is told in the past tense (“${past[0]}”).`,
+    const message = slip
+      ? `“${d.text}” is told in the past tense (“${past[0]}”), but this year it falls ${slip} days after the article’s own date (“${ad.span.text}”); it was read as ${d.resolved}. Check the date or the tense.`
+      : `“${d.text}” is after the article’s own date (“${ad.span.text}”) but is told in the past tense (“${past[0]}”).`;
+    out.push(makeDiagnostic(text, d.start, d.end, 'future-past-tense', 'warning', message,
       { related: [{ start: ad.span.start, end: ad.span.end, message: `the article’s date, “${ad.span.text}”` }] }));
   }
   return out;

@@ -3,7 +3,7 @@
 // requires improvement to good". Without such a frame "good" is just a word ("good news").
 import { Tok } from './dateTokens';
 import {
-  DASHES, findFrameNamed, foundObjectFrame, fromGradeBefore, gradeAsNoun, INSPECTED, labelStart, listedAfterVerb, listLabel, serviceAfter,
+  DASHES, foundObjectFrame, fromGradeBefore, gradeAsNoun, INSPECTED, labelStart, listedAfterVerb, listLabel, serviceAfter,
   serviceBefore, serviceSubject, weFrame,
 } from './gradeFrames';
 import {
@@ -127,7 +127,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   // "were found inadequate", "was found inadequate in February 2022": the passive of "find" rates
   if (pb === 'found' && /^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1)) && followsAsGrade(toks, a)) return { kind: 'verb', cue: b, verb: b };
   if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b)) && !passive) {
-    return named && findFrameNamed(toks, g, b) ? { kind: 'named', cue: g.first, verb: -1 } : gradeAsNoun(toks, g, a, b);
+    // (but not after "not": "not requires improvement to be good" reads oddly anyway)
+    return named && pb !== 'not' ? { kind: 'named', cue: g.first, verb: -1 } : gradeAsNoun(toks, g, a, b);
   }
   if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1))) return { kind: 'of', cue: b - 1, verb: -1 };
   // a verb in capitals is a headline's only when the grade is in capitals too ("SERVICES RATED GOOD")

@@ -26,7 +26,7 @@ export function foundObjectFrame(toks: Tok[], end: number): Frame | null {
 export function serviceSubject(toks: Tok[], verb: number): boolean {
   for (let j = verb - 1; j >= 0 && verb - j <= 4; j--) {
     const w = toks[j].low;
-    if (ORG_NOUNS.has(w) || w === 'we' || w === 'department' || w === 'trust') return true;
+    if (ORG_NOUNS.has(w) || w === 'we') return true;
     if (toks[j].k === 'p') return false;
   }
   return false;
@@ -56,11 +56,6 @@ export function listLabel(toks: Tok[], dash: number): boolean {
   return true;
 }
 
-/** The full post-2013 name needs no frame, but not after "not" ("not requires improvement to be good" reads oddly anyway). */
-export function findFrameNamed(toks: Tok[], g: GradeHit, b: number): boolean {
-  return low(toks, b) !== 'not';
-}
-
 /** "from inadequate to": a grade moved from stands right before the "to" at `to`. */
 export function fromGradeBefore(toks: Tok[], to: number): boolean {
   const j = skipQuotes(toks, to - 1, -1);
@@ -73,7 +68,7 @@ export function fromGradeBefore(toks: Tok[], to: number): boolean {
 
 // Grade words with no everyday sense as nouns: "content with adequate", "thought adequate was good enough".
 // ("Good" is left out: "for good", "Good is the target" read too many ways.)
-const NOUN_GRADES = new Set<Grade>(['outstanding', 'adequate', 'inadequate', 'requires improvement']);
+const NOUN_GRADES = new Set<Grade>(['outstanding', 'adequate', 'inadequate']);
 const NOUN_PREPOSITIONS = new Set(['with', 'than', 'about', 'of', 'from', 'into', 'beyond', 'towards', 'toward']);
 
 /**
@@ -85,7 +80,7 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
   const pb = low(toks, b);
   const single = g.first === g.last || g.grade === 'requires improvement';
   if (!single) return null;
-  if (NOUN_GRADES.has(g.grade) && g.grade !== 'requires improvement') {
+  if (NOUN_GRADES.has(g.grade)) {
     if (NOUN_PREPOSITIONS.has(pb) && b === g.first - 1 && endsClause(toks, a)) return { kind: 'topic', cue: b, verb: -1 };
     const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that)$/.test(pb);
     if (opens && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };

@@ -243,17 +243,12 @@ function fillDates(article: ArticleText, found: Found[], sentenceDates: DateMent
   // A list of judgements ("The judgements were:" / "Overall effectiveness: Good") is dated by the last sentence
   // with a date among the few before it ("the report of the 2019 inspection was published on 20.12.2019"),
   // else it is the inspection the article reports, of the article's year.
-  const listMemo = new Map<number, string | null>();
   const listDate = (si: number): string | null => {
-    if (!listMemo.has(si)) {
-      let date: string | null = year ? String(year) : null;
-      for (let k = si - 1; k >= 0 && si - k <= LIST_LOOK_BACK; k--) {
-        const ds = sentenceDates[k].filter((d) => d.resolved);
-        if (ds.length) { date = ds[ds.length - 1].resolved!.slice(0, 4); break; }
-      }
-      listMemo.set(si, date);
+    for (let k = si - 1; k >= 0 && si - k <= LIST_LOOK_BACK; k--) {
+      const ds = sentenceDates[k]; // resolved dates only
+      if (ds.length) return ds[ds.length - 1].resolved!.slice(0, 4);
     }
-    return listMemo.get(si)!;
+    return year ? String(year) : null;
   };
   // The dates the article gives each grade where it dates it in the same sentence: donors for "after it was rated X".
   const donors = new Map<string, string[]>();

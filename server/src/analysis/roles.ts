@@ -101,6 +101,9 @@ function backward(toks: NameToken[], e: number): RoleFound | null {
   return build(toks, s, e, former);
 }
 
+/** "opposition", "group": the word after a party's name inside a role. */
+const partyWord = (x: NameToken | undefined) => x !== undefined && !x.capital && /^(?:opposition|group|party|groups)$/.test(x.lower);
+
 /** A role starting at token `j` and running forward ("the executive director of children's services"). */
 export function roleForward(toks: NameToken[], j: number, formerIn = false): RoleFound | null {
   let k = j;
@@ -152,7 +155,6 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
     }
     if (!roleToken(t) || (t.possessive && !internalPossessive(t))) break;
     // "leader of the Liberal Democrat opposition", "leader of the opposition Labour group": a party inside the complement
-    const partyWord = (x: NameToken | undefined) => x !== undefined && !x.capital && /^(?:opposition|group|party|groups)$/.test(x.lower);
     if (mode === 'capital' && !t.capital && !(partyWord(t) && toks[k - 1].capital)) break;
     if (mode === 'lower' && t.capital && !internalPossessive(t) && !(partyWord(toks[k + 1]) || (toks[k + 1]?.capital && partyWord(toks[k + 2])))) break;
     if (!mode && seenHead && !head(t) && !ROLE_WORDS.has(t.lower)) break;
