@@ -6,6 +6,7 @@ import {
   DASHES, foundObjectFrame, fromGradeBefore, gradeAsNoun, INSPECTED, labelStart, listedAfterVerb, listLabel, serviceAfter,
   serviceBefore, serviceSubject, weFrame,
 } from './gradeFrames';
+import { gradeInSpeech } from './gradeSpeech';
 import {
   ASPIRE_WORDS, BE_FORMS, endsClause, followsAsGrade, Frame, GradeHit, gradeAt, LONG_OBJECT, low, MAKE_VERBS, MOVE_VERBS, NP_WORD_LIMIT,
   ORG_NOUNS, QUOTES, RATE_VERBS, RATING_NOUNS, REACH_VERBS, skipQuotes, STRICT_AFTER, TO_BE_VERBS,
@@ -22,6 +23,8 @@ function objectFrame(toks: Tok[], end: number): Frame | null {
     // "judged the help and protection of children inadequate": an "and" may join nouns inside the object
     if (/^(?:was|were|is|are|be|been|that|which|who|but|to)$/.test(toks[j].low) || (toks[j].low === 'and' && end - j > 6)) return null;
     if (toks[j].low === 'and') and = true;
+    // "Councils rated good often stop investing in what made them good": the object ends at a grade
+    if (j < end && gradeAt(toks, j)) return null;
     if (RATE_VERBS.has(toks[j].low) && j < end) {
       // ... but not two judgements under one verb: "rated leadership as good and the help for families as inadequate"
       if (and) for (let k = j + 1; k <= end; k++) if (toks[k].low === 'as' || gradeAt(toks, k)) return null;
@@ -59,14 +62,20 @@ function longObject(toks: Tok[], to: number): Frame | null {
 
 /** "to be a good authority", "make it an outstanding service", "not a good service yet". */
 function predicateFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
-  if (!ORG_NOUNS.has(low(toks, a)) && !(low(toks, a) === 'local' && low(toks, a + 1) === 'authority')) return null;
+  // "it is a good one", "I want us to be a good one": "one" stands for the council only after "we", "us" or "it"
+  const one = low(toks, a) === 'one';
+  if (!one && !ORG_NOUNS.has(low(toks, a)) && !(low(toks, a) === 'local' && low(toks, a + 1) === 'authority')) return null;
   if (b !== g.first - 1 || !/^an?$/.test(low(toks, b))) return null;
   const n = low(toks, a) === 'local' ? a + 1 : a;
   const next = toks[n + 1];
   // "a good service for families" is praise; "make it an outstanding service for the city" is a goal
-  const open = !next || next.k !== 'w' || STRICT_AFTER.has(next.low) || /^(?:that|now|at|today|currently|still)$/.test(next.low);
+  const open = !next || next.k !== 'w' || STRICT_AFTER.has(next.low) || /^(?:that|now|at|today|currently|still|on)$/.test(next.low);
   let v = b - 1;
   if (/^(?:not|never|truly|really|genuinely|consistently|now|still|already|yet|also)$/.test(low(toks, v))) v--;
+  if (one) {
+    const subject = low(toks, v - 1) === 'to' ? low(toks, v - 2) : low(toks, v - 1);
+    return BE_FORMS.has(low(toks, v)) && open && /^(?:we|us|it)$/.test(subject) ? { kind: 'predicate', cue: v, verb: -1 } : null;
+  }
   if (BE_FORMS.has(low(toks, v))) return open ? { kind: 'predicate', cue: v, verb: -1 } : null;
   for (let j = v; j >= 0 && v - j <= 3; j--) {
     if (toks[j].k === 'p') return null;
@@ -115,7 +124,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   if (/^(?:was|were|is|are)$/.test(pb) && low(toks, a) === 'when' && toks.slice(a + 1, a + 7).some((t) => INSPECTED.has(t.low))) return { kind: 'verb', cue: b, verb: -1 };
   // "Pennerby, too, requires improvement, though inspectors said ...": the grade as the verb, closing its clause
   if (ratingWords && g.grade === 'requires improvement' && g.last === g.first + 1 && /^(?:too|also|now|currently|,)$/.test(pb)
-    && toks[g.first].low === 'requires' && endsClause(toks, a)) return { kind: 'verb', cue: b, verb: -1 };
+    && toks[g.first].low !== 'requiring' && endsClause(toks, a)) return { kind: 'verb', cue: b, verb: -1 };
   // "the department remains inadequate more than two years on", "services still inadequate, say inspectors": a grade that persists
   // (not "requires improvement", which has its own rule below, and not "still outstanding": that is work not yet done)
   const remains = /^(?:remains|remained|remain)$/.test(pb);
@@ -128,7 +137,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   if (pb === 'found' && /^(?:was|were|been|being|is|are|be)$/.test(low(toks, b - 1)) && followsAsGrade(toks, a)) return { kind: 'verb', cue: b, verb: b };
   if (!followsAsGrade(toks, a) && !(pb === 'to' && fromGradeBefore(toks, b)) && !passive) {
     // (but not after "not": "not requires improvement to be good" reads oddly anyway)
-    return named && pb !== 'not' ? { kind: 'named', cue: g.first, verb: -1 } : gradeAsNoun(toks, g, a, b);
+    return named && pb !== 'not' ? { kind: 'named', cue: g.first, verb: -1 } : gradeInSpeech(toks, g, a, b) ?? gradeAsNoun(toks, g, a, b);
   }
   if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1))) return { kind: 'of', cue: b - 1, verb: -1 };
   // a verb in capitals is a headline's only when the grade is in capitals too ("SERVICES RATED GOOD")
@@ -215,7 +224,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   // "said “adequate” was nothing to celebrate": a quoted grade talked about; "better than another ‘inadequate’"
   if (quoted && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: b, verb: -1 };
   if (quoted && /^(?:another|an?)$/.test(pb) && endsClause(toks, a)) return { kind: 'quoted', cue: b, verb: -1 };
-  return weFrame(toks, g, a, b) ?? gradeAsNoun(toks, g, a, b);
+  return weFrame(toks, g, a, b) ?? gradeInSpeech(toks, g, a, b) ?? gradeAsNoun(toks, g, a, b);
 }
 
 /**

@@ -81,7 +81,8 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
   const single = g.first === g.last || g.grade === 'requires improvement';
   if (!single) return null;
   if (NOUN_GRADES.has(g.grade)) {
-    if (NOUN_PREPOSITIONS.has(pb) && b === g.first - 1 && endsClause(toks, a)) return { kind: 'topic', cue: b, verb: -1 };
+    // ("more than adequate" is everyday praise)
+    if (NOUN_PREPOSITIONS.has(pb) && b === g.first - 1 && followsAsGrade(toks, a, true) && !(pb === 'than' && low(toks, b - 1) === 'more')) return { kind: 'topic', cue: b, verb: -1 };
     const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that)$/.test(pb);
     if (opens && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
   }
@@ -103,6 +104,7 @@ export function serviceBefore(toks: Tok[], at: number): boolean {
 /**
  * "Today we are told we are good", "We are not inadequate", "told they require improvement": a council
  * speaking of its own grade. Only "we" (or "they" before "require improvement"), and the grade must close its clause.
+ * (Under a modal, "we could be inadequate again", see gradeSpeech's modalFrame.)
  */
 export function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   if (g.grade === 'requires improvement') {
@@ -114,19 +116,12 @@ export function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame |
   if (/^(?:not|already|now|still|really|genuinely|truly)$/.test(low(toks, v))) v--;
   // "we're good", "we’re now good": the contraction is one token
   if (/^we['’]re$/.test(low(toks, v))) return followsAsGrade(toks, a, true) ? { kind: 'verb', cue: v, verb: -1 } : null;
-  // "we could be inadequate again", "we should have been good by now"
-  let modal = false;
-  if (low(toks, v) === 'been' && low(toks, v - 1) === 'have' && MODALS.has(low(toks, v - 2))) [v, modal] = [v - 2, true];
-  else if (low(toks, v) === 'be' && MODALS.has(low(toks, v - 1))) [v, modal] = [v - 1, true];
-  else if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
+  if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
   const subject = low(toks, v - 1);
   // "remember being good"; "the same as being inadequate"
-  const ok = subject === 'we' || (modal && (subject === 'it' || ORG_NOUNS.has(subject))) || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
-  // after a modal the cue stands past it, so the status reads the modal as a supposition
-  return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: modal ? v + 1 : v - 1, verb: -1 } : null;
+  const ok = subject === 'we' || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
+  return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: v - 1, verb: -1 } : null;
 }
-
-const MODALS = new Set(['could', 'would', 'will', 'should', 'might', 'may', 'must', 'can', '’ll', "'ll"]);
 
 /** "Amberleigh was rated outstanding, Haxton Vale good and Corrisford inadequate": a name then its grade, the verb left out. */
 export function listedAfterVerb(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Frame): Frame | null {

@@ -46,7 +46,7 @@ export const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', '
 // What may follow a grade used as a grade: an end, a preposition of the inspection, a conjunction.
 const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'when', 'and', 'or', 'but', 'following', 'after', 'since', 'on',
   'last', 'this', 'for', 'ofsted', 'then', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during', 'was', 'were', 'is', 'has',
-  'have', 'had']);
+  'have', 'had', 'often', 'usually', 'generally', 'sometimes', 'typically', 'rarely', 'tend']);
 // After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
 export const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
   'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under', 'ever']);
@@ -61,8 +61,10 @@ export const ORG_NOUNS = new Set(['service', 'services', 'authority', 'council',
   'school', 'schools', 'academy', 'nursery', 'college', 'trust']);
 export const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'become', 'becoming', 'became', 'remain', 'remains', 'remained',
   'stay', 'remaining']);
+export const MODALS = new Set(['could', 'would', 'will', 'should', 'might', 'may', 'must', 'can', '’ll', "'ll"]);
 export const MAKE_VERBS = new Set(['make', 'makes', 'making', 'made', 'turn', 'turning', 'turned']);
-export const REACH_VERBS = new Set(['reach', 'reaching', 'achieve', 'achieving', 'attain', 'attaining', 'regain', 'regaining']);
+export const REACH_VERBS = new Set(['reach', 'reaching', 'achieve', 'achieving', 'attain', 'attaining', 'regain', 'regaining', 'promise', 'promising',
+  'promised', 'guarantee', 'deliver', 'delivering']);
 // Room between a verb and its "to be": "judged the overall effectiveness of safeguarding services in X to be adequate".
 export const LONG_OBJECT = 16;
 export const NP_WORD_LIMIT = 10;
@@ -118,6 +120,8 @@ export function followsAsGrade(toks: Tok[], after: number, strict = false): bool
   if (atInspection(toks, after)) return true;
   // "rated inadequate that spring", "judged good that year"
   if (t.low === 'that' && TIME_NOUNS.has(low(toks, after + 1))) return true;
+  // "outstanding one day"
+  if (t.low === 'one' && low(toks, after + 1) === 'day') return true;
   if (strict) return STRICT_AFTER.has(t.low);
   return AFTER_OK.has(t.low) || STRICT_AFTER.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
 }

@@ -52,7 +52,7 @@ function tidy(toks: Tok[], a: number, b: number, cutVerbs: boolean): [number, nu
   }
   if (a > b) return null;
   if (a === b && PRONOUNS.has(toks[a].low)) return null;
-  if (/^(?:it|they|we|i|he|she|you)$/.test(toks[b].low)) return null; // "I doubt we": the subject is a pronoun
+  if (/^(?:it|they|we|i|he|she|you|us|them)$/.test(toks[b].low)) return null; // "I doubt we": the subject is a pronoun
   if (GOAL_NOUNS.has(toks[b].low)) return null; // "the goal was to get an outstanding rating"
   return [a, b];
 }

@@ -61,7 +61,7 @@ const SAME_CUE = /\b(?:also|same (?:time|inspection|visit|report))\b/i;
 type Why = 'negated' | 'hypothetical' | null;
 // A council in general: "a council", "any authority", "several councils", "councils that"
 // ("one of 11 councils rated inadequate" counts the subject in: no determiner, no general statement)
-const ANY_COUNCIL = /\b(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority|service)s?\b(?![’'])(?:\s+(?:that|which|rated|judged))?\s*$|^(?:(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority)s?|councils|authorities)\b/i;
+const ANY_COUNCIL = /\b(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority|service)s?\b(?![’'])(?:\s+(?:that|which|rated|judged))?\s*$|^["“‘']?(?:(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority)s?|councils|authorities)\b/i;
 
 /** The sentence asks ("Can a council go from inadequate to good?"). */
 function asks(sentence: string): boolean {

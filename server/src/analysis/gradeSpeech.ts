@@ -1,0 +1,122 @@
+// Grades in speech and argument, where no rating verb frames them: "Good does not mean perfect", "Being
+// good is not the same as being finished", "Wyvernsham can be good", "nothing less than good", "our
+// capacity to improve is good", "take this service to good". Each frame asks for a shape that everyday
+// "good" rarely takes, and for the grade to close its clause.
+import { Tok } from './dateTokens';
+import { ASPIRE_WORDS, followsAsGrade, Frame, GradeHit, low, MODALS, ORG_NOUNS, QUOTES } from './gradeWords';
+
+// Verbs after a grade that opens a clause: "Good does not mean perfect", "Adequate may not sound like much".
+const TOPIC_VERBS = /^(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|means|meant|will|won['’]t|would|may|might|can|cannot|can['’]t|has|sounds|should|must|feels)$/;
+// "Good is the target", "Good will follow": the grade named as what is wanted
+const GOAL_NOUNS = /^(?:target|aim|goal|ambition|minimum|benchmark|expectation|aspiration)$/;
+const TAKE_VERBS = new Set(['take', 'takes', 'taking', 'took', 'taken', 'bring', 'brings', 'bringing', 'brought']);
+const MODAL_ADVERBS = new Set(['also', 'still', 'never', 'ever', 'soon', 'yet', 'really', 'easily', 'even', 'again']);
+const NOT_A_NAME = new Set(['i', 'he', 'she', 'they', 'you', 'this', 'that', 'there', 'which', 'who', 'what', 'it', 'we', 'these', 'those', 'everyone', 'nobody']);
+
+function opensClause(toks: Tok[], b: number): boolean {
+  return b < 0 || (toks[b].k === 'p' && /^[.:;!?–—(]$/.test(toks[b].t));
+}
+
+/** A subject that can hold a grade: "we", "it", a council or service, or a name ("Wyvernsham can be good"). */
+export function gradeHolder(toks: Tok[], j: number, allowIt: boolean): boolean {
+  const t = toks[j];
+  if (!t || t.k !== 'w') return false;
+  if (t.low === 'we' || ORG_NOUNS.has(t.low) || t.low === 'home' || t.low === 'homes' || (allowIt && t.low === 'it')) return true;
+  return t.t[0] !== t.low[0] && !NOT_A_NAME.has(t.low) && !/['’]s$/.test(t.low);
+}
+
+// Words that may lead a council's name or noun: "the county council", "Tollerby Borough Council".
+const HOLDER_LEAD = /^(?:the|its|their|our|this|county|city|borough|district|local|metropolitan)$/;
+
+/** The noun phrase ending with the grade's holder at `j`: "the council", "Marrowgate", "the county council". */
+function holderPhrase(toks: Tok[], j: number): [number, number] {
+  let a = j;
+  while (a > 0 && j - a < 4 && toks[a - 1].k === 'w' && (HOLDER_LEAD.test(toks[a - 1].low) || (toks[a - 1].t[0] !== toks[a - 1].low[0] && a - 1 > 0))) a--;
+  return [a, j];
+}
+
+/** "Good is the target": the grade, capitalised, opening its clause, then a verb. */
+function topicOpening(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
+  if (!opensClause(toks, b) || toks[g.first].t[0] === toks[g.first].low[0]) return null;
+  const v = low(toks, a) === 'overall' ? a + 1 : a;
+  if (!TOPIC_VERBS.test(low(toks, v))) return null;
+  const goal = GOAL_NOUNS.test(low(toks, v + 1)) || (/^(?:the|our|my|a)$/.test(low(toks, v + 1)) && GOAL_NOUNS.test(low(toks, v + 2)));
+  const follows = low(toks, v) === 'will' && /^(?:follow|come)$/.test(low(toks, v + 1));
+  return { kind: goal || follows ? 'aspire' : 'topic', cue: g.first, verb: -1 };
+}
+
+/** "Being good is not the same as being finished", "Being no longer inadequate is ...". */
+function beingFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
+  let j = b;
+  if (low(toks, j) === 'longer' && low(toks, j - 1) === 'no') j -= 2;
+  else if (low(toks, j) === 'not') j--;
+  if (low(toks, j) !== 'being' || !(opensClause(toks, skipBack(toks, j - 1)) || low(toks, j - 1) === 'and')) return null;
+  return followsAsGrade(toks, a, true) || TOPIC_VERBS.test(low(toks, a)) || low(toks, a) === 'on' ? { kind: 'topic', cue: j, verb: -1 } : null;
+}
+
+function skipBack(toks: Tok[], i: number): number {
+  while (toks[i] && QUOTES.has(toks[i].t)) i--;
+  return i;
+}
+
+/**
+ * "Wyvernsham can be good", "the other two homes could also be outstanding", "we should have been good by now",
+ * "If we had been good in 2015": a council (or "we") under a modal or a past perfect. After a modal the cue
+ * stands past it, so the status reads the modal as a supposition.
+ */
+export function modalFrame(toks: Tok[], a: number, b: number): Frame | null {
+  if (!followsAsGrade(toks, a, true)) return null;
+  let m = b - 1;
+  if (low(toks, b) === 'been' && low(toks, m) === 'have' && MODALS.has(low(toks, m - 1))) m--;
+  else if (low(toks, b) === 'been' && /^(?:had|has|have)$/.test(low(toks, m))) {
+    return gradeHolder(toks, m - 1, false) ? { kind: 'verb', cue: m - 1, verb: -1, np: holderPhrase(toks, m - 1) } : null;
+  } else if (low(toks, b) !== 'be') return null;
+  if (MODAL_ADVERBS.has(low(toks, m))) m--;
+  if (!MODALS.has(low(toks, m))) return null;
+  return gradeHolder(toks, m - 1, true) ? { kind: 'verb', cue: m + 1, verb: -1, np: holderPhrase(toks, m - 1) } : null;
+}
+
+/** "I'd like to see it be outstanding one day": a grade wished for a council. */
+function seeItBe(toks: Tok[], a: number, b: number): Frame | null {
+  if (low(toks, b) !== 'be' || !/^(?:it|us|them|we)$/.test(low(toks, b - 1)) || !/^(?:see|seeing|watch|make|help)$/.test(low(toks, b - 2))) return null;
+  if (!followsAsGrade(toks, a, true)) return null;
+  for (let j = b - 3; j >= 0 && b - j <= 10; j--) {
+    if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) break;
+    if (ASPIRE_WORDS.has(toks[j].low) || toks[j].low === 'like') return { kind: 'aspire', cue: j, verb: -1, np: [b - 1, b - 1] };
+  }
+  return null;
+}
+
+/** "to take this service to good", "FROM FAILING TO GOOD": a grade moved to, without a grade moved from. */
+function movedTo(toks: Tok[], a: number, b: number): Frame | null {
+  if (low(toks, b) !== 'to' || !followsAsGrade(toks, a, true)) return null;
+  for (let j = b - 1; j >= 0 && b - j <= 8; j--) {
+    if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) return null;
+    if (toks[j].low === 'from' && b - j <= 3) return { kind: 'transition', cue: j, verb: -1 };
+    // "came here to take this service to good" is a purpose; "took the service to good" a result
+    if (TAKE_VERBS.has(toks[j].low)) return { kind: low(toks, j - 1) === 'to' ? 'aspire' : 'transition', cue: j, verb: -1, np: j + 1 < b ? [j + 1, b - 1] : undefined };
+  }
+  return null;
+}
+
+/** The frame for a grade spoken of in argument, or null. `a`/`b`: the tokens after/before the grade, quotes skipped. */
+export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
+  const pb = low(toks, b);
+  // "nothing less than good", "anything short of outstanding"
+  if ((pb === 'than' && low(toks, b - 1) === 'less') || (pb === 'of' && low(toks, b - 1) === 'short')) {
+    return followsAsGrade(toks, a, true) || TOPIC_VERBS.test(low(toks, a)) ? { kind: 'topic', cue: b - 1, verb: -1 } : null;
+  }
+  // "our capacity to improve is good": the pre-2013 second judgement
+  if (/^(?:is|was|remains)$/.test(pb) && low(toks, b - 1) === 'improve' && low(toks, b - 2) === 'to' && low(toks, b - 3) === 'capacity' && followsAsGrade(toks, a, true)) {
+    return { kind: 'verb', cue: b - 3, verb: -1 };
+  }
+  // "singled out as good"
+  if (pb === 'as' && low(toks, b - 1) === 'out' && low(toks, b - 2) === 'singled') return { kind: 'verb', cue: b - 2, verb: -1 };
+  // "found that the council required improvement": the grade as the verb of a council
+  // ("requires improvement in its record keeping" is no grade: an "in" must lead to a date)
+  const closes = low(toks, a) === 'in' ? toks[a + 1]?.k === 'n' || /^\p{Lu}/u.test(toks[a + 1]?.t ?? '') : followsAsGrade(toks, a, true);
+  if (g.grade === 'requires improvement' && g.last === g.first + 1 && b === g.first - 1 && (pb === 'we' || ORG_NOUNS.has(pb)) && closes) {
+    return { kind: 'verb', cue: b, verb: -1, np: holderPhrase(toks, b) };
+  }
+  return topicOpening(toks, g, a, b) ?? beingFrame(toks, g, a, b) ?? modalFrame(toks, a, b) ?? seeItBe(toks, a, b) ?? movedTo(toks, a, b);
+}

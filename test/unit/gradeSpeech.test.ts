@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import { findArticleDate } from '../../server/src/analysis/articleDate';
+import { extractDates } from '../../server/src/analysis/dates';
+import { extractRatings } from '../../server/src/analysis/ratings';
+import { prepareText } from '../../server/src/analysis/text';
+
+function brief(text: string): (string | null)[][] {
+  const article = prepareText(text);
+  const rs = extractRatings(article, extractDates(article, findArticleDate(article)));
+  for (const r of rs) assert.strictEqual(r.text, text.slice(r.start, r.end));
+  return rs.map((r) => [r.text, r.status, r.subject]);
+}
+
+describe('grades in speech and argument (gradeSpeech)', () => {
+  it('a capitalised grade opening a clause, then a verb, is the grade talked about; as the target it is hoped for', () => {
+    assert.deepStrictEqual(brief('She said: “Good does not mean perfect.”'), [['Good', 'other', null]]);
+    assert.deepStrictEqual(brief('“Adequate may not sound like much,” he said.'), [['Adequate', 'other', null]]);
+    assert.deepStrictEqual(brief('“Good overall is a fair result,” the leader said.'), [['Good', 'other', null]]);
+    assert.deepStrictEqual(brief('“Outstanding is the aim, and good is the floor,” she said.').slice(0, 1), [['Outstanding', 'aspiration', null]]);
+    assert.deepStrictEqual(brief('“Good will follow if we get the basics right.”'), [['Good', 'aspiration', null]]);
+    // everyday senses: a noun follows, or the word is lower case mid-clause
+    assert.deepStrictEqual(brief('Good news is always welcome. Good practice was shared. Good morning, everyone. It was good to see. The food is good.'), []);
+  });
+
+  it('"Being good ..." and "Being no longer inadequate ..." open a clause about the grade', () => {
+    assert.deepStrictEqual(brief('“Being good is not the same as being finished,” he said.'), [['good', 'other', null]]);
+    assert.deepStrictEqual(brief('“Being no longer inadequate is not a reason to celebrate.”'), [['inadequate', 'other', null]]);
+    assert.deepStrictEqual(brief('Being good at maths helps. He is being good today.'), []);
+  });
+
+  it('a council, a name or "we" under a modal or a past perfect; not a person or "that"', () => {
+    assert.deepStrictEqual(brief('“I think Harrowby can be good, and one day outstanding,” she said.').slice(0, 1), [['good', 'other', 'Harrowby']]);
+    assert.deepStrictEqual(brief('Asked whether the county council could be outstanding within five years, she laughed.'), [['outstanding', 'other', 'the county council']]);
+    assert.deepStrictEqual(brief('She asked whether the other two homes could also be outstanding.'), [['outstanding', 'other', 'homes']]);
+    assert.deepStrictEqual(brief('“If we had been good in 2016, we would not be here,” she said.'), [['good', 'other', null]]);
+    assert.deepStrictEqual(brief('That would be good. It could be good for children. He could be good at this. It would be good to see more.'), []);
+  });
+
+  it('"I\'d like to see it be outstanding one day" is hoped for; "one day" may close a grade', () => {
+    assert.deepStrictEqual(brief('“I would like to see it be outstanding one day.”'), [['outstanding', 'aspiration', null]]);
+    assert.deepStrictEqual(brief('“Good is the target, and outstanding one day,” he said.').map((r) => r.slice(0, 2)), [['Good', 'aspiration'], ['outstanding', 'aspiration']]);
+  });
+
+  it('a grade moved to: "FROM FAILING TO GOOD", "to take this service to good"', () => {
+    assert.deepStrictEqual(brief('FROM FAILING TO GOOD'), [['GOOD', 'awarded', null]]);
+    assert.deepStrictEqual(brief('“I came in 2019 to take this department to good,” she said.'), [['good', 'aspiration', 'this department']]);
+    assert.deepStrictEqual(brief('The new team took the service to good in two years.'), [['good', 'awarded', 'the service']]);
+    assert.deepStrictEqual(brief('She put the money to good use. They went from strength to good effect.'), []);
+  });
+
+  it('"nothing less than good", "short of outstanding", "capacity to improve is good", "singled out as good"', () => {
+    assert.deepStrictEqual(brief('Our children deserve nothing less than good.'), [['good', 'other', null]]);
+    assert.deepStrictEqual(brief('Anything short of outstanding will disappoint him.'), [['outstanding', 'other', null]]);
+    assert.deepStrictEqual(brief('Inspectors said its capacity to improve is good.').map((r) => r.slice(0, 2)), [['good', 'awarded']]);
+    assert.deepStrictEqual(brief('Its adoption work was singled out as good.').map((r) => r.slice(0, 2)), [['good', 'awarded']]);
+    assert.deepStrictEqual(brief('The results were less than good for the team. The room was more than adequate.'), []);
+  });
+
+  it('a council as the subject of "required improvement", closing its clause or before a date', () => {
+    assert.deepStrictEqual(brief('Inspectors found that the council required improvement.'), [['required improvement', 'awarded', 'the council']]);
+    assert.deepStrictEqual(brief('The service requires improvement in its record keeping.'), []);
+  });
+
+  it('"a good one" stands for the council only after "we", "us" or "it"', () => {
+    assert.deepStrictEqual(brief('“We are an adequate one on paper, and I want us to be a good one by 2012,” she said.').map((r) => r.slice(0, 2)), [['adequate', 'awarded'], ['good', 'aspiration']]);
+    assert.deepStrictEqual(brief('“That was a good one,” he joked. She told a good one about the mayor.'), []);
+  });
+
+  it('"Councils rated good often ...": an adverb may follow a rated grade, and a rating verb\'s object ends at a grade', () => {
+    assert.deepStrictEqual(brief('“Councils rated good often stop investing in what made them good,” she said.'), [['good', 'other', null]]);
+  });
+});
