@@ -75,6 +75,12 @@ describe('dateConflicts: reversed sequences', () => {
 });
 
 describe('dateConflicts: events of two councils', () => {
+  it('compares a report dated in a sentence that names the council with one dated where the council is left out', () => {
+    const t = 'Wessex City Council was judged good in a report published on 7 February 2025. The report, published on 5 February 2025, also praised adoption.';
+    const f = facts({ dates: [dateAt(t, '7 February 2025', '2025-02-07'), dateAt(t, '5 February 2025', '2025-02-05')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['5 February 2025']);
+  });
+
   it('does not compare notices of two named councils in one article', () => {
     const t = 'Wessex City Council was served with an improvement notice in May 2010. Barsetshire County Council was served with an improvement notice in June 2010.';
     const f = facts({ dates: [dateAt(t, 'May 2010', '2010-05'), dateAt(t, 'June 2010', '2010-06')] });

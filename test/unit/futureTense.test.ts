@@ -27,4 +27,13 @@ describe('futureTense', () => {
   it('needs the article date', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), { ...f, articleDate: null }), []);
   });
+
+  it('reads "May" in a date as the month, not the modal that would make the clause a plan', () => {
+    const t = 'Tuesday 6 May 2025\nThe cabinet approved the plan on 20 May. It may meet on 21 May.';
+    const f = facts({
+      articleDate: articleDate(t, 'Tuesday 6 May 2025', '2025-05-06'),
+      dates: [dateAt(t, '20 May', '2024-05-20'), dateAt(t, '21 May', '2024-05-21')],
+    });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['20 May']);
+  });
 });

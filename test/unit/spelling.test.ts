@@ -117,11 +117,15 @@ describe('spelling', function () {
 
   it('accepts compounds, possessives, contractions, numbers, addresses and acronyms', () => {
     const text =
-      'The self-assessment, co-ordinator, pre-birth, five-year- old and over-establishment work. I’ve seen it; I\'m sure. ' +
+      'The self-assessment, co-ordinator, pre-birth, five-year- old and over-establishment work for 16 and 17-year-olds. I’ve seen it; I\'m sure. ' +
       'The councillors’ group, Ofsted’s team, the LADO, CAMHS, SENCO, DfE and GPs met at 10am on the 5th for a 10-day review costing £1,250 in 2011. ' +
       'Write to press@council.gov.uk or see www.example.co.uk and https://example.org/some-pagez. ' +
       'Cllr Jones and Clr Smith discussed caseloads, safeguarding and wellbeing. SIGNIFICANT progress, said MALCOLM.';
     assert.deepStrictEqual(flagged(text), []);
+  });
+
+  it('a plural "s" is accepted only at the end of a compound whose last part is a word', () => {
+    assert.deepStrictEqual(flagged('Help for 17-year-oldz and stand-ins, but not recieveds.'), ['spelling:oldz', 'spelling:recieveds']);
   });
 
   it('judges a long shouted word as the word it spells', () => {

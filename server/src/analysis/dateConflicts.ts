@@ -8,7 +8,12 @@ import { ArticleText } from './text';
 export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const events = findDatedEvents(article, facts.dates, facts.people, '');
   const byKey = new Map<string, DatedEvent[]>();
-  for (const e of events) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  // within one article a council event's place may be named in one sentence and left out in the next:
+  // group without it, and let two different named places keep the events apart below
+  for (const e of events) {
+    const key = e.place ? e.key.slice(0, -e.place.length) : e.key;
+    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+  }
   const out: Diagnostic[] = [];
   const text = article.text;
   for (const list of byKey.values()) {

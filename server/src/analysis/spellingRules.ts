@@ -109,6 +109,8 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
   if (compound !== undefined && (COMPOUND_PREFIXES.has(lower) || spell.correct(compound) || spell.correct(compound.replace(/[-\u2010\u2011]/g, '')))) {
     return null; // "co-ordinator", "e-mail": the hyphen splits one word
   }
+  // "17-year-olds", "stand-ins": a compound made a noun takes a plural its last part alone does not
+  if (compound !== undefined && lower.length > 3 && lower.endsWith('s') && compound.toLowerCase().endsWith(lower) && spell.correct(lower.slice(0, -1))) return null;
 
   // "unallocated", "reinspected", "overstretched": a common prefix before a word the dictionary has
   if (cls === 'lower' && prefixedWord(lower, (w) => spell.correct(w))) return null;
