@@ -69,4 +69,36 @@ describe('grades in speech and argument (gradeSpeech)', () => {
   it('"Councils rated good often ...": an adverb may follow a rated grade, and a rating verb\'s object ends at a grade', () => {
     assert.deepStrictEqual(brief('“Councils rated good often stop investing in what made them good,” she said.'), [['good', 'other', null]]);
   });
+
+  it('a span of time may follow a grade: "rated inadequate weeks after ...", "We were inadequate four years ago"', () => {
+    assert.deepStrictEqual(brief('Harlow rated inadequate weeks after director quits').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);
+    assert.deepStrictEqual(brief('“We were inadequate four years ago,” she said.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);
+    assert.deepStrictEqual(brief('Ofsted found children’s services in neighbouring Kenley inadequate two years ago.'), [['inadequate', 'awarded', 'children’s services in neighbouring Kenley']]);
+    assert.deepStrictEqual(brief('The weather was good two days ago.'), []);
+  });
+
+  it('findings without a rating verb: "found that X requires improvement", "the verdict was inadequate", "it requires improvement again"', () => {
+    assert.deepStrictEqual(brief('They found that the help and protection of children requires improvement, and that care is good.').slice(0, 1),
+      [['requires improvement', 'awarded', 'the help and protection of children']]);
+    assert.deepStrictEqual(brief('For care leavers the verdict was inadequate.'), [['inadequate', 'awarded', null]]);
+    assert.deepStrictEqual(brief('Two of the four judgements were good.'), [['good', 'awarded', null]]);
+    assert.deepStrictEqual(brief('Four years on it requires improvement again.'), [['requires improvement', 'awarded', null]]);
+    assert.deepStrictEqual(brief('They found that the lift requires improvement in places. The verdict was good news.'), []);
+  });
+
+  it('the grade named in argument: "better than requires improvement", "But adequate is not ...", "Staying outstanding is harder", "to stay outstanding"', () => {
+    assert.deepStrictEqual(brief('“Children deserve better than requires improvement, and I want more.”').map((r) => r.slice(0, 2)), [['requires improvement', 'other']]);
+    assert.deepStrictEqual(brief('“But adequate is not where this county belongs.”').map((r) => r.slice(0, 2)), [['adequate', 'other']]);
+    assert.deepStrictEqual(brief('“Staying outstanding is harder than getting there.”').map((r) => r.slice(0, 2)), [['outstanding', 'other']]);
+    assert.deepStrictEqual(brief('The challenge was “to stay outstanding without the people who made it so”.').map((r) => r.slice(0, 2)), [['outstanding', 'other']]);
+    assert.deepStrictEqual(brief('“In 2016 we were a council that required improvement.”').map((r) => r.slice(0, 2)), [['required improvement', 'other']]);
+    assert.deepStrictEqual(brief('But good is relative. Staying good friends matters. Try to stay good.'), []);
+  });
+
+  it('a list of objects under one verb gathered by "all"; "also" after a grade in the same sentence', () => {
+    assert.deepStrictEqual(brief('Inspectors judged help and protection, children in care and leadership all good, but said more.'),
+      [['good', 'awarded', 'help and protection, children in care and leadership']]);
+    assert.deepStrictEqual(brief('Overall effectiveness was judged inadequate, with the impact of leaders also inadequate.').map((r) => r[2]), ['effectiveness', 'the impact of leaders']);
+    assert.deepStrictEqual(brief('It was good, and the food was also good.'), []);
+  });
 });

@@ -18,17 +18,19 @@ export type { Frame, FrameKind, GradeHit } from './gradeWords';
 /** An active rating verb a few words back with only a noun phrase between: "rated the department (as)". */
 function objectFrame(toks: Tok[], end: number): Frame | null {
   let and = false;
+  // "judged help and protection, children in care and leadership all good": a list of objects gathered by "all"
+  const gathered = /^(?:all|both)$/.test(low(toks, end));
   for (let j = end; j >= 0 && end - j <= NP_WORD_LIMIT; j--) {
-    if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) return null;
+    if (toks[j].k === 'p' && !QUOTES.has(toks[j].t) && !(gathered && toks[j].t === ',')) return null;
     // "judged the help and protection of children inadequate": an "and" may join nouns inside the object
-    if (/^(?:was|were|is|are|be|been|that|which|who|but|to)$/.test(toks[j].low) || (toks[j].low === 'and' && end - j > 6)) return null;
+    if (/^(?:was|were|is|are|be|been|that|which|who|but|to)$/.test(toks[j].low) || (toks[j].low === 'and' && end - j > 6 && !gathered)) return null;
     if (toks[j].low === 'and') and = true;
     // "Councils rated good often stop investing in what made them good": the object ends at a grade
     if (j < end && gradeAt(toks, j)) return null;
     if (RATE_VERBS.has(toks[j].low) && j < end) {
       // ... but not two judgements under one verb: "rated leadership as good and the help for families as inadequate"
       if (and) for (let k = j + 1; k <= end; k++) if (toks[k].low === 'as' || gradeAt(toks, k)) return null;
-      return { kind: 'object', cue: j, verb: j, np: [j + 1, end] };
+      return { kind: 'object', cue: j, verb: j, np: [j + 1, gathered ? end - 1 : end] };
     }
   }
   return null;

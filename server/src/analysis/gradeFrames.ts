@@ -8,7 +8,7 @@ import { Grade } from './schema';
 
 // "inspectors found them inadequate": a finding verb rates only a short object, and only in a sentence about inspection.
 const FIND_VERBS = new Set(['found', 'find', 'finds', 'considered', 'considers', 'thought', 'declared', 'pronounced']);
-const FOUND_OBJECT_LIMIT = 5;
+const FOUND_OBJECT_LIMIT = 7;
 const INDEFINITE = new Set(['a', 'an', 'some', 'much', 'many', 'no', 'any', 'very', 'really', 'quite', 'more', 'less']);
 
 export function foundObjectFrame(toks: Tok[], end: number): Frame | null {
@@ -17,6 +17,8 @@ export function foundObjectFrame(toks: Tok[], end: number): Frame | null {
     if (t.k !== 'w') return null;
     // "found a good balance", "found some good practice": an indefinite or missing object is praise, not a grade
     if (FIND_VERBS.has(t.low)) return j < end && !INDEFINITE.has(toks[j + 1].low) ? { kind: 'object', cue: j, verb: j, np: [j + 1, end] } : null;
+    // "found children's services in neighbouring Kinsworth inadequate": an "in" may place the object
+    if (t.low === 'in' && j < end && (toks[j + 1].t[0] !== toks[j + 1].low[0] || toks[j + 1].low === 'neighbouring')) continue;
     if (/^(?:was|were|is|are|be|been|that|which|who|and|but|to|of|in|for|with)$/.test(t.low)) return null;
   }
   return null;
@@ -80,16 +82,17 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
   const pb = low(toks, b);
   const single = g.first === g.last || g.grade === 'requires improvement';
   if (!single) return null;
-  if (NOUN_GRADES.has(g.grade)) {
+  // "better than requires improvement": the grade's name; "requiring improvement" is a verb
+  if (NOUN_GRADES.has(g.grade) || (g.grade === 'requires improvement' && toks[g.first].low === 'requires')) {
     // ("more than adequate" is everyday praise)
     if (NOUN_PREPOSITIONS.has(pb) && b === g.first - 1 && followsAsGrade(toks, a, true) && !(pb === 'than' && low(toks, b - 1) === 'more')) return { kind: 'topic', cue: b, verb: -1 };
-    const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that)$/.test(pb);
+    const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that|but|and|so|yet)$/.test(pb);
     if (opens && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
   }
   if (/^an?$/.test(pb) && ORG_NOUNS.has(low(toks, a)) && /^(?:can|could|may|might|will|would|is|does|must|should)$/.test(low(toks, a + 1))) {
     return { kind: 'topic', cue: b, verb: -1 };
   }
-  if (g.grade === 'requires improvement' && toks[g.first].low === 'requires' && pb === 'that' && ORG_NOUNS.has(low(toks, b - 1))) {
+  if (g.grade === 'requires improvement' && toks[g.first].low !== 'requiring' && pb === 'that' && ORG_NOUNS.has(low(toks, b - 1))) {
     return { kind: 'topic', cue: b - 1, verb: -1 };
   }
   return null;

@@ -3,7 +3,7 @@
 // capacity to improve is good", "take this service to good". Each frame asks for a shape that everyday
 // "good" rarely takes, and for the grade to close its clause.
 import { Tok } from './dateTokens';
-import { ASPIRE_WORDS, followsAsGrade, Frame, GradeHit, low, MODALS, ORG_NOUNS, QUOTES } from './gradeWords';
+import { ASPIRE_WORDS, followsAsGrade, Frame, GradeHit, low, MODALS, ORG_NOUNS, QUOTES, RATING_NOUNS } from './gradeWords';
 
 // Verbs after a grade that opens a clause: "Good does not mean perfect", "Adequate may not sound like much".
 const TOPIC_VERBS = /^(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|means|meant|will|won['’]t|would|may|might|can|cannot|can['’]t|has|sounds|should|must|feels)$/;
@@ -45,12 +45,12 @@ function topicOpening(toks: Tok[], g: GradeHit, a: number, b: number): Frame | n
   return { kind: goal || follows ? 'aspire' : 'topic', cue: g.first, verb: -1 };
 }
 
-/** "Being good is not the same as being finished", "Being no longer inadequate is ...". */
+/** "Being good is not the same as being finished", "Being no longer inadequate is ...", "Staying outstanding is harder". */
 function beingFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   let j = b;
   if (low(toks, j) === 'longer' && low(toks, j - 1) === 'no') j -= 2;
   else if (low(toks, j) === 'not') j--;
-  if (low(toks, j) !== 'being' || !(opensClause(toks, skipBack(toks, j - 1)) || low(toks, j - 1) === 'and')) return null;
+  if (!/^(?:being|staying|remaining|becoming)$/.test(low(toks, j)) || !(opensClause(toks, skipBack(toks, j - 1)) || low(toks, j - 1) === 'and')) return null;
   return followsAsGrade(toks, a, true) || TOPIC_VERBS.test(low(toks, a)) || low(toks, a) === 'on' ? { kind: 'topic', cue: j, verb: -1 } : null;
 }
 
@@ -99,6 +99,25 @@ function movedTo(toks: Tok[], a: number, b: number): Frame | null {
   return null;
 }
 
+/** An aim or a challenge a few words before `at`: "the challenge now was to stay good". */
+function goalBefore(toks: Tok[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= 8; j--) if (ASPIRE_WORDS.has(toks[j].low) || /^(?:challenge|task|job)$/.test(toks[j].low)) return true;
+  return false;
+}
+
+/** "found that <noun phrase>" ending at `end`, with no clause break between. */
+function foundThat(toks: Tok[], end: number): Frame | null {
+  for (let j = end; j >= 1 && end - j <= 12; j--) {
+    if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) return null;
+    // the noun phrase holds no verb or clause of its own ("that leadership was good but ...")
+    if (/^(?:was|were|is|are|but|while|whereas|which|who)$/.test(toks[j].low)) return null;
+    if (toks[j].low === 'that') {
+      return j < end && /^(?:found|finds|find|judged|concluded|said|says)$/.test(toks[j - 1].low) ? { kind: 'that', cue: j - 1, verb: j - 1, np: [j + 1, end] } : null;
+    }
+  }
+  return null;
+}
+
 /** The frame for a grade spoken of in argument, or null. `a`/`b`: the tokens after/before the grade, quotes skipped. */
 export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   const pb = low(toks, b);
@@ -115,8 +134,26 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
   // "found that the council required improvement": the grade as the verb of a council
   // ("requires improvement in its record keeping" is no grade: an "in" must lead to a date)
   const closes = low(toks, a) === 'in' ? toks[a + 1]?.k === 'n' || /^\p{Lu}/u.test(toks[a + 1]?.t ?? '') : followsAsGrade(toks, a, true);
-  if (g.grade === 'requires improvement' && g.last === g.first + 1 && b === g.first - 1 && (pb === 'we' || ORG_NOUNS.has(pb)) && closes) {
-    return { kind: 'verb', cue: b, verb: -1, np: holderPhrase(toks, b) };
+  const riVerb = g.grade === 'requires improvement' && g.last === g.first + 1 && toks[g.first].low !== 'requiring';
+  if (riVerb && b === g.first - 1 && closes) {
+    if (pb === 'we' || ORG_NOUNS.has(pb)) return { kind: 'verb', cue: b, verb: -1, np: holderPhrase(toks, b) };
+    // "Four years on it requires improvement again"
+    if (pb === 'it' || pb === 'they') return { kind: 'verb', cue: b, verb: -1, np: [b, b] };
+  }
+  // "They found that the help and protection of children requires improvement": a finding, the grade its verb
+  if (riVerb && (closes || toks[a]?.t === ',')) {
+    const that = foundThat(toks, b);
+    if (that) return that;
+  }
+  // "the verdict was inadequate", "two of the four judgements were good": a rating noun as the subject
+  if (/^(?:was|were|is|are)$/.test(pb) && RATING_NOUNS.has(low(toks, b - 1)) && low(toks, b - 1) !== 'rated' && followsAsGrade(toks, a, true)) {
+    return { kind: 'verb', cue: b - 1, verb: -1, np: [b - 1, b - 1] };
+  }
+  // "the challenge now was to stay outstanding without ...": a grade to be kept
+  // ("try to stay good" is no grade: "good" and "adequate" need a goal before them)
+  if (/^(?:stay|remain)$/.test(pb) && low(toks, b - 1) === 'to' && (followsAsGrade(toks, a, true) || low(toks, a) === 'without')
+    && (g.grade !== 'good' && g.grade !== 'adequate' || goalBefore(toks, b - 1))) {
+    return { kind: 'topic', cue: b - 1, verb: -1 };
   }
   return topicOpening(toks, g, a, b) ?? beingFrame(toks, g, a, b) ?? modalFrame(toks, a, b) ?? seeItBe(toks, a, b) ?? movedTo(toks, a, b);
 }

@@ -112,6 +112,16 @@ export function endsClause(toks: Tok[], i: number): boolean {
   return !toks[i] || (toks[i].k === 'p' && !/^[-–]$/.test(toks[i].t));
 }
 
+const NUMBER_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'few', 'several',
+  'some', 'eighteen']);
+const TIME_UNITS = /^(?:days?|weeks?|months?|years?)$/;
+
+/** "inadequate two years ago", "rated inadequate weeks after ...": a span of time that places the grade. */
+function durationAgo(toks: Tok[], at: number): boolean {
+  const u = NUMBER_WORDS.has(low(toks, at)) || toks[at]?.k === 'n' ? at + 1 : at;
+  return TIME_UNITS.test(low(toks, u)) && /^(?:ago|after|before|later|earlier|on)$/.test(low(toks, u + 1));
+}
+
 export function followsAsGrade(toks: Tok[], after: number, strict = false): boolean {
   const t = toks[after];
   if (!t || t.k === 'p' || t.k === 'n') return true;
@@ -122,6 +132,7 @@ export function followsAsGrade(toks: Tok[], after: number, strict = false): bool
   if (t.low === 'that' && TIME_NOUNS.has(low(toks, after + 1))) return true;
   // "outstanding one day"
   if (t.low === 'one' && low(toks, after + 1) === 'day') return true;
+  if (durationAgo(toks, after)) return true;
   if (strict) return STRICT_AFTER.has(t.low);
   return AFTER_OK.has(t.low) || STRICT_AFTER.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
 }

@@ -14,11 +14,12 @@ const RECEIVE = new Set(['received', 'receiving', 'receives', 'got', 'gets', 'gi
 const BOUNDARY_WORDS = new Set(['that', 'which', 'who', 'said', 'says', 'while', 'when', 'where', 'because', 'if', 'after', 'before', 'since',
   'but', 'found', 'judged', 'although', 'though', 'whereas', 'following', 'and']);
 const OPENERS = new Set(['regarding', 'while', 'only', 'but', 'and', 'however', 'meanwhile', 'so', 'although', 'also', 'even', 'now', 'overall',
-  'then', 'whilst', 'today', 'yet', 'previously']);
+  'then', 'whilst', 'today', 'yet', 'previously', 'with']);
 const PRONOUNS = new Set(['it', 'they', 'them', 'this', 'we', 'i', 'he', 'she', 'which', 'that', 'who', 'you', 'these', 'those', 'there', 'our', 'their',
   'its', 'his', 'her', 'my', 'your', 'us']);
 const PREPOSITIONS = new Set(['in', 'at', 'for', 'across', 'within', 'by']);
 const MAX_NP = 14;
+const RATED_NOUNS = new Set(['verdict', 'judgement', 'judgements', 'judgment', 'rating', 'ratings', 'grade', 'grades', 'grading']);
 const GOAL_NOUNS = new Set(['goal', 'aim', 'target', 'ambition', 'hope', 'plan', 'intention', 'priority']);
 
 function isBoundary(t: Tok, antecedent: boolean): boolean {
@@ -54,6 +55,7 @@ function tidy(toks: Tok[], a: number, b: number, cutVerbs: boolean): [number, nu
   if (a === b && PRONOUNS.has(toks[a].low)) return null;
   if (/^(?:it|they|we|i|he|she|you|us|them)$/.test(toks[b].low)) return null; // "I doubt we": the subject is a pronoun
   if (GOAL_NOUNS.has(toks[b].low)) return null; // "the goal was to get an outstanding rating"
+  if (a === b && RATED_NOUNS.has(toks[a].low)) return null; // "the verdict was inadequate": the verdict is not what was rated
   return [a, b];
 }
 

@@ -4,7 +4,9 @@
 import { ArticleDate, findArticleDate } from './articleDate';
 import { isLetter, isSpace, Tok, tokenize } from './dateTokens';
 import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gradeAt } from './gradeContext';
+import { followsAsGrade, low } from './gradeWords';
 import { commonDate, DateRole, inspectionDates, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
+import { judgementLines, lineFrame } from './judgementLines';
 import { findSubjectTokens, firstPerson, isGeneric } from './ratingSubject';
 import { DateMention, Rating } from './schema';
 import { ArticleText, Sentence } from './text';
@@ -135,6 +137,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
   const text = article.text;
   const sorted = dates.filter((d) => d.resolved).sort((a, b) => a.start - b.start);
   const heads = headlineLines(article);
+  const listLines = judgementLines(article);
   const sentenceDates: DateMention[][] = [];
   let di = 0;
   article.sentences.forEach((s, si) => {
@@ -160,6 +163,9 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       const joint: 'and' | 'or' | null = prev ? coordinated(toks, g, prev.g.last) : null;
       let f: Frame | null = joint ? prev!.f : findFrame(toks, g, ratingWords) ?? (prev ? gappedFrame(toks, g, prev.g, prev.f) : null);
       // "found that leaders were good but care still required improvement": the verb form of the grade, after a grade
+      if (!f && listLines.has(s.line)) f = lineFrame(toks, g);
+      // "... judged inadequate, with the impact of leaders also inadequate", "and their capacity to improve was also good"
+      if (!f && prev && /^(?:also|too)$/.test(low(toks, g.first - 1)) && followsAsGrade(toks, g.last + 1, true)) f = { kind: 'verb', cue: g.first - 1, verb: -1 };
       if (!f && prev && g.grade === 'requires improvement' && g.last - g.first === 1 && endsClause(toks, g.last + 1)) f = { kind: 'named', cue: g.first, verb: -1 };
       if (!f) continue;
       const start = toks[g.first].s;

@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { findArticleDate } from '../../server/src/analysis/articleDate';
+import { extractDates } from '../../server/src/analysis/dates';
+import { judgementLines } from '../../server/src/analysis/judgementLines';
+import { extractRatings } from '../../server/src/analysis/ratings';
+import { prepareText } from '../../server/src/analysis/text';
+
+function ratings(text: string): string[][] {
+  const article = prepareText(text);
+  return extractRatings(article, extractDates(article, findArticleDate(article))).map((r) => [r.text, r.subject ?? '', r.date ?? '']);
+}
+
+describe('judgementLines: judgements set out one to a line', () => {
+  it('finds "Label: grade" lines that stand beside another, lower-case grades and two-word labels too', () => {
+    const t = 'Published: 19 October 2010\n\nJudgements\nOverall effectiveness: adequate\nCapacity for improvement: good\nBeing healthy: good\n';
+    assert.deepStrictEqual([...judgementLines(prepareText(t))], [3, 4, 5]);
+    assert.deepStrictEqual(ratings(t).map((r) => r.slice(0, 2)), [['adequate', 'effectiveness'], ['good', 'Capacity for improvement'], ['good', 'Being healthy']]);
+  });
+
+  it('finds "Name – Grade (date)" lines, each dated by its bracket', () => {
+    const t = 'Where each council stands:\nGreysand – Inadequate (March 2023)\nHallowmere – Outstanding (November 2022)\n';
+    assert.deepStrictEqual(ratings(t), [['Inadequate', 'Greysand', '2023-03'], ['Outstanding', 'Hallowmere', '2022-11']]);
+  });
+
+  it('a lone line, a blank between, or a line with more than a grade is no list', () => {
+    assert.deepStrictEqual(ratings('Note: good\n\nWeather: good\n'), []);
+    assert.deepStrictEqual(ratings('Verdict: good news for everyone\nMood: good and getting better\n'), []);
+    assert.deepStrictEqual([...judgementLines(prepareText('x'.repeat(100000) + ': good\nA: good\n'))], []);
+  });
+});
