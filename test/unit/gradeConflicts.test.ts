@@ -27,4 +27,12 @@ describe('grade conflicts within one sentence', () => {
     const text = 'Wessex inspection\nTuesday, 5 March 2019\n\nOfsted rated Wessex good overall and outstanding for the experiences and progress of children in care.';
     assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
   });
+
+  it('nor two lines of tables of judgements under different headings', () => {
+    const text = 'Published: 19 October 2010\n\nSafeguarding services\nOverall effectiveness: adequate\nCapacity for improvement: good\n\n' +
+      'Services for looked after children\nOverall effectiveness: good\nCapacity for improvement: good\n';
+    const a = analyzeArticle(text);
+    assert.strictEqual(a.ratings.length, 4);
+    assert.deepStrictEqual(a.diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
+  });
 });

@@ -1,9 +1,11 @@
 // One inspection (same subject, same date) given two different awarded grades in one article.
 // Two grades in one sentence ("good overall and outstanding for care leavers") are judgements of
-// different things, written side by side on purpose, and are not compared.
+// different things, written side by side on purpose, and are not compared; nor are two lines of tables of
+// judgements ("Overall effectiveness: adequate" under one heading, "Overall effectiveness: good" under the next).
 import { makeDiagnostic, normalise, sentenceIndexAt } from './consistencyUtil';
 import { ArticleFacts } from './options';
 import { Diagnostic, Rating } from './schema';
+import { judgementLines } from './judgementLines';
 import { ArticleText } from './text';
 
 export function subjectKey(subject: string): string {
@@ -14,11 +16,13 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   const seen = new Map<string, Rating[]>();
   const out: Diagnostic[] = [];
   const sorted = facts.ratings.filter((r) => r.status === 'awarded' && r.subject && r.date).sort((a, b) => a.start - b.start);
+  const tables = sorted.length > 1 ? judgementLines(article) : new Set<number>();
+  const inTable = (r: Rating) => tables.has(article.sentences[sentenceIndexAt(article, r.start)]?.line ?? -1);
   for (const r of sorted) {
     const key = `${subjectKey(r.subject!)}|${r.date}`;
     const earlier = seen.get(key) ?? [];
     const sentence = sentenceIndexAt(article, r.start);
-    const clash = earlier.find((o) => o.grade !== r.grade && sentenceIndexAt(article, o.start) !== sentence);
+    const clash = earlier.find((o) => o.grade !== r.grade && sentenceIndexAt(article, o.start) !== sentence && !(inTable(r) && inTable(o)));
     if (clash) {
       out.push(makeDiagnostic(article.text, r.start, r.end, 'grade-conflict', 'warning',
         `“${r.text}” gives ${r.subject} (${r.date}) the grade ${r.grade}, but “${clash.text}” earlier gives the same inspection ${clash.grade}.`,

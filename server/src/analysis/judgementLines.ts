@@ -9,6 +9,11 @@ import { ArticleText } from './text';
 // A label, a colon or dash, one grade, and at most a bracketed date or note.
 const LINE = /^[\s•·▪*–-]*[^:–—|]{2,80}?\s*[:–—-]\s*["'‘“]?(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)["'’”]?\s*(?:\([^()]{1,40}\))?\s*$/i;
 
+/** A line with the shape of one judgement ("Capacity for improvement: good"), whatever stands around it. */
+export function judgementLineShape(t: string): boolean {
+  return t.length <= 140 && LINE.test(t);
+}
+
 /** Indices of lines that hold one judgement each and stand right above or below another such line. */
 export function judgementLines(article: ArticleText): Set<number> {
   const out = new Set<number>();
@@ -16,7 +21,7 @@ export function judgementLines(article: ArticleText): Set<number> {
   for (let i = 0; i < article.lines.length; i++) {
     const l = article.lines[i];
     // cheap test first: few lines are this short with a colon or dash
-    const hit = l.text.length <= 140 && !l.boilerplate && LINE.test(l.text);
+    const hit = !l.boilerplate && judgementLineShape(l.text);
     if (hit && prev >= 0) out.add(prev).add(i);
     prev = hit ? i : -1;
   }

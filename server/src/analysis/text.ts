@@ -1,6 +1,7 @@
 // Lines, boilerplate and sentences: the shared first pass every other analysis module reads.
 // Boilerplate (repeated photo captions, subscription blocks, site footers) is marked rather than
 // removed, so offsets stay offsets into the document as the editor has it.
+import { judgementLineShape } from './judgementLines';
 
 export interface Line {
   start: number;
@@ -98,7 +99,8 @@ export function markBoilerplate(lines: Line[]): void {
     if (inBlock && (isProse(t) && !BULLET.test(t)) && !(t.length <= 80 && t.endsWith('?'))) inBlock = false;
     // isProse first: it settles most lines by their length, before the pattern reads them.
     if (!inBlock && !isProse(t) && BLOCK_OPENER.test(t)) inBlock = true;
-    const repeated = t.length >= 20 && recent.includes(t);
+    // (two tables of judgements may repeat a row: "Capacity for improvement: good")
+    const repeated = t.length >= 20 && recent.includes(t) && !judgementLineShape(t);
     recent.push(t);
     if (recent.length > REPEAT_WINDOW) recent.shift();
     const furniture =
