@@ -9,6 +9,9 @@ describe('figureTotals: a total stated two ways', () => {
   it('"runs seven children\'s homes" then "all 9 of its homes", in words or digits, either order', () => {
     assert.deepStrictEqual(run('The council runs seven children’s homes of its own. Inspectors noted that all 9 of its homes now have a manager.'), ['9']);
     assert.deepStrictEqual(run('He said all 7 of the council’s homes would stay open. The council runs five children’s homes.'), ['7']);
+    // a change word later in the sentence is about something else
+    assert.deepStrictEqual(run('It runs five children’s homes of its own and still sends more than 40 children away. I was told that all seven of its homes were full.'), ['seven']);
+    assert.deepStrictEqual(run('It runs five more children’s homes than last year. I was told that all seven of its homes were full.'), []);
   });
 
   it('not when the totals agree, when the "all" counts something else, or when a count is a part', () => {

@@ -36,4 +36,13 @@ describe('futureTense', () => {
     });
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['20 May']);
   });
+
+  it('"by" makes a deadline only right before the date', () => {
+    const t = 'Wednesday 9 February 2011\nThe findings were discussed by the panel on 21 February. The plan was agreed by 22 February.';
+    const f = facts({
+      articleDate: articleDate(t, 'Wednesday 9 February 2011', '2011-02-09'),
+      dates: [dateAt(t, '21 February', '2010-02-21'), dateAt(t, '22 February', '2010-02-22')],
+    });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['21 February']);
+  });
 });

@@ -62,6 +62,18 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('The inspection took place in May. Inspectors arrived on 3 June.'), ['3 June']);
   });
 
+  it('a day after the last day of an inspection of stated length is a conflict; one within it is not', () => {
+    const ds = conflicts('The two-day inspection began on Tuesday 2 July. Staff worked hard since the inspection on 4 July.');
+    assert.deepStrictEqual(ds.map((d) => d.text), ['4 July']);
+    assert.match(ds[0].message, /lasted 2 days/);
+    assert.deepStrictEqual(flagged('The two-day inspection began on Tuesday 2 July. Staff worked hard since the inspection on 3 July.'), []);
+    assert.deepStrictEqual(flagged('The three-week inspection began on Monday 1 July. The inspection on 15 July looked at care.'), []);
+    assert.deepStrictEqual(flagged('The inspection began on Tuesday 2 July. The inspection on 4 July looked at care.'), []);
+    // a kind word far on in the sentence is not the inspection's kind
+    assert.deepStrictEqual(flagged('The two-day inspection began on Tuesday 2 July and looked at how the council handles calls and referrals from police, schools and doctors. ' +
+      'Staff worked hard since the inspection on 4 July.'), ['4 July']);
+  });
+
   it('does not compare inspections of two named councils', () => {
     const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
     const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });

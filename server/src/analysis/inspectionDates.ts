@@ -5,7 +5,7 @@
 // they fall in one year within about a month of each other (a June and a November visit are two).
 // Kept within one article: across articles the council an article is about is a guess, and the
 // workspace index compares dates with the looser rule of the once-only events.
-import { councilIn, isResolved, makeDiagnostic, monthIndex, precisionOf } from './consistencyUtil';
+import { councilIn, isResolved, makeDiagnostic, monthIndex, NUMBER_WORD_SOURCE, parseCount, precisionOf } from './consistencyUtil';
 import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';
 import { ArticleText } from './text';
@@ -15,6 +15,8 @@ type Dated = DateMention & { resolved: string };
 export interface InspectionDate {
   /** "began" and "arrived" name the first day; "took place", "visited", "inspected in" only a time within it. */
   strict: boolean;
+  /** For a start: how many days the same sentence says the inspection lasted ("The two-day inspection began ..."). */
+  days?: number;
   cue: string;
   /** A council named in the sentence, lowercased, else ''. */
   place: string;
@@ -43,10 +45,22 @@ const SEQUENCE = /\b(?:previous|last|earlier|prior|first|second|third|fourth|nex
 // A visit supposed or planned, not reported: "if inspectors arrived next month".
 const HYPOTHETICAL = /\b(?:if|unless|should|would|could|might|may|will|expected|due)\b[^.;,]{0,30}$/i;
 const FUTURE_DATE = /\b(?:next|coming|later)\b/i;
-// Anywhere in the sentence: another kind of inspection or visit.
+// Near the cue: another kind of inspection or visit.
 const OTHER_KIND = /\b(?:monitoring|focused|follow-up|re-?inspect\w*|joint|targeted|fostering|adoption|children['’]s[ \u00a0]+homes?|care[ \u00a0]+homes?|residential|schools?|nursery|youth[ \u00a0]+(?:offending|justice)|local[ \u00a0]+area|short[ \u00a0]+inspection|annual)\b/i;
 const OTHER_KIND_CAPS = /\b(?:JTAI|SEND|CQC)\b/;
+const KIND_REACH = 60;
 const RANGE_JOIN = /^[ \u00a0]*(?:and|to|until|till|-|–)[ \u00a0]+$/;
+
+// "The two-day inspection", "a three-week inspection", "the inspection lasted four days"
+const LENGTH = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_SOURCE})[- \u00a0](day|week)(?:s|-long)?[ \u00a0]+(?:[\\p{L}'’-]+[ \u00a0]+){0,2}?inspection\\b|\\binspection[ \u00a0]+(?:lasted|ran[ \u00a0]+for|took)[ \u00a0]+(\\d{1,2}|${NUMBER_WORD_SOURCE})[ \u00a0]+(day|week)s?\\b`, 'iu');
+
+/** The length of the inspection the sentence states, in days. */
+function lengthIn(sentence: string): number | undefined {
+  const m = LENGTH.exec(sentence);
+  if (!m) return undefined;
+  const n = parseCount((m[1] ?? m[3]).toLowerCase());
+  return n ? n * ((m[2] ?? m[4]).toLowerCase() === 'week' ? 7 : 1) : undefined;
+}
 
 /** Cheap test before the cue patterns: the sentence must talk about an inspection or inspectors. */
 const INSPECT = /inspect/i;
@@ -58,7 +72,7 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
   let di = 0;
   for (const s of article.sentences) {
     while (di < usable.length && usable[di].start < s.start) di++;
-    if (di >= usable.length || usable[di].end > s.end || !INSPECT.test(s.text) || OTHER_KIND.test(s.text) || OTHER_KIND_CAPS.test(s.text)) continue;
+    if (di >= usable.length || usable[di].end > s.end || !INSPECT.test(s.text)) continue;
     const place = councilIn(s.text);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
@@ -73,6 +87,10 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         const gap = text.slice(cueEnd, date.start);
         if (!GAP.test(gap) || GAP_BREAK.test(gap)) continue;
         const before = text.slice(Math.max(s.start, cueStart - 50), cueStart);
+        // another kind of inspection or visit named around the cue ("the fostering inspection began"); far on in the
+        // sentence a kind word is about something else ("looked at referrals from police, schools and doctors")
+        const around = text.slice(Math.max(s.start, cueStart - KIND_REACH), Math.min(s.end, date.end + KIND_REACH));
+        if (OTHER_KIND.test(around) || OTHER_KIND_CAPS.test(around)) continue;
         if (SEQUENCE.test(before) || HYPOTHETICAL.test(before) || FUTURE_DATE.test(date.text)) continue;
         // "between 2 June and 26 June 2014": the first is the start, and takes its year from the second.
         const end = usable[j + 1];
@@ -81,7 +99,7 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         let resolved = date.resolved;
         if (ranged && !/\b(?:19|20)\d\d\b/.test(date.text) && end.basis === 'explicit') resolved = end.resolved.slice(0, 4) + resolved.slice(4);
         if (precisionOf(resolved) < 2) continue; // a year alone cannot tell two visits in one year apart
-        out.push({ strict, cue: m[0], place, date, resolved });
+        out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: m[0], place, date, resolved });
       }
     }
   }
@@ -116,6 +134,9 @@ export function inspectionsConflict(a: InspectionDate, b: InspectionDate, wa = w
   const x = byDay ? wa.day : wa.month;
   const y = byDay ? wb.day : wb.month;
   if (x === y) return false;
+  // A start with a stated length: a day of the inspection after its last day contradicts it too.
+  const start = a.strict && !b.strict ? [a, x, y] as const : b.strict && !a.strict ? [b, y, x] as const : null;
+  if (byDay && start?.[0].days && start[2] > start[1]) return start[2] - start[1] >= start[0].days;
   // Further apart than about a month: two visits, not one misdated.
   if (Math.abs(x - y) > (byDay ? 31 : 1)) return false;
   if (a.strict && b.strict) return true;
@@ -135,8 +156,12 @@ export function findInspectionDateConflicts(article: ArticleText, facts: Article
     // Bounded, so a long document full of inspections stays linear.
     for (let k = Math.max(0, i - MAX_COMPARED); k < i && !first; k++) if (inspectionsConflict(events[k], e, when[k], when[i])) first = events[k];
     if (!first) continue;
+    const span = [first, e].find((x) => x.strict && x.days);
+    const after = span && ![first, e].every((x) => x.strict);
     out.push(makeDiagnostic(article.text, e.date.start, e.date.end, 'date-conflict', 'warning',
-      `Two dates for the start of the inspection: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,
+      after
+        ? `“${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier, and the inspection lasted ${span!.days} day${span!.days === 1 ? '' : 's'}: the dates do not fit one inspection.`
+        : `Two dates for the start of the inspection: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,
       { related: [{ start: first.date.start, end: first.date.end, message: `the inspection dated “${first.date.text}” here` }] }));
   }
   return out;
