@@ -112,3 +112,22 @@ describe('role frames', () => {
     assert.deepStrictEqual(person(named, 'Ola Hart').roles, []);
   });
 });
+
+describe('role frames: party groups, "spokesman on", bare second heads, plural possessives', () => {
+  it('"leader of the Conservative opposition group", "the opposition Labour group’s spokesman on children’s services"', () => {
+    assert.deepStrictEqual(rolesOf('The leader of the Conservative opposition group, Councillor Fiona Hale, said no.', 'Fiona Hale'), ['leader of the Conservative opposition group']);
+    assert.deepStrictEqual(rolesOf('The opposition Labour group’s spokesman on children’s services, Councillor Ruth Penn, was pleased.', 'Ruth Penn'), ["spokesman on children's services"]);
+    // "on" joins a complement only after a spokesman-like head
+    assert.deepStrictEqual(rolesOf('The director on duty, Mr Tom Hale, said nothing.', 'Tom Hale'), []);
+  });
+
+  it('a second role after "and" with no article, inside a Title Case name with a plural possessive', () => {
+    assert.deepStrictEqual(rolesOf('So writes Margaret Holt, a former foster carer and chair of the Wexley Foster Carers’ Association.', 'Margaret Holt'),
+      ['foster carer', "chair of the Wexley Foster Carers' Association"]);
+    assert.deepStrictEqual(rolesOf('Jo Bell, a social worker and mother of three, said so.', 'Jo Bell'), ['social worker']);
+  });
+
+  it('a bare head said after its fuller form is not a second role', () => {
+    assert.deepStrictEqual(rolesOf('Director of children’s services Mark Dale spoke. Mr Dale, who took over as director in 2021, was pleased.', 'Mark Dale'), ["director of children's services"]);
+  });
+});

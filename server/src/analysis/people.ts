@@ -219,10 +219,12 @@ function toPerson(c: Cluster, roleMentions: RoleMention[]): Person {
   for (const m of c.mentions) if (m.text !== c.name && !aliases.includes(m.text)) aliases.push(m.text);
   const roles: string[] = [];
   for (const r of roleMentions) if (!roles.includes(r.role)) roles.push(r.role);
+  // "took over as director" after "Director of children's services X": the bare head is the fuller role, said short
+  const fuller = (r: string) => !r.includes(' ') && roles.some((o) => o.toLowerCase().startsWith(`${r.toLowerCase()} of `) || o.toLowerCase().startsWith(`${r.toLowerCase()} for `));
   return {
     name: c.name,
     aliases,
-    roles,
+    roles: roles.filter((r) => !fuller(r)),
     mentions: c.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
     roleMentions: roleMentions.sort((a, b) => a.start - b.start),
   };

@@ -13,7 +13,7 @@
 import { appointedAfterApposition } from './appointmentFrames';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
-import { STOP } from './roleVocabulary';
+import { isHead, STOP } from './roleVocabulary';
 import { RoleFound, roleAfterVerb, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 
 const MAX = 14;
@@ -99,7 +99,9 @@ export function coordinatedRole(toks: NameToken[], first: RoleFound, from: numbe
   const and = toks[e + 1];
   if (!and || and.lower !== 'and' || !tight(and.gap)) return null;
   const det = toks[e + 2];
-  if (!det || !(ARTICLES.has(det.lower) || det.lower === 'former')) return null;
+  // "a former foster carer and chair of the association": a second head may come with no article of its own
+  const bareHead = det !== undefined && !det.capital && isHead(det.lower, false);
+  if (!det || !(ARTICLES.has(det.lower) || det.lower === 'former' || bareHead)) return null;
   return roleForward(toks, e + 2);
 }
 

@@ -15,6 +15,9 @@ export interface RoleFound {
 
 const MAX = 12;
 const CONNECT = new Set(['of', 'for']);
+// "spokesman on children's services", "lead member on ...": "on" joins a complement only after these heads
+const ON_HEADS = /^(?:spokesman|spokeswoman|spokesperson|lead|adviser|advisor|champion)$/;
+const connects = (toks: NameToken[], k: number) => CONNECT.has(toks[k].lower) || (toks[k].lower === 'on' && k > 0 && ON_HEADS.test(toks[k - 1].lower));
 const head = (t: NameToken) => isHead(t.lower, t.allCaps);
 const internalPossessive = (t: NameToken) => ROLE_POSSESSIVES.has(t.lower);
 
@@ -43,7 +46,7 @@ function build(toks: NameToken[], s: number, e: number, formerIn: boolean): Role
   if (!hasHead) return null;
   // Either the role ends in its head, or the head takes an "of"/"for" complement.
   let complement = false;
-  for (let k = s + 1; k <= e; k++) if (CONNECT.has(toks[k].lower) && head(toks[k - 1])) complement = true;
+  for (let k = s + 1; k <= e; k++) if (connects(toks, k) && head(toks[k - 1])) complement = true;
   if (!head(toks[e]) && !complement) return null;
   const slice = toks.slice(s, e + 1);
   const titleCase = slice.some((t) => t.capital && !t.allCaps && head(t));
@@ -52,7 +55,8 @@ function build(toks: NameToken[], s: number, e: number, formerIn: boolean): Role
     if (t.lower === 'in' || t.lower === 'at') place = true;
     const keep = t.allCaps || (t.capital && ((!titleCase && !ROLE_WORDS.has(t.lower)) || (place && !ROLE_WORDS.has(t.lower))));
     const w = keep ? t.text : t.lower;
-    return normaliseApostrophes(t.possessive ? `${w}'s` : w);
+    // "Foster Carers' Association": a plural possessive keeps its bare apostrophe
+    return normaliseApostrophes(t.possessive ? (/s$/i.test(w) ? `${w}'` : `${w}'s`) : w);
   });
   return { role: words.join(' '), start: toks[s].start, end: toks[e].end + (toks[e].possessive ? 2 : 0), former };
 }
@@ -82,7 +86,7 @@ function backward(toks: NameToken[], e: number): RoleFound | null {
     if (k < e && !tight(toks[k + 1].gap)) break;
     if (FORMER.has(t.lower)) { former = true; s = k; break; }
     if (STRIP.has(t.lower) || isRecentlyAppointed(toks, k)) { s = k; continue; }
-    if (CONNECT.has(t.lower)) {
+    if (connects(toks, k)) {
       if (k > 0 && tight(t.gap) && head(toks[k - 1])) { s = k; continue; }
       break;
     }
@@ -119,7 +123,8 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
   for (let q = k; q < toks.length && q - k < 5; q++) {
     if (q > k && !tight(toks[q].gap)) break;
     if (toks[q].possessive && !internalPossessive(toks[q])) { k = q + 1; break; }
-    if (!toks[q].capital && toks[q].lower !== 'council' && toks[q].lower !== 'authority') break;
+    // "the opposition Labour group's spokesman": a party's group as the employer
+    if (!toks[q].capital && toks[q].lower !== 'council' && toks[q].lower !== 'authority' && !partyWord(toks[q])) break;
   }
   const s = k;
   let e = -1;
@@ -132,7 +137,7 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
       if (seenHead) break;
       continue;
     }
-    if (CONNECT.has(t.lower)) {
+    if (connects(toks, k)) {
       // "the East of England", "the University of Bristol": "of" inside a proper name.
       // "Head of Service for Children in Care": in a Title Case role a later "for" joins capitals too
       if (mode === 'capital' && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
@@ -153,9 +158,12 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
       e = k;
       continue;
     }
+    // "chair of the Wychford Foster Carers' Association": a plural possessive inside a Title Case name
+    if (mode === 'capital' && t.possessive && t.capital && /s$/i.test(t.text) && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
     if (!roleToken(t) || (t.possessive && !internalPossessive(t))) break;
     // "leader of the Liberal Democrat opposition", "leader of the opposition Labour group": a party inside the complement
-    if (mode === 'capital' && !t.capital && !(partyWord(t) && toks[k - 1].capital)) break;
+    // ("the Conservative opposition group": two party words in a row)
+    if (mode === 'capital' && !t.capital && !(partyWord(t) && (toks[k - 1].capital || partyWord(toks[k - 1])))) break;
     if (mode === 'lower' && t.capital && !internalPossessive(t) && !(partyWord(toks[k + 1]) || (toks[k + 1]?.capital && partyWord(toks[k + 2])))) break;
     if (!mode && seenHead && !head(t) && !ROLE_WORDS.has(t.lower)) break;
     if (head(t)) seenHead = true;
