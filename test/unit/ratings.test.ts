@@ -130,11 +130,11 @@ describe('extractRatings', () => {
       'Its adoption work was rated good in May 2014, and its fostering service was judged outstanding in the same inspection. ' +
       'The report praised the unit. Only one area escaped; that area was judged outstanding.');
     assert.deepStrictEqual(rs.map((r) => [r.grade, r.status, r.date]), [
-      ['good', 'awarded', '2016'], // published on Monday: the inspection was before, so only the year
+      ['good', 'awarded', '2016-04'], // published on Monday: not that day, but the inspection the story tells of (April)
       ['inadequate', 'awarded', '2015-06'],
       ['inadequate', 'awarded', '2015-06'], // "weeks after the inadequate judgement": not July, when the director quit
       ['outstanding', 'awarded', '2016-04'], // present perfect: the current inspection, in April
-      ['good', 'awarded', '2016'], // present perfect, no inspection month stated nearby
+      ['good', 'awarded', '2016-04'], // present perfect, no date of its own: the story's inspection
       ['good', 'other', null], ['outstanding', 'aspiration', null],
       ['outstanding', 'awarded', null], // not 2013: that dates the framework
       ['good', 'awarded', '2014-05'], ['outstanding', 'awarded', '2014-05'],

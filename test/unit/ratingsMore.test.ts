@@ -248,3 +248,28 @@ describe('extractRatings: more frames', () => {
   });
 });
 
+
+describe('extractRatings: the inspection the story reports dates what its sentences leave undated', () => {
+  const dated = (text: string) => brief(text).map((r) => r[0] + ':' + r[1]);
+  function briefDates(text: string): string[] {
+    const article = prepareText(text);
+    return extractRatings(article, extractDates(article, findArticleDate(article))).map((r) => `${r.text}:${r.status}:${r.date}`);
+  }
+
+  it('the first recent inspection date in the lead, for awarded grades with no date and talk of a grade it gave', () => {
+    const t = 'Wexley rated good\n\nFriday 17 November 2023\n\nWexley’s children’s services have been rated good by Ofsted. The report follows a three-week inspection in September. ' +
+      'Inspectors judged the help and protection of children to be good. “Good is a milestone, not a finishing line,” he said. ' +
+      'In its previous inspection, in July 2019, the service was found to require improvement. “We want to be outstanding,” she said.';
+    assert.deepStrictEqual(briefDates(t), ['good:awarded:2023-09', 'good:awarded:2023-09', 'good:awarded:2023-09', 'Good:other:2023-09',
+      'require improvement:awarded:2019-07', 'outstanding:aspiration:null']);
+    assert.ok(dated(t).length > 0);
+  });
+
+  it('a visit in the previous December dates a story of February; one years back, or another inspection, does not', () => {
+    assert.deepStrictEqual(briefDates('Tuesday 11 February 2025\n\nInspectors visited in December. The council has been rated good.'), ['good:awarded:2024-12']);
+    assert.deepStrictEqual(briefDates('Tuesday 11 February 2025\n\nInspectors visited in May 2023. The council has been rated good.'), ['good:awarded:2025']);
+    assert.deepStrictEqual(briefDates('Tuesday 11 February 2025\n\nA monitoring visit took place in January. The council has been rated good.'), ['good:awarded:2025']);
+    // a grade said to be of another time keeps no date from it
+    assert.deepStrictEqual(briefDates('Tuesday 11 February 2025\n\nInspectors visited in January. It was previously judged inadequate.'), ['inadequate:awarded:null']);
+  });
+});

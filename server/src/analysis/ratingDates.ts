@@ -115,12 +115,23 @@ export function commonDate(values: string[]): string | null {
   return p.length >= 4 ? p : null;
 }
 
+const RECENT_MONTHS = 6;
+
+/** A date of month precision or finer, not after the article, at most half a year before it ("visited in December" in a February story). */
+export function recentInspection(d: DateMention, articleDate: string): boolean {
+  const r = d.resolved;
+  if (!r || r.length < 7 || r > articleDate) return false;
+  return (Number(articleDate.slice(0, 4)) - Number(r.slice(0, 4))) * 12 + Number(articleDate.slice(5, 7) || '12') - Number(r.slice(5, 7)) <= RECENT_MONTHS;
+}
+
 /** Dates of the current inspection stated in a sentence ("inspectors spent three weeks there in January"). */
-export function inspectionDates(text: string, s: Sentence, inSentence: DateMention[], articleDate: string): string[] {
+export function inspectionDates(text: string, s: Sentence, inSentence: DateMention[], articleDate: string, recent = false): string[] {
   const out: string[] = [];
   for (const d of inSentence) {
-    // of the article's year and not after it: "if inspected tomorrow" is no inspection
-    if (!d.resolved || d.resolved.slice(0, 4) !== articleDate.slice(0, 4) || d.resolved.length < 7 || d.resolved > articleDate) continue;
+    // of the article's year (or, for the story's own inspection, of the half year before it) and not after it: "if
+    // inspected tomorrow" is no inspection
+    if (!d.resolved || d.resolved.length < 7 || d.resolved > articleDate) continue;
+    if (recent ? !recentInspection(d, articleDate) : d.resolved.slice(0, 4) !== articleDate.slice(0, 4)) continue;
     const from = Math.max(s.start, d.start - CLAUSE_BACK);
     if (/\b(?:will|would|could|if|shall)\b/i.test(text.slice(from, d.start))) continue;
     const before = tokenize(text, 0, from, d.start, d.start);

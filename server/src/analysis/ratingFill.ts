@@ -1,9 +1,9 @@
 // Dates for judgements their own sentence does not date, from the rest of the article: the inspection
 // the story reports, a list's heading, the judgement just dated, a headline's story.
 import { ArticleDate } from './articleDate';
-import { commonDate, inspectionDates } from './ratingDates';
+import { commonDate, dateRole, inspectionDates, recentInspection } from './ratingDates';
 import { DateMention, Rating } from './schema';
-import { ArticleText } from './text';
+import { ArticleText, Sentence } from './text';
 
 // How many sentences above a list of judgements may date it.
 const LIST_LOOK_BACK = 4;
@@ -32,6 +32,58 @@ function namesAnother(subject: string | null): boolean {
 /** The subject points back to the one before ("Its services", "The council"): one thing given another grade is another inspection. */
 function sameThing(subject: string | null, before: string | null): boolean {
   return subject === null || subject === before || /^(?:it|its|they|their|the council|the service|the services|the authority)\b/i.test(subject);
+}
+
+// A sentence about another inspection than the one the story reports.
+const OTHER_INSPECTION = /\b(?:previous|previously|prior|earlier|monitoring|last full|before that|focused|follow-up)\b/i;
+// How far into the article the inspection it reports is told.
+const LEAD_SENTENCES = 25;
+// A judgement told as belonging to another time than the story's inspection.
+const PAST_SHIFT = /\b(?:previous|previously|earlier|ago|former|formerly|once|then|until|used to|had been|last time|before)\b/i;
+
+// Words that name a visit, not a grade or a report: "Ofsted ... this week" dates a publication.
+const VISIT = /\b(?:inspect\w*|visit\w*)\b/i;
+
+/** A recent date whose nearest telling word is an inspection, said of the visit ("a three-week inspection in September"). */
+function visitDate(text: string, s: Sentence, d: DateMention, articleDate: string): boolean {
+  // the article's own day ("this week", "today") is when it was written, not when inspectors came
+  if (d.resolved === articleDate || !recentInspection(d, articleDate)) return false;
+  return dateRole(text, s, d) === 'inspection' && VISIT.test(text.slice(Math.max(s.start, d.start - 80), d.start));
+}
+
+/** The inspection the story reports, as its month: the first recent inspection date in its lead ("a three-week inspection in September"). */
+function mainInspection(article: ArticleText, sentenceDates: DateMention[][], articleDate: ArticleDate): string | null {
+  for (let i = 0; i < article.sentences.length && i < LEAD_SENTENCES; i++) {
+    if (!sentenceDates[i].length || OTHER_INSPECTION.test(article.sentences[i].text)) continue;
+    const s = article.sentences[i];
+    // the nearest telling word before the date names the inspection ("The report follows a three-week inspection in September")
+    const seen = inspectionDates(article.text, s, sentenceDates[i], articleDate.date, true)
+      .concat(sentenceDates[i].filter((d) => visitDate(article.text, s, d, articleDate.date)).map((d) => d.resolved!.slice(0, 7)));
+    const d = seen.length ? commonDate(seen) : null;
+    if (d && d.length >= 7) return d;
+  }
+  return null;
+}
+
+/**
+ * The story's own inspection dates what its sentences leave undated: an awarded grade with no date and no word
+ * of another time, a grade dated only by the year of that inspection, and a grade the story talks about
+ * ("Good is a milestone") that is one the inspection gave.
+ */
+function datesFromMain(article: ArticleText, found: Found[], sentenceDates: DateMention[][], main: string, articleYear: string): void {
+  const year = main.slice(0, 4);
+  // a sentence whose only dates are of the report's publication ("Their report, published on 2 December, rates ...")
+  const undated = (si: number) => sentenceDates[si].every((d) => dateRole(article.text, article.sentences[si], d) === 'publication');
+  // ("Wexley's children's services have been rated good" names the story's council: the present perfect tells the latest inspection)
+  const own = (f: Found) => !PAST_SHIFT.test(article.sentences[f.sentence].text) && (f.need === 'current' || !namesAnother(f.rating.subject)) && undated(f.sentence);
+  for (const f of found) {
+    const r = f.rating;
+    // a bare year here came from the article's or the report's year, never from the sentence's own words
+    if (r.status !== 'awarded' || !(r.date === null || r.date === year || r.date === articleYear) || !own(f)) continue;
+    r.date = main;
+  }
+  const given = new Set(found.filter((f) => f.rating.status === 'awarded' && f.rating.date === main).map((f) => f.rating.grade));
+  for (const f of found) if (f.rating.status === 'other' && f.rating.date === null && given.has(f.rating.grade) && own(f)) f.rating.date = main;
 }
 
 /** Dates for awarded grades their sentence does not date, from the rest of the article. */
@@ -86,6 +138,8 @@ export function fillDates(article: ArticleText, found: Found[], sentenceDates: D
     }
     if (r.status === 'awarded') pending = f;
   }
+  const main = articleDate ? mainInspection(article, sentenceDates, articleDate) : null;
+  if (main) datesFromMain(article, found, sentenceDates, main, String(year));
   // A headline judgement is the one the story goes on to report: the first same grade dated below it.
   for (const f of found) {
     if (!f.headline || f.rating.date || f.rating.status !== 'awarded') continue;
