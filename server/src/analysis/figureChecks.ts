@@ -48,7 +48,7 @@ function matchAt(text: string, at: number, sticky: RegExp, anchored: RegExp): Re
 const STOP = new Set(('a an the of in on at to for from by with and or but as is are was were be been being has have had ' +
   'who which that this these those it its their there here out per than more less over under into about between across ' +
   'will would could should may might must can do does did not no so also all each every other such were within without ' +
-  'since until after before during through when while because if').split(' '));
+  'since until after before during through when while because if aged').split(' '));
 // Quantities that are not counts of things, and words that never head a counted noun phrase.
 const UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second', 'time', 'decade', 'century', 'percent', 'cent', 'per',
   'pound', 'penny', 'pence', 'mile', 'metre', 'meter', 'kilometre', 'km', 'am', 'pm', 'million', 'billion', 'thousand', 'hundred', 'm',
