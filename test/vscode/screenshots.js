@@ -84,11 +84,19 @@ async function main() {
     const status = page.locator('.statusbar-item', { hasText: /\d+ (person|people) · \d+ ratings? · \d+ findings?/ }).first();
     await status.waitFor({ timeout: 30000 }).catch(() => {});
     check('the status bar shows the article\'s counts', await status.isVisible(), 'no counts in the status bar');
-    const at = await wordCentre(page, 'Mrs Westcott said', 'Westcott');
     let hover = '';
     for (let i = 0; i < 15 && !/executive director/i.test(hover); i++) {
-      await page.mouse.move(at.x - 60, at.y + 60);
-      await page.mouse.move(at.x, at.y, { steps: 4 });
+      // the word is found again each time: the editor may have scrolled or re-wrapped since the last try
+      const at = await wordCentre(page, 'Mrs Westcott said', 'Westcott');
+      if (i < 8) {
+        await page.mouse.move(at.x - 60, at.y + 60);
+        await page.mouse.move(at.x, at.y, { steps: 4 });
+      } else {
+        // the mouse has not raised it: put the cursor on the word and ask for the hover from the keyboard
+        await page.mouse.click(at.x, at.y);
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+      }
       await page.locator('.monaco-hover').first().waitFor({ state: 'visible', timeout: 3000 }).catch(() => {});
       await page.waitForTimeout(400);
       hover = (await page.locator('.monaco-hover').allInnerTexts()).join('\n');
