@@ -131,3 +131,23 @@ describe('role frames: party groups, "spokesman on", bare second heads, plural p
     assert.deepStrictEqual(rolesOf('Director of children’s services Mark Dale spoke. Mr Dale, who took over as director in 2021, was pleased.', 'Mark Dale'), ["director of children's services"]);
   });
 });
+
+describe('role frames: fronted "before" clauses, chains of earlier posts, "joined X as", "return to his role as"', () => {
+  it('"Before joining X in 2018, she was A and, before that, B and then C": three former roles', () => {
+    const text = 'Dr Priya Venn will join in May. Before joining Fellbrook in 2018, she was head of safeguarding at Harwood Borough Council and, before that, ' +
+      'a social worker and then a team manager in Lammerside for nine years.';
+    assert.deepStrictEqual(formerOf(text, 'Priya Venn'), [['head of safeguarding', true], ['social worker', true], ['team manager', true]]);
+  });
+
+  it('"joined Next Steps as a personal adviser", also after an apposed name; not "joined the staff as they left"', () => {
+    assert.deepStrictEqual(rolesOf('The team’s manager, Folake Ade, joined Next Steps as a personal adviser in 2012.', 'Folake Ade'), ['manager', 'personal adviser']);
+    assert.deepStrictEqual(rolesOf('Ann Bell joined the council as director in 2019.', 'Ann Bell'), ['director']);
+    assert.deepStrictEqual(rolesOf('Sam Roe joined the staff as they left.', 'Sam Roe'), []);
+  });
+
+  it('"will return to his substantive role as Y", "remains in her post as Y"', () => {
+    assert.deepStrictEqual(rolesOf('Mr Tom Grey will return to his substantive role as assistant director for early help.', 'Tom Grey'), ['assistant director for early help']);
+    assert.deepStrictEqual(rolesOf('Ann Bell remains in her post as head of service.', 'Ann Bell'), ['head of service']);
+    assert.deepStrictEqual(rolesOf('Ann Bell will return to her desk as soon as she can.', 'Ann Bell'), []);
+  });
+});

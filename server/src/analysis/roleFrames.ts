@@ -142,7 +142,9 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
   if (cop && /^(?:is|was)$/.test(cop.lower) && tight(toks[start].gap) && start >= 2) add(roleEndingBefore(toks, start - 1));
   // "the council's head of children's social care, Paula Renshaw, is now acting director": the apposed name's main clause
   const after = toks[to + 1];
-  if (after && COMMA.test(after.gap) && COMMA.test(toks[start]?.gap ?? '') && /^(?:is|was|has|had|will|remains)$/.test(after.lower)) add(copulaRole(toks, to + 1, true));
+  if (after && COMMA.test(after.gap) && COMMA.test(toks[start]?.gap ?? '')) {
+    add(/^(?:is|was|has|had|will|remains)$/.test(after.lower) ? copulaRole(toks, to + 1, true) : roleAfterVerb(toks, to + 1, true));
+  }
   if (app) {
     add(appointedAfterApposition(toks, app));
     // "X, the council's assistant director for early help, who has been acting director of ...": a relative clause after the apposition
@@ -214,9 +216,14 @@ export function pronounSubjectRoles(toks: NameToken[]): RoleFound[] {
     while (q < toks.length && q - k <= 6 && tight(toks[q].gap)) q++;
     return r && toks[q] && COMMA.test(toks[q].gap) && PRONOUNS.has(toks[q].lower) ? [r] : [];
   }
-  // "Before that she was a social worker", "Previously, he was ...": a fronted time phrase of up to three words
+  // "Before that she was a social worker", "Previously, he was ...": a fronted time phrase of up to three words;
+  // "Before joining Fellbrook in 2018, she was ...": a fronted "before" clause up to its comma
   let p = 0;
   while (p < 3 && toks[p] && !PRONOUNS.has(toks[p].lower) && FRONTED.has(toks[p].lower)) p++;
+  if (toks[p] && !PRONOUNS.has(toks[p].lower)) {
+    const q = afterBeforeClause(toks);
+    if (q > 0) p = q;
+  }
   if (!toks[p] || !PRONOUNS.has(toks[p].lower)) return [];
   const fronted = p > 0;
   const at = p + 1;
@@ -228,24 +235,42 @@ export function pronounSubjectRoles(toks: NameToken[]): RoleFound[] {
     return r ? [r] : [];
   }
   const out = [fronted ? { ...first, former: true } : first];
-  // the first role's complement may run on past what was kept of it ("head of service for children in care in X and")
-  let e = indexEndingAt(toks, first.end, at);
+  // "Y and, before that, Z and then W": each further role after an "and"
+  for (let last = first, n = 0; n < MAX_CHAIN; n++) {
+    const next = chainedRole(toks, last, at, fronted);
+    if (!next) break;
+    out.push(next);
+    last = next;
+  }
+  return out;
+}
+
+const MAX_CHAIN = 3;
+
+/** The index of the pronoun after a fronted "Before joining X in 2018," clause, else -1. */
+function afterBeforeClause(toks: NameToken[]): number {
+  if (toks[0]?.lower !== 'before' || !toks[1]?.lower.endsWith('ing')) return -1;
+  for (let q = 2; q < toks.length && q <= 10; q++) if (COMMA.test(toks[q].gap)) return PRONOUNS.has(toks[q].lower) ? q : -1;
+  return -1;
+}
+
+/** The role joined by "and" (", before that," or "then" between) after `prev`. */
+function chainedRole(toks: NameToken[], prev: RoleFound, at: number, fronted: boolean): RoleFound | null {
+  // the role's complement may run on past what was kept of it ("head of service for children in care in X and")
+  let e = indexEndingAt(toks, prev.end, at);
   for (let n = 0; toks[e + 1] && toks[e + 1].lower !== 'and' && tight(toks[e + 1].gap) && n < MAX; n++) e++;
-  if (toks[e + 1]?.lower !== 'and' || !(tight(toks[e + 1].gap) || COMMA.test(toks[e + 1].gap))) return out;
+  if (toks[e + 1]?.lower !== 'and' || !(tight(toks[e + 1].gap) || COMMA.test(toks[e + 1].gap))) return null;
   let q = e + 2;
-  // "and, before that, a team manager": a parenthesis of a few words, set off by commas or not
+  // "and, before that, a team manager": a parenthesis of a few words, set off by commas or not; "and then a ..."
   if (toks[q] && EARLIER.has(toks[q].lower)) {
     const open = q;
     if (COMMA.test(toks[q].gap)) {
       while (q < toks.length && q - open < 4 && (q === open || !COMMA.test(toks[q].gap))) q++;
-      if (!toks[q] || !COMMA.test(toks[q].gap)) return out;
+      if (!toks[q] || !COMMA.test(toks[q].gap)) return null;
     } else if (toks[q].lower === 'before' && toks[q + 1]?.lower === 'that') q += 2;
-  }
-  if (toks[q] && (ARTICLES.has(toks[q].lower) || toks[q].lower === 'former' || (fronted && q === e + 2))) {
-    const second = roleForward(toks, q, first.former || fronted || q > e + 2);
-    if (second) out.push(second);
-  }
-  return out;
+  } else if (toks[q]?.lower === 'then' && tight(toks[q + 1]?.gap ?? '')) q++;
+  if (!toks[q] || !(ARTICLES.has(toks[q].lower) || toks[q].lower === 'former' || (fronted && q === e + 2))) return null;
+  return roleForward(toks, q, prev.former || fronted || q > e + 2);
 }
 
 // "X, who leads our edge-of-care team", "who chairs the Wychford Foster Carers' Association": the post told by its verb
