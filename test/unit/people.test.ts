@@ -122,3 +122,12 @@ describe('people: general rules', () => {
     assert.ok(Date.now() - t0 < 3000, `took ${Date.now() - t0} ms`);
   });
 });
+
+describe('people: a name run ends at an apostrophe cut off a word', () => {
+  it('"Mrs Westcott\' Zoë said": the mention is "Mrs Westcott" and reads what the text says there (found by the property test)', () => {
+    const text = "\n Mrs Westcott' Zoë said so. Mrs D’Arcy Smith agreed.";
+    const ps = extractPeople(prepareText(text));
+    for (const p of ps) for (const m of p.mentions) assert.strictEqual(m.text, text.slice(m.start, m.end));
+    assert.deepStrictEqual(ps.flatMap((p) => p.mentions.map((m) => m.text)).sort(), ['Mrs D’Arcy Smith', 'Mrs Westcott']);
+  });
+});

@@ -49,6 +49,8 @@ function nameish(toks: NameToken[], i: number): boolean {
 
 function joined(toks: NameToken[], i: number): boolean {
   const gap = toks[i].gap;
+  // an apostrophe cut off the word before ("Westcott' Zoë") ends the run: the name's text would skip it
+  if (toks[i].start - gap.length !== toks[i - 1].end) return false;
   if (tight(gap)) return true;
   const prev = toks[i - 1];
   return INITIAL_GAP.test(gap) && (prev.text.length === 1 || isTitle(prev.lower));
