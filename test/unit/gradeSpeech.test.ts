@@ -102,3 +102,22 @@ describe('grades in speech and argument (gradeSpeech)', () => {
     assert.deepStrictEqual(brief('It was good, and the food was also good.'), []);
   });
 });
+
+describe('grades as nouns in argument', () => {
+  it('"an honest requires improvement than a flattering good": a grade under an adjective, before "than" or a clause end', () => {
+    assert.deepStrictEqual(brief('“I would rather have an honest requires improvement than a flattering good,” he said.').map((r) => r.slice(0, 2)),
+      [['requires improvement', 'other'], ['good', 'other']]);
+    assert.deepStrictEqual(brief('She had a good time. He is a good than most. That is a good one.'), []);
+  });
+
+  it('after a grade in the sentence, "is not inadequate" with a council, a pronoun or the grade as subject; not "the funding was inadequate"', () => {
+    assert.deepStrictEqual(brief('“A council that requires improvement is not inadequate.”').map((r) => r.slice(0, 2)), [['requires improvement', 'other'], ['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('The council was rated good, but the funding was inadequate.').map((r) => r[0]), ['good']);
+  });
+
+  it('quoted after "than"; councils in general after an attributive grade; "the ambition to be outstanding was realistic"', () => {
+    assert.deepStrictEqual(brief('Fernley’s children deserve better than "requires improvement"').map((r) => r.slice(0, 2)), [['requires improvement', 'other']]);
+    assert.deepStrictEqual(brief('Inspectors still make recommendations to outstanding councils.').map((r) => r.slice(0, 2)), [['outstanding', 'other']]);
+    assert.deepStrictEqual(brief('He asked whether the ambition to be outstanding was realistic.').map((r) => r.slice(0, 2)), [['outstanding', 'aspiration']]);
+  });
+});

@@ -112,7 +112,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   // "| Safeguarding | November 2012 | Adequate |": a grade filling a table cell
   if (toks[b]?.t === '|' && (a >= toks.length || toks[a].t === '|') && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'listed', cue: b, verb: -1 };
   // "at inadequate children's services", "over 'inadequate' children's services": the two grades with no everyday sense before a service
-  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && serviceAfter(toks, a)) return { kind: 'attributive', cue: g.first, verb: -1 };
+  // ("recommendations to outstanding councils": councils in general, a grade talked about)
+  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && serviceAfter(toks, a)) return { kind: /s$/.test(low(toks, a)) ? 'topic' : 'attributive', cue: g.first, verb: -1 };
   // "• Adoption performance – good", "How well children are helped and protected – good": a label, a dash, the grade, the line's end
   if (DASHES.has(toks[b]?.t ?? '') && a >= toks.length && listLabel(toks, b)) return { kind: 'listed', cue: b, verb: -1, np: [labelStart(toks), b - 1] };
   // "since the council was rated inadequate says ...": after a passive rating verb the grade is a grade whatever follows
@@ -154,7 +155,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
       if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) break;
       // "I'd like us to be outstanding"
       const wish = toks[j].low === 'like' && /(?:^would|['’]d)$/.test(low(toks, j - 1));
-      if (ASPIRE_WORDS.has(toks[j].low) || wish) return followsAsGrade(toks, a, true) ? { kind: 'aspire', cue: j, verb: -1 } : null;
+      // ("the ambition to be outstanding was realistic": the aim's noun phrase goes on to its verb)
+      if (ASPIRE_WORDS.has(toks[j].low) || wish) return followsAsGrade(toks, a, true) || /^(?:was|is|were|are|remains)$/.test(low(toks, a)) ? { kind: 'aspire', cue: j, verb: -1 } : null;
     }
     const long = pb === 'be' ? longObject(toks, b - 1) : null;
     if (long) return long;

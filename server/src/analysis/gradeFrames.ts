@@ -37,7 +37,7 @@ export function serviceSubject(toks: Tok[], verb: number): boolean {
 /** "children's services", "children's social care", "council", "authority" at `a`. */
 export function serviceAfter(toks: Tok[], a: number): boolean {
   const w = low(toks, a);
-  if (/^(?:council|authority|department)$/.test(w)) return true;
+  if (/^(?:council|authority|department|councils|authorities|departments)$/.test(w)) return true;
   return /^children['’]s$/.test(w) && /^(?:services|social|service)$/.test(low(toks, a + 1));
 }
 
@@ -85,9 +85,14 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
   // "better than requires improvement": the grade's name; "requiring improvement" is a verb
   if (NOUN_GRADES.has(g.grade) || (g.grade === 'requires improvement' && toks[g.first].low === 'requires')) {
     // ("more than adequate" is everyday praise)
-    if (NOUN_PREPOSITIONS.has(pb) && b === g.first - 1 && followsAsGrade(toks, a, true) && !(pb === 'than' && low(toks, b - 1) === 'more')) return { kind: 'topic', cue: b, verb: -1 };
+    // (quotes may stand between: 'deserve better than "requires improvement"')
+    if (NOUN_PREPOSITIONS.has(pb) && followsAsGrade(toks, a, true) && !(pb === 'than' && low(toks, b - 1) === 'more')) return { kind: 'topic', cue: b, verb: -1 };
     const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that|but|and|so|yet)$/.test(pb);
     if (opens && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
+  }
+  // "an honest requires improvement than a flattering good": a grade as a noun under an adjective
+  if (toks[b]?.k === 'w' && b === g.first - 1 && /^(?:an?|another)$/.test(low(toks, b - 1)) && !ORG_NOUNS.has(pb) && (low(toks, a) === 'than' || endsClause(toks, a))) {
+    return { kind: 'topic', cue: b - 1, verb: -1 };
   }
   if (/^an?$/.test(pb) && ORG_NOUNS.has(low(toks, a)) && /^(?:can|could|may|might|will|would|is|does|must|should)$/.test(low(toks, a + 1))) {
     return { kind: 'topic', cue: b, verb: -1 };

@@ -4,7 +4,7 @@
 import { ArticleDate, findArticleDate } from './articleDate';
 import { isLetter, isSpace, Tok, tokenize } from './dateTokens';
 import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gradeAt } from './gradeContext';
-import { followsAsGrade, low } from './gradeWords';
+import { followsAsGrade, low, ORG_NOUNS } from './gradeWords';
 import { DateRole, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { fillDates, Found } from './ratingFill';
 import { judgementLines, lineFrame } from './judgementLines';
@@ -62,6 +62,20 @@ function earlierCue(toks: Tok[], j: number): boolean {
 const SAME_CUE = /\b(?:also|same (?:time|inspection|visit|report))\b/i;
 
 type Why = 'negated' | 'hypothetical' | null;
+
+/** The copula right before a grade ("is", "be", "been", "’re", past "not"/"no longer"), or -1. */
+function copulaBefore(toks: Tok[], first: number): number {
+  let j = first - 1;
+  if (low(toks, j) === 'not') j--;
+  else if (low(toks, j) === 'longer' && low(toks, j - 1) === 'no') j -= 2;
+  if (/^(?:you['’]re|we['’]re|they['’]re)$/.test(low(toks, j))) return j;
+  if (!/^(?:is|are|was|were|be|been|isn['’]t|wasn['’]t)$/.test(low(toks, j))) return -1;
+  // the copula's subject holds a grade: a council, a pronoun, or the grade just named ("that requires improvement is not inadequate")
+  let k = j - 1;
+  while (k >= 0 && /^(?:can|could|may|might|will|would|should|must|have|has|had|also|still|now|never)$/.test(toks[k].low)) k--;
+  const w = low(toks, k);
+  return /^(?:we|you|it|they|improvement|outstanding|good|adequate|inadequate)$/.test(w) || ORG_NOUNS.has(w) ? j : -1;
+}
 // A council in general: "a council", "any authority", "several councils", "councils that"
 // ("one of 11 councils rated inadequate" counts the subject in: no determiner, no general statement)
 const ANY_COUNCIL = /\b(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority|service)s?\b(?![’'])(?:\s+(?:that|which|rated|judged))?\s*$|^["“‘']?(?:(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority)s?|councils|authorities)\b/i;
@@ -149,6 +163,11 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       if (!f && listLines.has(s.line)) f = lineFrame(toks, g);
       // "... judged inadequate, with the impact of leaders also inadequate", "and their capacity to improve was also good"
       if (!f && prev && /^(?:also|too)$/.test(low(toks, g.first - 1)) && followsAsGrade(toks, g.last + 1, true)) f = { kind: 'verb', cue: g.first - 1, verb: -1 };
+      // "A council that requires improvement is not inadequate", "judged outstanding this year can be inadequate": after a
+      // grade in the sentence, the two grades with no everyday sense are grades after any copula
+      if (!f && prev && (g.grade === 'inadequate' || g.grade === 'outstanding') && copulaBefore(toks, g.first) >= 0 && followsAsGrade(toks, g.last + 1, true)) {
+        f = { kind: 'verb', cue: copulaBefore(toks, g.first), verb: -1 };
+      }
       if (!f && prev && g.grade === 'requires improvement' && g.last - g.first === 1 && endsClause(toks, g.last + 1)) f = { kind: 'named', cue: g.first, verb: -1 };
       if (!f) continue;
       const start = toks[g.first].s;
