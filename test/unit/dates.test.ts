@@ -179,3 +179,17 @@ describe('extractDates', () => {
     assert.ok(Date.now() - t0 < 1500, `took ${Date.now() - t0} ms`);
   });
 });
+
+describe('extractDates: the tense around a year-less date', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const resolved = (t: string) => analyzeArticle(t).dates.slice(1).map((d: { text: string; resolved: string }) => [d.text, d.resolved]);
+
+  it('a deadline after "by" looks ahead, unless something was done by it; "the last time" is no past; "retires" and "wants" look ahead', () => {
+    assert.deepStrictEqual(resolved('Thursday 13 March 2025\n\nHe has promised a protocol for care leavers by the summer. The work had been completed by March. ' +
+      'The board meets for the last time in the autumn. Ann, who retires in the autumn, spoke. "We want it to be good again by the spring."'), [
+      ['the summer', '2025'], ['March', '2025-03'], ['the autumn', '2025'], ['the autumn', '2025'], ['the spring', '2025'],
+    ]);
+    assert.deepStrictEqual(resolved('Thursday 13 November 2025\n\nThe plan was finished by March. It was agreed last summer.'), [['March', '2025-03'], ['last summer', '2025']]);
+  });
+});

@@ -13,7 +13,11 @@ const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t
   // the present of a fixture: "the cabinet meets on Tuesday 22 June"
   'meets', 'sits', 'opens', 'reopens', 'closes', 'starts', 'begins', 'launches', 'convenes', 'resumes', 'votes',
   // a condition looks ahead: "if the budget is cut again in April"
-  'if', 'unless']);
+  'if', 'unless',
+  // the present of a departure or an end: "who retires in the autumn"
+  'retires', 'leaves', 'returns', 'ends', 'finishes', 'expires', 'arrives', 'departs',
+  // a wish or a promise in the present: "We want Larchfield to be good again by the spring"
+  'want', 'wants', 'hope', 'hopes', 'promise', 'promises', 'pledges', 'vows']);
 const PAST_WORDS = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'been', 'ago', 'last', 'since', 'previous', 'previously', 'former', 'earlier',
   'left', 'began', 'begun', 'came', 'went', 'became', 'took', 'held', 'met', 'saw', 'won', 'lost', 'quit', 'led', 'rose', 'fell', 'made', 'told',
   'said', 'sent', 'spent', 'paid', 'got', 'shut', 'gave', 'found', 'brought', 'bought', 'ran', 'wrote', 'spoke', 'chose', 'knew', 'grew', 'kept']);
@@ -33,9 +37,15 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
   let a = start;
   while (a > lo && start - a < REACH && !isClauseBreak(text.charCodeAt(a - 1))) a--;
   const before = tokenize(text, 0, a, start, start);
+  // "has promised a protocol by the summer": a deadline looks ahead, unless a participle was done by it ("completed by March")
+  const last = before.length - 1 - (before[before.length - 1]?.low === 'the' ? 1 : 0);
+  // (a fronted "By early autumn, it had changed" opens its clause and is read by the verb after it)
+  if (before[last]?.low === 'by' && last > 0 && tenseOf(before[last - 1].low, false) !== 'past') return true;
   for (let j = before.length - 1; j >= 0; j--) {
     const t = before[j];
     if (t.k !== 'w') continue;
+    // "meets for the last time in the autumn": "the last" is no past
+    if (t.low === 'last' && before[j - 1]?.low === 'the') continue;
     // "set to open in May", but "set up in May"; "due to be set by council on 24 February" reads on to "due"
     if (t.low === 'set' && !/^(?:be|being|been)$/.test(before[j - 1]?.low ?? '')) return before[j + 1]?.low === 'to';
     const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
