@@ -131,3 +131,17 @@ describe('people: a name run ends at an apostrophe cut off a word', () => {
     assert.deepStrictEqual(ps.flatMap((p) => p.mentions.map((m) => m.text)).sort(), ['Mrs D’Arcy Smith', 'Mrs Westcott']);
   });
 });
+
+describe('people: bylines with an outlet, Title Case roles read backwards', () => {
+  it('"By X, Outlet" and "X, Local Democracy Reporting Service" name X only', () => {
+    assert.deepStrictEqual(names('Adopters praise agency\n\nBy Nkechi Arbuthnot, Vale Sound News\n\nTuesday 3 June 2025\n\nThe agency was praised.'), ['Nkechi Arbuthnot']);
+    assert.deepStrictEqual(names('Council row\n\nRhiannon Pryce, Local Democracy Reporting Service\n\nThe council met.'), ['Rhiannon Pryce']);
+    // a title-cased heading with a comma and no outlet is no byline
+    assert.deepStrictEqual(names('Council row\n\nSafeguarding Panel, Early Help\n\nThe council met.'), []);
+  });
+
+  it('"the Head of Service for Children in Care, Bronwen Talfryn, and ...": the role before the comma makes her a person', () => {
+    const ps = people('He is supported by the Head of Service for Children in Care, Bronwen Talfryn, and the Principal Social Worker, Kwabena Asante.');
+    assert.deepStrictEqual(ps.map((p) => [p.name, p.roles]), [['Bronwen Talfryn', ['head of service for children in care']], ['Kwabena Asante', ['principal social worker']]]);
+  });
+});

@@ -40,7 +40,7 @@ export function extractPeople(article: ArticleText): Person[] {
   return clusters.map((c, i) => toPerson(c, roles[i]));
 }
 
-function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<number>, ref: number, listed?: ListTitle): Found | null {
+function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>, ref: number, listed?: ListTitle): Found | null {
   const { toks } = seg;
   const title = listed ? listed.title : seg.title >= 0 ? toks[seg.title].lower.replace(/\.$/, '') : null;
   // Whether it is a mention is settled first: most candidates are not, and need no strings built.
@@ -63,9 +63,9 @@ function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Set<numbe
 }
 
 /** The cues that a capitalised pair without a title is a person. */
-function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Set<number>): boolean {
+function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>): boolean {
   const { toks, from, to } = seg;
-  if (isGivenName(toks[from].lower) || bylines.has(seg.sentence) || titledSurnames.has(toks[to].lower)) return true;
+  if (isGivenName(toks[from].lower) || toks[to].end <= (bylines.get(seg.sentence) ?? -1) || titledSurnames.has(toks[to].lower)) return true;
   const next = toks[to + 1];
   const prev = toks[from - 1];
   if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
@@ -94,9 +94,12 @@ function joinName(toks: NameToken[], a: number, b: number, words: string[]): str
   return s.replace(/\s+/g, ' ');
 }
 
-/** Short lines near the top holding just a name ("Janaki Mahadevan", "By Jane Smith"). */
-function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Set<number> {
-  const out = new Set<number>();
+// What follows a byline's comma: the reporter's post or outlet.
+const OUTLET = /\b(?:reporter|correspondent|editor|service|news|reporting|press|times|gazette|post|echo|mail|herald|chronicle|journal|telegraph|standard|mercury|courier|live|online)\b/i;
+
+/** Short lines near the top holding just a name ("Janaki Mahadevan", "By Jane Smith"): each one's sentence, and where its name ends. */
+function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<number, number> {
+  const out = new Map<number, number>();
   article.sentences.forEach((s, i) => {
     let toks = toksOf[i];
     const credit = BY_LEADS.has(toks[0]?.lower ?? '') && toks[1]?.lower === 'by';
@@ -108,9 +111,16 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Set<numbe
     const lead = toks[0]?.lower === 'by' ? 1 : credit ? 2 : 0;
     const by = lead > 0;
     if (by) toks = toks.slice(lead);
+    // "By Nkechi Arbuthnot, Vale Sound News", "Rhiannon Price-Jones, Local Democracy Reporting Service": the name before the comma
+    const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
+    const outlet = comma > 0 && OUTLET.test(line.slice(line.indexOf(',')));
+    if (comma > 0) {
+      if (!by && !outlet) return;
+      toks = toks.slice(0, comma);
+    }
     if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
     // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.
-    if (by || signature || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.add(i);
+    if (by || outlet || signature || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.set(i, toks[toks.length - 1].end);
   });
   return out;
 }

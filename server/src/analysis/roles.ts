@@ -87,10 +87,13 @@ function backward(toks: NameToken[], e: number): RoleFound | null {
     if (FORMER.has(t.lower)) { former = true; s = k; break; }
     if (STRIP.has(t.lower) || isRecentlyAppointed(toks, k)) { s = k; continue; }
     if (connects(toks, k)) {
-      if (k > 0 && tight(t.gap) && head(toks[k - 1])) { s = k; continue; }
+      // "Head of Service for Children in Care": in a Title Case role an "of"/"for" may join capitals after a non-head
+      if (k > 0 && tight(t.gap) && (head(toks[k - 1]) || (toks[k - 1].capital && toks[k + 1]?.capital && k < e))) { s = k; continue; }
       break;
     }
     if (t.lower === 'and' && k < e) { s = k; continue; }
+    // "Head of Service for Children in Care": an "in" between capitals of a Title Case role, as roleForward reads it
+    if (t.lower === 'in' && k > 0 && k < e && toks[k - 1].capital && toks[k + 1].capital && tight(t.gap)) { s = k; continue; }
     if (!roleToken(t)) break;
     if (t.possessive && t.capital && !internalPossessive(t)) break;
     s = k;
