@@ -14,28 +14,15 @@ const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`
 const CUE = new RegExp(`\\b(?:all|${HOLD_VERBS})\\b`, 'i');
 const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her)(?=[ \\u00a0]))?`, 'iuy');
 
-// The ASCII words a match can start with, by first letter. No other character case-folds to one of
-// these first letters, so a match starts at one of these words or at an ASCII word that runs into a
-// non-ASCII character (a no-break space, or the Kelvin sign and long s that fold to "k" and "s").
-const HOLD_FIRST: (string[] | undefined)[] = new Array<string[] | undefined>(128).fill(undefined);
-for (const v of HOLD_VERBS.split('|')) (HOLD_FIRST[v.charCodeAt(0)] ??= []).push(v.split(' ')[0]);
+// Where a match can start: its first word in any case, with no \b (the patterns test that). Written
+// without the i and u flags, which make a search try the pattern slowly at every character: only "k"
+// and "s" have other case forms under them (the Kelvin sign, long s), spelt out here.
+const FOLDS: Record<string, string> = { k: 'kK\u212a', s: 'sS\u017f' };
+const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${FOLDS[c] ?? c + c.toUpperCase()}]`);
+const FIRST_WORDS = new Set(['all', ...HOLD_VERBS.split('|').map((v) => v.split(' ')[0])]);
+const START = new RegExp([...FIRST_WORDS].map(anyCase).join('|'), 'g');
 
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
-
-const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-/** \w of a case-insensitive Unicode pattern: ASCII word characters, long s and the Kelvin sign. */
-const isWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 0x17f || c === 0x212a;
-
-/** s[p, q) (ASCII letters) is one of `words` in any mix of cases. */
-function isOneOf(s: string, p: number, q: number, words: string[] | undefined): boolean {
-  if (!words) return false;
-  outer: for (const w of words) {
-    if (w.length !== q - p) continue;
-    for (let k = 1; k < w.length; k++) if ((s.charCodeAt(p + k) | 32) !== w.charCodeAt(k)) continue outer;
-    return true;
-  }
-  return false;
-}
 
 interface Total {
   head: string;
@@ -70,46 +57,28 @@ function take(article: ArticleText, s: Sentence, m: RegExpExecArray, out: Total[
  */
 function read(article: ArticleText, s: Sentence, held: Total[], totals: Total[]): void {
   const t = s.text;
-  const n = t.length;
   let holdsFrom = 0;
   let allFrom = 0;
   let cue: boolean | undefined;
-  const found = (re: RegExp, p: number): RegExpExecArray | null => {
+  START.lastIndex = 0;
+  for (let w = START.exec(t); w; w = START.exec(t)) {
+    const p = w.index;
+    // "all" is ALL's first word, and no hold verb starts with "a"
+    const all = (t.charCodeAt(p) | 32) === 97;
+    if (p < (all ? allFrom : holdsFrom)) continue;
+    const re = all ? ALL : HOLDS;
     re.lastIndex = p;
     const m = re.exec(t);
-    if (m && cue === undefined) cue = CUE.test(t);
-    return m && cue ? m : null;
-  };
-  let prevWord = false;
-  for (let p = 0; p < n; ) {
-    const c = t.charCodeAt(p);
-    if (!isAsciiLetter(c)) {
-      prevWord = isWordChar(c);
-      p++;
-      continue;
+    if (!m) continue;
+    if (cue === undefined) cue = CUE.test(t);
+    if (!cue) return;
+    if (all) {
+      allFrom = p + m[0].length;
+      take(article, s, m, totals);
+    } else {
+      holdsFrom = p + m[0].length;
+      take(article, s, m, held);
     }
-    let q = p + 1;
-    while (q < n && isAsciiLetter(t.charCodeAt(q))) q++;
-    if (!prevWord) {
-      const odd = q < n && t.charCodeAt(q) >= 128;
-      const first = c | 32;
-      if (p >= holdsFrom && (odd || isOneOf(t, p, q, HOLD_FIRST[first]))) {
-        const m = found(HOLDS, p);
-        if (m) {
-          holdsFrom = p + m[0].length;
-          take(article, s, m, held);
-        }
-      }
-      if (p >= allFrom && (odd || (first === 97 && q - p === 3 && (t.charCodeAt(p + 1) | 32) === 108 && (t.charCodeAt(p + 2) | 32) === 108))) {
-        const m = found(ALL, p);
-        if (m) {
-          allFrom = p + m[0].length;
-          take(article, s, m, totals);
-        }
-      }
-    }
-    prevWord = true;
-    p = q;
   }
 }
 
