@@ -19,8 +19,9 @@ const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \
 // and "s" have other case forms under them (the Kelvin sign, long s), spelt out here.
 const FOLDS: Record<string, string> = { k: 'kK\u212a', s: 'sS\u017f' };
 const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${FOLDS[c] ?? c + c.toUpperCase()}]`);
-const FIRST_WORDS = new Set(['all', ...HOLD_VERBS.split('|').map((v) => v.split(' ')[0])]);
-const START = new RegExp([...FIRST_WORDS].map(anyCase).join('|'), 'g');
+// Three letters of each verb find its places (fewer alternatives scan faster); HOLDS checks the rest.
+const HOLDS_START = new RegExp([...new Set(HOLD_VERBS.split('|').map((v) => anyCase(v.slice(0, 3))))].join('|'), 'g');
+const ALL_START = new RegExp(anyCase('all'), 'g');
 
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
 
@@ -51,41 +52,33 @@ function take(article: ArticleText, s: Sentence, m: RegExpExecArray, out: Total[
 }
 
 /**
- * The matches of HOLDS and ALL in the sentence, in order, as a global search of each finds them
- * (each resumes after its own last match), taken into `held` and `totals`; none when the sentence
- * fails CUE, asked only once a match is found.
+ * The matches of `re` (HOLDS or ALL) in the sentence, as a global search finds them, trying it only
+ * where `start` finds its first word; taken into `out`. None when the sentence fails CUE, asked only
+ * once a match is found.
  */
-function read(article: ArticleText, s: Sentence, held: Total[], totals: Total[]): void {
+function read(article: ArticleText, s: Sentence, start: RegExp, re: RegExp, out: Total[]): void {
   const t = s.text;
-  let holdsFrom = 0;
-  let allFrom = 0;
+  start.lastIndex = 0;
   let cue: boolean | undefined;
-  START.lastIndex = 0;
-  for (let w = START.exec(t); w; w = START.exec(t)) {
-    const p = w.index;
-    // "all" is ALL's first word, and no hold verb starts with "a"
-    const all = (t.charCodeAt(p) | 32) === 97;
-    if (p < (all ? allFrom : holdsFrom)) continue;
-    const re = all ? ALL : HOLDS;
-    re.lastIndex = p;
+  for (let w = start.exec(t); w; w = start.exec(t)) {
+    re.lastIndex = w.index;
     const m = re.exec(t);
     if (!m) continue;
     if (cue === undefined) cue = CUE.test(t);
     if (!cue) return;
-    if (all) {
-      allFrom = p + m[0].length;
-      take(article, s, m, totals);
-    } else {
-      holdsFrom = p + m[0].length;
-      take(article, s, m, held);
-    }
+    // as a global search, the next match starts after this one
+    start.lastIndex = w.index + m[0].length;
+    take(article, s, m, out);
   }
 }
 
 export function findTotalConflicts(article: ArticleText): Diagnostic[] {
   const held: Total[] = [];
   const totals: Total[] = [];
-  for (const s of article.sentences) read(article, s, held, totals);
+  for (const s of article.sentences) read(article, s, ALL_START, ALL, totals);
+  // Without an "all N" total there is nothing to compare, and the hold verbs are not searched.
+  if (!totals.length) return [];
+  for (const s of article.sentences) read(article, s, HOLDS_START, HOLDS, held);
   const text = article.text;
   const out: Diagnostic[] = [];
   for (const t of totals) {
