@@ -7,7 +7,7 @@ import { editDistance } from '../../server/src/analysis/nearMiss';
 import { NameToken, tokenize } from '../../server/src/analysis/nameTokens';
 import { prepareText } from '../../server/src/analysis/text';
 import { NUMBER_WORD_SOURCE } from '../../server/src/analysis/consistencyUtil';
-import { nextNumber } from '../../server/src/analysis/figureChecks';
+import { nextCount, nextNumber } from '../../server/src/analysis/figureChecks';
 import { nextCapitalised } from '../../server/src/analysis/nameVariants';
 import { readSeed, seedNames } from '../seeds';
 import { referenceNameTokens, referenceSpellTokens } from '../referenceTokenisers';
@@ -97,6 +97,31 @@ describe('fast paths: scanners that replace global patterns', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  it('nextCount finds on the name tokens what the global number pattern found', () => {
+    // As countsIn calls it: the sentence's own tokens, the article's text, a cursor moved past each count.
+    const counted = (text: string): Array<[number, string]> => {
+      const out: Array<[number, string]> = [];
+      const s = { start: 3, end: 3 + text.length, text, line: 0 };
+      const toks = tokenize(text, 3);
+      const at = { from: 0, i: 0 };
+      for (let m = nextCount(s, toks, `\n\n ${text}`, at); m; m = nextCount(s, toks, `\n\n ${text}`, at)) {
+        out.push([m.index, m[0]]);
+        at.from = m.index + m[0].length;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(word([...PIECES, '’', '\u0301', '²', 'x'], 25), (text) => {
+        assert.deepStrictEqual(counted(text), globalMatches(NUMBER_GLOBAL, text), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const name of seedNames()) {
+      const article = prepareText(readSeed(name.slice(0, 3)));
+      for (const s of article.sentences) assert.deepStrictEqual(counted(s.text), globalMatches(NUMBER_GLOBAL, s.text));
+    }
   });
 
   it('nextCapitalised finds what the global capitalised-word pattern found', () => {
