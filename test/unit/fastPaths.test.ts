@@ -8,7 +8,7 @@ import { NameToken, tokenize } from '../../server/src/analysis/nameTokens';
 import { prepareText } from '../../server/src/analysis/text';
 import { NUMBER_WORD_SOURCE } from '../../server/src/analysis/consistencyUtil';
 import { nextCount, nextNumber } from '../../server/src/analysis/figureChecks';
-import { nextCapitalised } from '../../server/src/analysis/nameVariants';
+import { nextCapitalised, nextCapitalisedIn } from '../../server/src/analysis/nameVariants';
 import { readSeed, seedNames } from '../seeds';
 import { referenceNameTokens, referenceSpellTokens } from '../referenceTokenisers';
 import { RangeSet, hashRange, spellTokens } from '../../server/src/analysis/spellingTokens';
@@ -121,6 +121,31 @@ describe('fast paths: scanners that replace global patterns', () => {
     for (const name of seedNames()) {
       const article = prepareText(readSeed(name.slice(0, 3)));
       for (const s of article.sentences) assert.deepStrictEqual(counted(s.text), globalMatches(NUMBER_GLOBAL, s.text));
+    }
+  });
+
+  it('nextCapitalisedIn finds on the name tokens what the global capitalised-word pattern found', () => {
+    // As scanNearMisses calls it: the sentence's own tokens, the article's text, a cursor moved past each word.
+    const found = (text: string): Array<[number, string]> => {
+      const out: Array<[number, string]> = [];
+      const s = { start: 3, end: 3 + text.length, text, line: 0 };
+      const toks = tokenize(text, 3);
+      const at = { from: 0, i: 0 };
+      for (let m = nextCapitalisedIn(s, toks, `\n\n ${text}`, at); m; m = nextCapitalisedIn(s, toks, `\n\n ${text}`, at)) {
+        out.push([m.start, text.slice(m.start, m.end)]);
+        at.from = m.end;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(word([...PIECES, 'Mc', 'iP', 'AB', 'x', '’s', 'Smith', '5'], 25), (text) => {
+        assert.deepStrictEqual(found(text), globalMatches(CAPITALISED_GLOBAL, text), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const name of seedNames()) {
+      const article = prepareText(readSeed(name.slice(0, 3)));
+      for (const s of article.sentences) assert.deepStrictEqual(found(s.text), globalMatches(CAPITALISED_GLOBAL, s.text));
     }
   });
 

@@ -5,7 +5,7 @@
 // comparison or a date is left out of the simple comparison.
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
 import { isClauseBreak } from './dateTense';
-import { isPlainAscii, NameToken, sentenceTokens } from './nameTokens';
+import { isPlainAscii, NameToken, sentenceTokens, TokenCursor } from './nameTokens';
 import { Diagnostic } from './schema';
 import { ArticleText, Sentence } from './text';
 
@@ -194,12 +194,6 @@ function mayStartCount(t: string): boolean {
   let q = 1;
   while (q < t.length && q <= 9 && isAsciiLetter(t.charCodeAt(q))) q++;
   return isNumberWord(t, 0, q);
-}
-
-/** Where a search of one sentence's tokens goes on from: a sentence offset and a token index. */
-export interface TokenCursor {
-  from: number;
-  i: number;
 }
 
 /**
