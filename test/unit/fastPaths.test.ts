@@ -7,8 +7,8 @@ import { editDistance } from '../../server/src/analysis/nearMiss';
 import { NameToken, tokenize } from '../../server/src/analysis/nameTokens';
 import { prepareText } from '../../server/src/analysis/text';
 import { NUMBER_WORD_SOURCE } from '../../server/src/analysis/consistencyUtil';
-import { nextNumber } from '../../server/src/analysis/figureChecks';
-import { nextCapitalised } from '../../server/src/analysis/nameVariants';
+import { nextCount, nextNumber } from '../../server/src/analysis/figureChecks';
+import { nextCapitalised, nextCapitalisedIn } from '../../server/src/analysis/nameVariants';
 import { readSeed, seedNames } from '../seeds';
 import { referenceNameTokens, referenceSpellTokens } from '../referenceTokenisers';
 import { RangeSet, hashRange, spellTokens } from '../../server/src/analysis/spellingTokens';
@@ -97,6 +97,56 @@ describe('fast paths: scanners that replace global patterns', () => {
       }),
       { numRuns: 20000 },
     );
+  });
+
+  it('nextCount finds on the name tokens what the global number pattern found', () => {
+    // As countsIn calls it: the sentence's own tokens, the article's text, a cursor moved past each count.
+    const counted = (text: string): Array<[number, string]> => {
+      const out: Array<[number, string]> = [];
+      const s = { start: 3, end: 3 + text.length, text, line: 0 };
+      const toks = tokenize(text, 3);
+      const at = { from: 0, i: 0 };
+      for (let m = nextCount(s, toks, `\n\n ${text}`, at); m; m = nextCount(s, toks, `\n\n ${text}`, at)) {
+        out.push([m.index, m[0]]);
+        at.from = m.index + m[0].length;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(word([...PIECES, '’', '\u0301', '²', 'x'], 25), (text) => {
+        assert.deepStrictEqual(counted(text), globalMatches(NUMBER_GLOBAL, text), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const name of seedNames()) {
+      const article = prepareText(readSeed(name.slice(0, 3)));
+      for (const s of article.sentences) assert.deepStrictEqual(counted(s.text), globalMatches(NUMBER_GLOBAL, s.text));
+    }
+  });
+
+  it('nextCapitalisedIn finds on the name tokens what the global capitalised-word pattern found', () => {
+    // As scanNearMisses calls it: the sentence's own tokens, the article's text, a cursor moved past each word.
+    const found = (text: string): Array<[number, string]> => {
+      const out: Array<[number, string]> = [];
+      const s = { start: 3, end: 3 + text.length, text, line: 0 };
+      const toks = tokenize(text, 3);
+      const at = { from: 0, i: 0 };
+      for (let m = nextCapitalisedIn(s, toks, `\n\n ${text}`, at); m; m = nextCapitalisedIn(s, toks, `\n\n ${text}`, at)) {
+        out.push([m.start, text.slice(m.start, m.end)]);
+        at.from = m.end;
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(word([...PIECES, 'Mc', 'iP', 'AB', 'x', '’s', 'Smith', '5'], 25), (text) => {
+        assert.deepStrictEqual(found(text), globalMatches(CAPITALISED_GLOBAL, text), JSON.stringify(text));
+      }),
+      { numRuns: 20000 },
+    );
+    for (const name of seedNames()) {
+      const article = prepareText(readSeed(name.slice(0, 3)));
+      for (const s of article.sentences) assert.deepStrictEqual(found(s.text), globalMatches(CAPITALISED_GLOBAL, s.text));
+    }
   });
 
   it('nextCapitalised finds what the global capitalised-word pattern found', () => {

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { findTotalConflicts } from '../../server/src/analysis/figureTotals';
 import { prepareText } from '../../server/src/analysis/text';
+import { referenceTotalConflicts } from '../referenceTotals';
 import { readSeed, seedNames } from '../seeds';
 
 const run = (t: string) => findTotalConflicts(prepareText(t)).map((d) => d.text);
@@ -19,6 +21,28 @@ describe('figureTotals: a total stated two ways', () => {
     assert.deepStrictEqual(run('The council runs seven children’s homes. All seven homes were praised.'), []);
     assert.deepStrictEqual(run('The council runs seven children’s homes. All 12 staff at its homes were praised.'), []);
     assert.deepStrictEqual(run('Five homes were inspected this year. All 7 of its homes have managers.'), []);
+  });
+
+  it('finds what the global search of every cue sentence found, on random sentences and the seeds', () => {
+    // Sentences of a verb or "all", a number and a noun, with odd case forms (Kelvin sign, long s), no-break
+    // spaces and words that hold a verb or "all" inside them.
+    const lead = ['The council runs', 'It RUNS', 'It ran', 'It has', 'It had', 'They have', 'It owns', 'It looks after', 'It loo\u212As after',
+      'It ha\u017f', 'It employs', 'all', 'ALL', 'All', 'hall', 'x-has', '_has', 'éhas', 'It has now', 'all\u00a0'];
+    const num = ['seven', 'Seven', 'twenty-one', '9', '12', '7', 'ten', 'tenth', '\u017fix', 'one', '2015'];
+    const noun = ['homes', 'of its homes', 'of the council’s homes', 'staff', 'homes now', 'children’s homes', 'years', 'homes more', '%'];
+    const sentence = fc.tuple(fc.constantFrom(...lead), fc.constantFrom(...num), fc.constantFrom(...noun)).map((w) => `${w.join(' ')}.`);
+    const text = fc.array(sentence, { maxLength: 6 }).map((a) => a.join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        const article = prepareText(t);
+        assert.deepStrictEqual(findTotalConflicts(article), referenceTotalConflicts(article), JSON.stringify(t));
+      }),
+      { numRuns: 5000 },
+    );
+    for (const name of seedNames()) {
+      const article = prepareText(readSeed(name));
+      assert.deepStrictEqual(findTotalConflicts(article), referenceTotalConflicts(article), name);
+    }
   });
 
   it('raises nothing on the seeds', () => {

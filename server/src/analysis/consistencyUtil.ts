@@ -153,6 +153,8 @@ const LOCAL_COUNCIL = /\b(\p{Lu}\p{Ll}+)(?:[ \u00a0]+(?:City|County|Borough|Dist
 
 /** The place of the first council a sentence names ("Wessex City Council" -> "wessex"), else ''. */
 export function councilIn(sentence: string): string {
+  // The pattern tries every capital of every dated sentence; most sentences have no "Council" at all.
+  if (!sentence.includes('Council')) return '';
   const local = LOCAL_COUNCIL.exec(sentence);
   return local ? local[1].toLowerCase() : '';
 }

@@ -15,6 +15,10 @@ const DAY_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+)?(?:the[ \\u00a0]+)?(\\d{
 const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d./]\d)/g;
 // The two named-month patterns need a month, whose names all begin with these: a line without one skips them.
 const MONTH_START = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
+// Every finding needs a day no month has in every year (29, 30 or 31) or a weekday (WD's names all
+// hold one of these): most lines with a digit have neither, and are not searched.
+const WEEKDAY_WORD = /Mon|Tue|Wed|Thu|Fri|Saturday|Sunday/;
+const mayHoldFinding = (line: string) => line.includes('29') || line.includes('30') || line.includes('31') || WEEKDAY_WORD.test(line);
 // Words before a bare "30 February" that make it a date rather than a count ("30 February admissions").
 const DATE_PREPOSITION = /\b(on|by|until|till|from|before|after|since|to|of|the|dated)[ \u00a0]+$/i;
 
@@ -90,7 +94,7 @@ export function checkDates(article: ArticleText, dates: DateMention[] = []): Dia
   const out: Diagnostic[] = [];
   const text = article.text;
   for (const line of article.lines) {
-    if (line.boilerplate || !/\d/.test(line.text)) continue;
+    if (line.boilerplate || !/\d/.test(line.text) || !mayHoldFinding(line.text)) continue;
     for (const f of scanLine(line.text, line.start)) {
       if (!f.month || f.day < 1 || f.day > 31) continue;
       const quoted = text.slice(f.start, f.end);

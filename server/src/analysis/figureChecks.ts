@@ -5,6 +5,7 @@
 // comparison or a date is left out of the simple comparison.
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
 import { isClauseBreak } from './dateTense';
+import { isPlainAscii, NameToken, sentenceTokens, TokenCursor } from './nameTokens';
 import { Diagnostic } from './schema';
 import { ArticleText, Sentence } from './text';
 
@@ -18,6 +19,10 @@ const NUMBER_WORDS: (string[] | null)[] = new Array<string[] | null>(10 * 128).f
 for (const w of new Set(NUMBER_WORD_SOURCE.split(/[^a-z]+/).filter((x) => x.length > 2))) {
   (NUMBER_WORDS[w.length * 128 + w.charCodeAt(0)] ??= []).push(w);
 }
+
+/** The first letters of the number words, by character code. */
+const NUMBER_FIRST = new Uint8Array(128);
+for (const w of NUMBER_WORD_SOURCE.split(/[^a-z]+/)) if (w) NUMBER_FIRST[w.charCodeAt(0)] = 1;
 
 /** s[p, q) is a number word, in any mix of cases (ASCII letters only, as the caller checked). */
 function isNumberWord(s: string, p: number, q: number): boolean {
@@ -180,13 +185,60 @@ export function nextNumber(s: string, from: number, chars = s, offset = 0): RegE
   return null;
 }
 
+/** A plain token's text (see isPlainAscii) may start a count: a digit, or a number word before any digit or hyphen. */
+function mayStartCount(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (isDigit(c)) return true;
+  // most words are turned away by their first letter, before their letters are read
+  if (c >= 128 || !NUMBER_FIRST[c | 32]) return false;
+  let q = 1;
+  while (q < t.length && q <= 9 && isAsciiLetter(t.charCodeAt(q))) q++;
+  return isNumberWord(t, 0, q);
+}
+
+/**
+ * The next match of NUMBER_AT in sentence `s` at or after `at.from`, as nextNumber finds it, read off
+ * the sentence's name tokens from token `at.i` on (`at.i` is moved past the tokens read). In a token
+ * of ASCII letters, digits and hyphens a count can start only where the token does, since NUMBER_AT
+ * refuses a letter, digit or hyphen before it, and outside tokens there is no digit or letter to
+ * start one: so only a plain token's first word is looked at, and from any other token (an
+ * apostrophe, a mark, a non-ASCII letter) nextNumber scans the characters.
+ */
+export function nextCount(s: Sentence, toks: NameToken[], text: string, at: TokenCursor): RegExpExecArray | null {
+  const from = at.from;
+  for (let i = at.i; i < toks.length; i++) {
+    const t = toks[i];
+    const p = t.start - s.start;
+    if (!isPlainAscii(t)) {
+      if (t.end - s.start <= from) continue;
+      at.i = i;
+      // the next count anywhere after this point, or none in the rest of the sentence
+      return nextNumber(s.text, Math.max(p, from), text, s.start);
+    }
+    if (p < from || !mayStartCount(t.text)) continue;
+    NUMBER_AT.lastIndex = p;
+    const m = NUMBER_AT.exec(s.text);
+    if (m) {
+      at.i = i + 1;
+      return m;
+    }
+  }
+  at.i = toks.length;
+  return null;
+}
+
+/** The counts of every sentence, found on the name tokens the people were found on (see nextCount). */
 function countsIn(article: ArticleText): Count[] {
   const out: Count[] = [];
   const text = article.text;
-  for (const s of article.sentences) {
-    let from = 0;
-    for (let m = nextNumber(s.text, 0, text, s.start); m; m = nextNumber(s.text, from, text, s.start)) {
-      from = m.index + m[0].length;
+  const toksOf = sentenceTokens(article);
+  article.sentences.forEach((s, si) => {
+    const toks = toksOf[si];
+    const at: TokenCursor = { from: 0, i: 0 };
+    for (;;) {
+      const m = nextCount(s, toks, text, at);
+      if (!m) return;
+      at.from = m.index + m[0].length;
       const value = parseCount(m[1]);
       if (value === null || m[1].toLowerCase() === 'one' || (value >= 1900 && value <= 2099)) continue;
       const start = s.start + m.index;
@@ -200,9 +252,9 @@ function countsIn(article: ArticleText): Count[] {
       if (p.words.some((w) => /year|old/.test(w))) continue;
       const key = frac ? `frac|${head}|${total}` : `count|${p.words.map(lemma).join(' ')}${p.words.length === 1 ? `|${p.next}` : ''}`;
       out.push({ key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s });
-      if (frac) from = m.index + m[0].length + frac[0].length;
+      if (frac) at.from = m.index + m[0].length + frac[0].length;
     }
-  }
+  });
   return out;
 }
 

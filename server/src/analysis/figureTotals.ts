@@ -8,10 +8,20 @@ import { ArticleText, Sentence } from './text';
 
 const NUM = `(\\d{1,6}|${NUMBER_WORD_SOURCE})`;
 const HOLD_VERBS = 'runs|run|ran|has|have|had|operates|operated|employs|employed|manages|managed|owns|looks after|looked after';
-const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
+// Sticky: tried only where one of their first words starts (see read), not at every character.
+const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iuy');
 // Either pattern needs one of these words: most sentences have none
 const CUE = new RegExp(`\\b(?:all|${HOLD_VERBS})\\b`, 'i');
-const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her)(?=[ \\u00a0]))?`, 'giu');
+const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her)(?=[ \\u00a0]))?`, 'iuy');
+
+// Where a match can start: its first word in any case, with no \b (the patterns test that). Written
+// without the i and u flags, which make a search try the pattern slowly at every character: only "k"
+// and "s" have other case forms under them (the Kelvin sign, long s), spelt out here.
+const FOLDS: Record<string, string> = { k: 'kK\u212a', s: 'sS\u017f' };
+const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${FOLDS[c] ?? c + c.toUpperCase()}]`);
+// Three letters of each verb find its places (fewer alternatives scan faster); HOLDS checks the rest.
+const HOLDS_START = new RegExp([...new Set(HOLD_VERBS.split('|').map((v) => anyCase(v.slice(0, 3))))].join('|'), 'g');
+const ALL_START = new RegExp(anyCase('all'), 'g');
 
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
 
@@ -24,36 +34,53 @@ interface Total {
   sentence: Sentence;
 }
 
-function read(article: ArticleText, s: Sentence, re: RegExp, out: Total[]): void {
+function take(article: ArticleText, s: Sentence, m: RegExpExecArray, out: Total[]): void {
   const text = article.text;
-  re.lastIndex = 0;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-    const value = parseCount(m[1]);
-    if (value === null || value < 2) continue;
-    // the number ends the match, or stands just before ALL's "of its"
-    const start = s.start + m.index + m[0].length - (m[2]?.length ?? 0) - m[1].length;
-    const end = start + m[1].length;
-    const p = phraseAfter(text, s.start + m.index + m[0].length);
-    if (!p) continue;
-    // "all 9 of its homes now have ...": an adverb after the noun is not the noun
-    const words = p.words.filter((w) => !ADVERBS.has(w.toLowerCase()));
-    if (!words.length) continue;
-    const head = lemma(words[words.length - 1]);
-    // a change word counts up to the counted noun: "runs five homes of its own and still sends more than 40 children away" holds five
-    const lead = text.slice(s.start, p.end);
-    if (isUnit(head) || CHANGE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1))) continue;
-    out.push({ head, value, start, end, quoteEnd: p.end, sentence: s });
+  const value = parseCount(m[1]);
+  if (value === null || value < 2) return;
+  // the number ends the match, or stands just before ALL's "of its"
+  const start = s.start + m.index + m[0].length - (m[2]?.length ?? 0) - m[1].length;
+  const end = start + m[1].length;
+  const p = phraseAfter(text, s.start + m.index + m[0].length);
+  if (!p) return;
+  // "all 9 of its homes now have ...": an adverb after the noun is not the noun
+  const words = p.words.filter((w) => !ADVERBS.has(w.toLowerCase()));
+  if (!words.length) return;
+  const head = lemma(words[words.length - 1]);
+  // a change word counts up to the counted noun: "runs five homes of its own and still sends more than 40 children away" holds five
+  const lead = text.slice(s.start, p.end);
+  if (isUnit(head) || CHANGE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1))) return;
+  out.push({ head, value, start, end, quoteEnd: p.end, sentence: s });
+}
+
+/**
+ * The matches of `re` (HOLDS or ALL) in the sentence, as a global search finds them, trying it only
+ * where `start` finds its first word; taken into `out`. None when the sentence fails CUE, asked only
+ * once a match is found.
+ */
+function read(article: ArticleText, s: Sentence, start: RegExp, re: RegExp, out: Total[]): void {
+  const t = s.text;
+  start.lastIndex = 0;
+  let cue: boolean | undefined;
+  for (let w = start.exec(t); w; w = start.exec(t)) {
+    re.lastIndex = w.index;
+    const m = re.exec(t);
+    if (!m) continue;
+    if (cue === undefined) cue = CUE.test(t);
+    if (!cue) return;
+    // as a global search, the next match starts after this one
+    start.lastIndex = w.index + m[0].length;
+    take(article, s, m, out);
   }
 }
 
 export function findTotalConflicts(article: ArticleText): Diagnostic[] {
   const held: Total[] = [];
   const totals: Total[] = [];
-  for (const s of article.sentences) {
-    if (!CUE.test(s.text)) continue;
-    read(article, s, HOLDS, held);
-    read(article, s, ALL, totals);
-  }
+  for (const s of article.sentences) read(article, s, ALL_START, ALL, totals);
+  // Without an "all N" total there is nothing to compare, and the hold verbs are not searched.
+  if (!totals.length) return [];
+  for (const s of article.sentences) read(article, s, HOLDS_START, HOLDS, held);
   const text = article.text;
   const out: Diagnostic[] = [];
   for (const t of totals) {

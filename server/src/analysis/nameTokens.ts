@@ -1,6 +1,6 @@
 // Word tokens of one sentence with document offsets: the shared input of name, role and
-// organisation finding. A possessive ("Newsam’s", "Richards’") is cut off the token and flagged,
-// so a mention never includes it.
+// organisation finding, and where the figure checks look for counts. A possessive ("Newsam’s",
+// "Richards’") is cut off the token and flagged, so a mention never includes it.
 import { ArticleText } from './text';
 
 export interface NameToken {
@@ -100,6 +100,8 @@ function wordCharAt(text: string, i: number, marks: boolean): boolean {
 let wordUpper = 0;
 let wordLower = 0;
 let wordFirstNonAscii = -1;
+// The first straight apostrophe in it (-1: none).
+let wordFirstQuote = -1;
 
 /** End of the word starting at `i` (whose first code point is a letter or number). */
 function wordEnd(text: string, i: number): number {
@@ -107,6 +109,7 @@ function wordEnd(text: string, i: number): number {
   let upper = 0;
   let lower = 0;
   let nonAscii = -1;
+  let quote = -1;
   const c0 = text.charCodeAt(i);
   if (c0 >= 128) nonAscii = i;
   else if (c0 >= 65 && c0 <= 90) upper++;
@@ -135,6 +138,7 @@ function wordEnd(text: string, i: number): number {
     const c = text.charCodeAt(p);
     const apostrophe = c === 39 || c === 0x2019;
     if (c === 0x2019 && nonAscii < 0) nonAscii = p;
+    if (c === 39 && quote < 0) quote = p;
     if ((apostrophe || c === 45) && p + 1 < n && wordCharAt(text, p + 1, true)) {
       p++;
       continue;
@@ -145,6 +149,7 @@ function wordEnd(text: string, i: number): number {
   wordUpper = upper;
   wordLower = lower;
   wordFirstNonAscii = nonAscii;
+  wordFirstQuote = quote;
   return end;
 }
 
@@ -176,8 +181,8 @@ class Token implements NameToken {
     readonly text: string,
     readonly start: number,
     readonly gap: string,
-    /** CAPITAL, ALL_CAPS, POSSESSIVE and INITIAL bits: one field instead of four, on 160,000 tokens a megabyte. */
-    private readonly flags: number,
+    /** CAPITAL, ALL_CAPS, POSSESSIVE, INITIAL, PLAIN and INNER_CAPITAL bits: one field, on 160,000 tokens a megabyte. */
+    readonly flags: number,
     private lowerForm: string | undefined,
   ) {}
 
@@ -211,6 +216,24 @@ const CAPITAL = 1;
 const ALL_CAPS = 2;
 const POSSESSIVE = 4;
 const INITIAL = 8;
+const PLAIN = 16;
+const INNER_CAPITAL = 32;
+
+/** The token's text is ASCII letters, digits and hyphens only (no apostrophe, nothing non-ASCII). */
+export function isPlainAscii(t: NameToken): boolean {
+  return t instanceof Token ? (t.flags & PLAIN) !== 0 : /^[A-Za-z0-9-]*$/.test(t.text);
+}
+
+/** Where a search of one sentence's tokens goes on from: a sentence offset and a token index. */
+export interface TokenCursor {
+  from: number;
+  i: number;
+}
+
+/** A plain token (see isPlainAscii) has a capital after its first character ("McDonald", "iPhone", "MP"). */
+export function hasInnerCapital(t: NameToken): boolean {
+  return t instanceof Token ? (t.flags & INNER_CAPITAL) !== 0 : /[A-Z]/.test(t.text.slice(1));
+}
 
 export function tokenize(sentenceText: string, offset: number): NameToken[] {
   const out: NameToken[] = [];
@@ -268,7 +291,10 @@ export function tokenize(sentenceText: string, offset: number): NameToken[] {
       allCaps = capital && text.length >= 2 && !hasLower(text);
     }
     const initial = out.length === 0 || (gap !== ' ' && opens(gap));
-    const flags = (capital ? CAPITAL : 0) | (allCaps ? ALL_CAPS : 0) | (possessive ? POSSESSIVE : 0) | (initial ? INITIAL : 0);
+    const plain = ascii && (wordFirstQuote < 0 || wordFirstQuote >= e);
+    const innerCapital = plain && upper > (capital ? 1 : 0);
+    const flags = (capital ? CAPITAL : 0) | (allCaps ? ALL_CAPS : 0) | (possessive ? POSSESSIVE : 0) | (initial ? INITIAL : 0) |
+      (plain ? PLAIN : 0) | (innerCapital ? INNER_CAPITAL : 0);
     out.push(new Token(text, start, gap, flags, ascii && upper === 0 ? text : undefined));
   }
   return out;

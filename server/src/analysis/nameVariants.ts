@@ -6,9 +6,10 @@
 import { CandidateSearch } from './candidateSearch';
 import { makeDiagnostic, oneEditApart } from './consistencyUtil';
 import { distinctiveSurname, sameGivenName } from './nameSpellings';
+import { hasInnerCapital, isPlainAscii, NameToken, sentenceTokens, TokenCursor } from './nameTokens';
 import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
-import { ArticleText } from './text';
+import { ArticleText, Sentence } from './text';
 
 const TITLES = /^(?:mr|mrs|ms|miss|dr|prof|cllr|clr|coun|councillor|sir|dame|lord|lady|rev|revd)\.?$/i;
 const HYPOCORISMS: string[][] = [
@@ -256,6 +257,41 @@ function asciiCapitalised(chars: string, offset: number, p: number, n: number): 
   return q;
 }
 
+/**
+ * The next match of CAPITALISED_AT in sentence `s` at or after `at.from`, as nextCapitalised finds
+ * it, read off the sentence's name tokens from token `at.i` on (`at.i` is moved past the tokens
+ * read). A match starts at a capital letter, which is always inside a token; in a plain token (ASCII
+ * letters, digits and hyphens) without a capital after its first character it can start only where
+ * the token does. From any other token nextCapitalised scans the characters.
+ */
+export function nextCapitalisedIn(s: Sentence, toks: NameToken[], text: string, at: TokenCursor): { start: number; end: number } | null {
+  const from = at.from;
+  for (let i = at.i; i < toks.length; i++) {
+    const t = toks[i];
+    const p = t.start - s.start;
+    if (!isPlainAscii(t) || hasInnerCapital(t)) {
+      if (t.end - s.start <= from) continue;
+      at.i = i;
+      // the next match anywhere after this point, or none in the rest of the sentence
+      return nextCapitalised(s.text, Math.max(p, from), text, s.start);
+    }
+    if (p < from || !t.capital) continue;
+    // The match is the capital and the small letters after it: the token holds no capital to join
+    // with a hyphen, and a letter after the token would have been part of it.
+    const w = t.text;
+    let q = 1;
+    while (q < w.length && isAsciiLower(w.charCodeAt(q))) q++;
+    if (q > 1) {
+      at.i = i + 1;
+      match.start = p;
+      match.end = p + q;
+      return match;
+    }
+  }
+  at.i = toks.length;
+  return null;
+}
+
 /** Capitalised words one letter from a known surname, after a title or a known first name, or before "said". */
 function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number>): Diagnostic[] {
   const text = article.text;
@@ -286,13 +322,18 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
   const covered = new Set(forms.map((f) => f.start));
   const allFirsts = new Set(forms.map((f) => f.first?.toLowerCase()).filter(Boolean));
   const out: Diagnostic[] = [];
-  for (const s of article.sentences) {
+  const toksOf = sentenceTokens(article);
+  for (let si = 0; si < article.sentences.length; si++) {
+    const s = article.sentences[si];
+    const toks = toksOf[si];
     // The previous capitalised word, as a span of the sentence (-1: none yet), and where it ended in the document.
     let prevStart = -1;
     let prevStop = -1;
     let prevEnd = -1;
-    for (let m = nextCapitalised(s.text, 0, text, s.start); m; m = nextCapitalised(s.text, m.end, text, s.start)) {
+    const cursor: TokenCursor = { from: 0, i: 0 };
+    for (let m = nextCapitalisedIn(s, toks, text, cursor); m; m = nextCapitalisedIn(s, toks, text, cursor)) {
       const { start: ms, end: me } = m;
+      cursor.from = me;
       const at = s.start + ms;
       const len = me - ms;
       const adjacent = at - prevEnd <= 2;

@@ -22,10 +22,22 @@ const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w))
 export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const out: Diagnostic[] = [];
+  // One role is given again and again ("director of children's services"): each is parsed once.
+  const posts = new Map<string, ReturnType<typeof parsePost>>();
+  const postOf = (role: string) => {
+    let post = posts.get(role);
+    if (post === undefined) posts.set(role, (post = parsePost(role)));
+    return post;
+  };
   for (const p of facts.people) {
-    const current = (p.roleMentions ?? [])
+    const mentions = p.roleMentions ?? [];
+    // A clash needs two posts: most people have fewer, and the text before their roles is not read.
+    let posted = 0;
+    for (const r of mentions) if (!r.former && postOf(r.role)) posted++;
+    if (posted < 2) continue;
+    const current = mentions
       .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)))
-      .map((r) => ({ r, post: parsePost(r.role) }))
+      .map((r) => ({ r, post: postOf(r.role) }))
       .filter((x): x is { r: RoleMention; post: NonNullable<ReturnType<typeof parsePost>> } => x.post !== null)
       .sort((a, b) => a.r.start - b.r.start);
     for (let i = 1; i < current.length; i++) {

@@ -74,6 +74,9 @@ function hasLower(s: string, start: number, end: number): boolean {
 
 export function findTitleChanges(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
+  // A change needs two of the courtesy titles written somewhere in the text; most articles have one
+  // or none, and are then not searched for titles at all.
+  if (COURTESY.filter((form) => text.includes(form)).length < 2) return [];
   // Where each person's mentions start, to resolve a title to its person.
   const personAt = new Map<number, number>();
   const surnamePeople = new Map<string, Set<number>>();

@@ -1,0 +1,62 @@
+// findTotalConflicts as it was first written (a global case-insensitive search of every sentence the
+// cue words are in), kept as the reference the fast version is tested against: same findings for any text.
+import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from '../server/src/analysis/consistencyUtil';
+import { CHANGE, isUnit, lemma, phraseAfter } from '../server/src/analysis/figureChecks';
+import { Diagnostic } from '../server/src/analysis/schema';
+import { ArticleText, Sentence } from '../server/src/analysis/text';
+
+const NUM = `(\\d{1,6}|${NUMBER_WORD_SOURCE})`;
+const HOLD_VERBS = 'runs|run|ran|has|have|had|operates|operated|employs|employed|manages|managed|owns|looks after|looked after';
+const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
+const CUE = new RegExp(`\\b(?:all|${HOLD_VERBS})\\b`, 'i');
+const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her)(?=[ \\u00a0]))?`, 'giu');
+const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
+
+interface Total {
+  head: string;
+  value: number;
+  start: number;
+  end: number;
+  quoteEnd: number;
+  sentence: Sentence;
+}
+
+function read(article: ArticleText, s: Sentence, re: RegExp, out: Total[]): void {
+  const text = article.text;
+  re.lastIndex = 0;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+    const value = parseCount(m[1]);
+    if (value === null || value < 2) continue;
+    const start = s.start + m.index + m[0].length - (m[2]?.length ?? 0) - m[1].length;
+    const end = start + m[1].length;
+    const p = phraseAfter(text, s.start + m.index + m[0].length);
+    if (!p) continue;
+    const words = p.words.filter((w) => !ADVERBS.has(w.toLowerCase()));
+    if (!words.length) continue;
+    const head = lemma(words[words.length - 1]);
+    const lead = text.slice(s.start, p.end);
+    if (isUnit(head) || CHANGE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1))) continue;
+    out.push({ head, value, start, end, quoteEnd: p.end, sentence: s });
+  }
+}
+
+export function referenceTotalConflicts(article: ArticleText): Diagnostic[] {
+  const held: Total[] = [];
+  const totals: Total[] = [];
+  for (const s of article.sentences) {
+    if (!CUE.test(s.text)) continue;
+    read(article, s, HOLDS, held);
+    read(article, s, ALL, totals);
+  }
+  const text = article.text;
+  const out: Diagnostic[] = [];
+  for (const t of totals) {
+    const other = held.find((h) => h.head === t.head && h.value !== t.value && h.sentence !== t.sentence);
+    if (!other) continue;
+    const quote = (x: Total) => text.slice(x.start, x.quoteEnd);
+    out.push(makeDiagnostic(text, t.start, t.end, 'figure-conflict', 'warning',
+      `“all ${quote(t)}” here, but “${quote(other)}” elsewhere in the article: the same total given as ${t.value} and ${other.value}.`,
+      { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${quote(other)}”` }] }));
+  }
+  return out;
+}
