@@ -121,3 +121,41 @@ describe('grades as nouns in argument', () => {
     assert.deepStrictEqual(brief('He asked whether the ambition to be outstanding was realistic.').map((r) => r.slice(0, 2)), [['outstanding', 'aspiration']]);
   });
 });
+
+describe('grades after blind10: histories, outcomes, councils that became good', () => {
+  it('a grade with its year in brackets ("Garnham – inadequate (2014), good (2017)") takes the label and the year', () => {
+    assert.deepStrictEqual(brief('Garnham – inadequate (2014), good (2017)').map((r) => r.slice(0, 3)), [['inadequate', 'awarded', 'Garnham'], ['good', 'awarded', 'Garnham']]);
+    assert.deepStrictEqual(brief('The weather was good (2014) and bad.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('It felt good (honestly).'), []);
+  });
+
+  it('the pre-2013 outcomes: "the county was outstanding at helping children ..., good at keeping them healthy"', () => {
+    assert.deepStrictEqual(brief('Inspectors found that the county was outstanding at helping children to contribute, good at keeping them healthy, but only adequate at keeping them safe.').map((r) => r[0]),
+      ['outstanding', 'good', 'adequate']);
+    assert.deepStrictEqual(brief('She is good at keeping secrets.'), []);
+  });
+
+  it('"judgement of good therefore stands", "got back to good", "councils that became good", "a good children’s service", "(grade 2) and its capacity to improve good"', () => {
+    assert.deepStrictEqual(brief('The council’s judgement of good therefore stands.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('The three that got back to good kept their director.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('It will test whether councils that became good under the old regime can stay there.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('“We have a good children’s service,” she said.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('It judged Hawkmoor’s overall effectiveness adequate (grade 2) and its capacity to improve good (grade 3).').map((r) => r[2]),
+      ['Hawkmoor’s overall effectiveness', 'its capacity to improve']);
+    assert.deepStrictEqual(brief('The mood became good. We had a good children’s party.'), []);
+  });
+
+  it('"Being good twice teaches you that good is not somewhere you arrive"; "we are not good now"; "had never been inadequate"', () => {
+    assert.deepStrictEqual(brief('“Being good twice teaches you that good is not somewhere you arrive,” she says.').map((r) => r[0]), ['good', 'good']);
+    assert.deepStrictEqual(brief('“We were good five years ago and we are not good now.”').map((r) => r[0]), ['good', 'good']);
+    assert.deepStrictEqual(brief('Askerby had never been inadequate.').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('The point was that good is a matter of taste? No: the food was good now.').map((r) => r[0]), ['good']);
+  });
+
+  it('"a council which has required improvement since 2016"; "children’s services are good and ... going to stay good"; "safeguarding in the county adequate"', () => {
+    assert.deepStrictEqual(brief('“A council which has required improvement since 2016 is failing,” he said.').map((r) => r[0]), ['required improvement']);
+    assert.deepStrictEqual(brief('“Our children’s services are good and they are going to stay good.”').map((r) => r[0]), ['good', 'good']);
+    assert.deepStrictEqual(brief('A joint area review had also found safeguarding in the county adequate.').map((r) => r[0]), ['adequate']);
+    assert.deepStrictEqual(brief('Our leisure services are good. The road has required improvement for years.'), []);
+  });
+});

@@ -15,6 +15,8 @@ import {
 export { ASPIRE_WORDS, QUOTES, RATE_VERBS, gradeAt };
 export type { Frame, FrameKind, GradeHit } from './gradeWords';
 
+const OUTCOME_VERBS = /^(?:helping|keeping|preparing|making|enabling|ensuring|supporting|promoting|improving)$/;
+
 /** An active rating verb a few words back with only a noun phrase between: "rated the department (as)". */
 function objectFrame(toks: Tok[], end: number): Frame | null {
   let and = false;
@@ -114,6 +116,10 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   // "at inadequate children's services", "over 'inadequate' children's services": the two grades with no everyday sense before a service
   // ("recommendations to outstanding councils": councils in general, a grade talked about)
   if ((g.grade === 'inadequate' || g.grade === 'outstanding') && serviceAfter(toks, a)) return { kind: /s$/.test(low(toks, a)) ? 'topic' : 'attributive', cue: g.first, verb: -1 };
+  // "We have a good children's service": after "a", the service a council is graded on
+  if ((g.grade === 'good' || g.grade === 'adequate') && /^an?$/.test(pb) && /^children['’]s$/.test(low(toks, a)) && /^(?:services|service)$/.test(low(toks, a + 1))) {
+    return { kind: 'attributive', cue: b, verb: -1 };
+  }
   // "• Adoption performance – good", "How well children are helped and protected – good": a label, a dash, the grade, the line's end
   if (DASHES.has(toks[b]?.t ?? '') && a >= toks.length && listLabel(toks, b)) return { kind: 'listed', cue: b, verb: -1, np: [labelStart(toks), b - 1] };
   // "since the council was rated inadequate says ...": after a passive rating verb the grade is a grade whatever follows
@@ -134,6 +140,12 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   const persists = g.first === g.last && ratingWords && (remains || pb === 'still' && b === g.first - 1 && g.grade !== 'outstanding')
     && (g.grade === 'outstanding' ? followsAsGrade(toks, a, true) : followsAsGrade(toks, a) || /^(?:more|nearly|almost|despite)$/.test(low(toks, a)));
   if (persists) return { kind: 'verb', cue: b, verb: -1 };
+  // "the council's judgement of good therefore stands": after "judgement of" a grade, whatever follows
+  if (pb === 'of' && RATING_NOUNS.has(low(toks, b - 1)) && low(toks, b - 1) !== 'rated' && g.first === g.last) return { kind: 'of', cue: b - 1, verb: -1 };
+  // "was outstanding at helping children to make a positive contribution": the pre-2013 outcome judgements
+  if (low(toks, a) === 'at' && OUTCOME_VERBS.test(low(toks, a + 1)) && ((BE_FORMS.has(pb) && serviceSubject(toks, b)) || (ratingWords && /^(?:,|and|only|but)$/.test(pb)))) {
+    return { kind: 'verb', cue: b, verb: -1 };
+  }
   // "requires improvement to be good" is a grade wherever it stands, whatever follows it
   const named = g.grade === 'requires improvement' && g.last - g.first === 4;
   // "were found inadequate", "was found inadequate in February 2022": the passive of "find" rates

@@ -9,6 +9,8 @@ import { Grade } from './schema';
 // "inspectors found them inadequate": a finding verb rates only a short object, and only in a sentence about inspection.
 const FIND_VERBS = new Set(['found', 'find', 'finds', 'considered', 'considers', 'thought', 'declared', 'pronounced']);
 const FOUND_OBJECT_LIMIT = 7;
+// "found safeguarding in the county adequate"
+const PLACE_NOUNS = new Set(['county', 'city', 'borough', 'district', 'area', 'authority', 'council', 'region']);
 const INDEFINITE = new Set(['a', 'an', 'some', 'much', 'many', 'no', 'any', 'very', 'really', 'quite', 'more', 'less']);
 
 export function foundObjectFrame(toks: Tok[], end: number): Frame | null {
@@ -18,7 +20,7 @@ export function foundObjectFrame(toks: Tok[], end: number): Frame | null {
     // "found a good balance", "found some good practice": an indefinite or missing object is praise, not a grade
     if (FIND_VERBS.has(t.low)) return j < end && !INDEFINITE.has(toks[j + 1].low) ? { kind: 'object', cue: j, verb: j, np: [j + 1, end] } : null;
     // "found children's services in neighbouring Kinsworth inadequate": an "in" may place the object
-    if (t.low === 'in' && j < end && (toks[j + 1].t[0] !== toks[j + 1].low[0] || toks[j + 1].low === 'neighbouring')) continue;
+    if (t.low === 'in' && j < end && (toks[j + 1].t[0] !== toks[j + 1].low[0] || toks[j + 1].low === 'neighbouring' || (toks[j + 1].low === 'the' && PLACE_NOUNS.has(low(toks, j + 2))))) continue;
     if (/^(?:was|were|is|are|be|been|that|which|who|and|but|to|of|in|for|with)$/.test(t.low)) return null;
   }
   return null;
@@ -88,8 +90,10 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
     // (quotes may stand between: 'deserve better than "requires improvement"')
     if (NOUN_PREPOSITIONS.has(pb) && followsAsGrade(toks, a, true) && !(pb === 'than' && low(toks, b - 1) === 'more')) return { kind: 'topic', cue: b, verb: -1 };
     const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that|but|and|so|yet)$/.test(pb);
-    if (opens && /^(?:is|was)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
+    if (opens && /^(?:is|was|has|had|means|meant|remains)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
   }
+  // "teaches you that good is not somewhere you arrive": "good" as a subject after "that", before "is"/"was"
+  if (g.grade === 'good' && pb === 'that' && /^(?:is|was|isn['’]t|wasn['’]t)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
   // "an honest requires improvement than a flattering good": a grade as a noun under an adjective
   if (toks[b]?.k === 'w' && b === g.first - 1 && /^(?:an?|another)$/.test(low(toks, b - 1)) && !ORG_NOUNS.has(pb) && (low(toks, a) === 'than' || endsClause(toks, a))) {
     return { kind: 'topic', cue: b - 1, verb: -1 };
@@ -138,6 +142,8 @@ export function listedAfterVerb(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Fr
   const item = pf.kind === 'object' && pf.verb >= 0 && pf.np !== undefined && pf.np[1] === prev.first - 1;
   if (pf.verb < 0 || !(afterVerb || item)) return null;
   let j = prev.last + 1;
+  // "adequate (grade 2) and its capacity to improve good (grade 3)": a bracket after the first grade
+  if (toks[j]?.t === '(') for (let k = j + 1; k < toks.length && k - j <= 4; k++) if (toks[k].t === ')') { j = k + 1; break; }
   if (toks[j]?.t === ',') j++;
   if (low(toks, j) === 'and' || low(toks, j) === 'while') j++;
   const np: [number, number] = [j, g.first - 1];

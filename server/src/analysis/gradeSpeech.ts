@@ -10,7 +10,7 @@ const TOPIC_VERBS = /^(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|did
 // "Good is the target", "Good will follow": the grade named as what is wanted
 const GOAL_NOUNS = /^(?:target|aim|goal|ambition|minimum|benchmark|expectation|aspiration)$/;
 const TAKE_VERBS = new Set(['take', 'takes', 'taking', 'took', 'taken', 'bring', 'brings', 'bringing', 'brought']);
-const MODAL_ADVERBS = new Set(['also', 'still', 'never', 'ever', 'soon', 'yet', 'really', 'easily', 'even', 'again']);
+const MODAL_ADVERBS = new Set(['also', 'still', 'never', 'ever', 'soon', 'yet', 'really', 'easily', 'even', 'again', 'always']);
 const NOT_A_NAME = new Set(['i', 'he', 'she', 'they', 'you', 'this', 'that', 'there', 'which', 'who', 'what', 'it', 'we', 'these', 'those', 'everyone', 'nobody']);
 
 function opensClause(toks: Tok[], b: number): boolean {
@@ -68,7 +68,7 @@ export function modalFrame(toks: Tok[], a: number, b: number): Frame | null {
   if (!followsAsGrade(toks, a, true)) return null;
   let m = b - 1;
   if (low(toks, b) === 'been' && low(toks, m) === 'have' && MODALS.has(low(toks, m - 1))) m--;
-  else if (low(toks, b) === 'been' && /^(?:had|has|have)$/.test(low(toks, m))) {
+  else if (low(toks, b) === 'been' && (/^(?:had|has|have)$/.test(low(toks, m)) || (MODAL_ADVERBS.has(low(toks, m)) && /^(?:had|has|have)$/.test(low(toks, m - 1)) && m--))) {
     return gradeHolder(toks, m - 1, false) ? { kind: 'verb', cue: m - 1, verb: -1, np: holderPhrase(toks, m - 1) } : null;
   } else if (low(toks, b) !== 'be') return null;
   if (MODAL_ADVERBS.has(low(toks, m))) m--;
@@ -89,7 +89,10 @@ function seeItBe(toks: Tok[], a: number, b: number): Frame | null {
 
 /** "to take this service to good", "FROM FAILING TO GOOD": a grade moved to, without a grade moved from. */
 function movedTo(toks: Tok[], a: number, b: number): Frame | null {
-  if (low(toks, b) !== 'to' || !followsAsGrade(toks, a, true)) return null;
+  if (low(toks, b) !== 'to') return null;
+  // "The three that got back to good kept the same director": "back to" a grade, whatever follows
+  if (low(toks, b - 1) === 'back') return { kind: 'transition', cue: b - 1, verb: -1 };
+  if (!followsAsGrade(toks, a, true)) return null;
   for (let j = b - 1; j >= 0 && b - j <= 8; j--) {
     if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) return null;
     if (toks[j].low === 'from' && b - j <= 3) return { kind: 'transition', cue: j, verb: -1 };
@@ -101,7 +104,7 @@ function movedTo(toks: Tok[], a: number, b: number): Frame | null {
 
 /** An aim or a challenge a few words before `at`: "the challenge now was to stay good". */
 function goalBefore(toks: Tok[], at: number): boolean {
-  for (let j = at - 1; j >= 0 && at - j <= 8; j--) if (ASPIRE_WORDS.has(toks[j].low) || /^(?:challenge|task|job)$/.test(toks[j].low)) return true;
+  for (let j = at - 1; j >= 0 && at - j <= 8; j--) if (ASPIRE_WORDS.has(toks[j].low) || /^(?:challenge|task|job|going)$/.test(toks[j].low)) return true;
   return false;
 }
 
@@ -116,6 +119,12 @@ function foundThat(toks: Tok[], end: number): Frame | null {
     }
   }
   return null;
+}
+
+/** "children's services" or "children's social care" ending at `end`. */
+function childrenServices(toks: Tok[], end: number): boolean {
+  if (/^(?:services|service)$/.test(low(toks, end))) return /^children['’]s$/.test(low(toks, end - 1));
+  return low(toks, end) === 'care' && low(toks, end - 1) === 'social' && /^children['’]s$/.test(low(toks, end - 2));
 }
 
 /** The frame for a grade spoken of in argument, or null. `a`/`b`: the tokens after/before the grade, quotes skipped. */
@@ -135,6 +144,11 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
   // ("requires improvement in its record keeping" is no grade: an "in" must lead to a date)
   const closes = low(toks, a) === 'in' ? toks[a + 1]?.k === 'n' || /^\p{Lu}/u.test(toks[a + 1]?.t ?? '') : followsAsGrade(toks, a, true);
   const riVerb = g.grade === 'requires improvement' && g.last === g.first + 1 && toks[g.first].low !== 'requiring';
+  // "a council which has required improvement since 2016"
+  if (riVerb && /^(?:has|have|had)$/.test(pb) && b === g.first - 1 && /^(?:which|that|it|we|they)$|^(?:council|authority|service|services|department)$/.test(low(toks, b - 1))
+    && followsAsGrade(toks, a, true)) {
+    return { kind: 'verb', cue: b, verb: -1 };
+  }
   if (riVerb && b === g.first - 1 && closes) {
     if (pb === 'we' || ORG_NOUNS.has(pb)) return { kind: 'verb', cue: b, verb: -1, np: holderPhrase(toks, b) };
     // "Four years on it requires improvement again"
@@ -144,6 +158,14 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
   if (riVerb && (closes || toks[a]?.t === ',')) {
     const that = foundThat(toks, b);
     if (that) return that;
+  }
+  // "Our children's services are good and ...": the service a council is graded on, in the state of its grade
+  if (/^(?:is|are|was|were|remain|remains)$/.test(pb) && b === g.first - 1 && childrenServices(toks, b - 1) && followsAsGrade(toks, a, true)) {
+    return { kind: 'verb', cue: b, verb: -1 };
+  }
+  // "councils that became good under the old regime", "Marrowgate became outstanding in 2019"
+  if (/^(?:became|becomes)$/.test(pb) && b === g.first - 1 && (/^(?:that|which|who)$/.test(low(toks, b - 1)) || gradeHolder(toks, b - 1, true)) && followsAsGrade(toks, a, true)) {
+    return { kind: 'verb', cue: b, verb: -1 };
   }
   // "the verdict was inadequate", "two of the four judgements were good": a rating noun as the subject
   if (/^(?:was|were|is|are)$/.test(pb) && RATING_NOUNS.has(low(toks, b - 1)) && low(toks, b - 1) !== 'rated' && followsAsGrade(toks, a, true)) {

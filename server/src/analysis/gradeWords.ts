@@ -49,7 +49,7 @@ const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'w
   'have', 'had', 'often', 'usually', 'generally', 'sometimes', 'typically', 'rarely', 'tend']);
 // After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
 export const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
-  'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under', 'ever']);
+  'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under', 'ever', 'twice', 'now']);
 const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'winter', 'year', 'month', 'week', 'day', 'time', 'morning']);
 // "good at its next inspection", "adequate at the previous visit": "at" then only these words up to the inspection noun.
 const AT_WORDS = new Set(['its', 'the', 'their', 'our', 'this', 'that', 'his', 'her', 'a', 'an', 'next', 'last', 'previous', 'latest', 'first',

@@ -43,3 +43,21 @@ export function lineFrame(toks: Tok[], g: GradeHit): Frame | null {
 function gradeLike(w: string): boolean {
   return /^(?:outstanding|good|adequate|inadequate)$/.test(w);
 }
+
+/**
+ * "Garnham – inadequate (2014), good (2017)": a grade with its date in brackets right after it, the way lists of a
+ * council's history print them. What is rated is the label before the line's first dash or colon, if any.
+ */
+export function bracketDatedFrame(toks: Tok[], g: GradeHit): Frame | null {
+  let a = g.last + 1;
+  while (a < toks.length && toks[a].k === 'p' && /^["'’”]$/.test(toks[a].t)) a++;
+  if (toks[a]?.t !== '(') return null;
+  let k = a + 1;
+  if (toks[k]?.k === 'w' && toks[k + 1]?.k === 'n') k++; // "(March 2023)"
+  if (toks[k]?.k !== 'n' || !/^(?:19|20)\d\d$/.test(toks[k].t) || toks[k + 1]?.t !== ')') return null;
+  let dash = -1;
+  for (let j = 0; j < g.first && j <= 8; j++) if (toks[j].k === 'p' && /^[:–—-]$/.test(toks[j].t)) { dash = j; break; }
+  let from = 0;
+  while (from < dash && toks[from].k === 'p') from++;
+  return { kind: 'listed', cue: dash >= 0 ? dash : g.first, verb: -1, np: dash > from ? [from, dash - 1] : undefined };
+}
