@@ -9,7 +9,8 @@ const NUM = `(\\d{1,6}|${NUMBER_WORD_SOURCE})`;
 const HOLD_VERBS = 'runs|run|ran|has|have|had|operates|operated|employs|employed|manages|managed|owns|looks after|looked after';
 const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
 const CUE = new RegExp(`\\b(?:all|${HOLD_VERBS})\\b`, 'i');
-const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her)(?=[ \\u00a0]))?`, 'giu');
+const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her|[\\p{L}-]+['’]s)(?=[ \\u00a0]))?`, 'giu');
+const POSSESSED = new RegExp(`(?:\\bits|\\btheir|['’]s)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
 
 interface Total {
@@ -44,9 +45,11 @@ export function referenceTotalConflicts(article: ArticleText): Diagnostic[] {
   const held: Total[] = [];
   const totals: Total[] = [];
   for (const s of article.sentences) {
-    if (!CUE.test(s.text)) continue;
-    read(article, s, HOLDS, held);
-    read(article, s, ALL, totals);
+    if (CUE.test(s.text)) {
+      read(article, s, HOLDS, held);
+      read(article, s, ALL, totals);
+    }
+    read(article, s, POSSESSED, held);
   }
   const text = article.text;
   const out: Diagnostic[] = [];

@@ -193,3 +193,9 @@ describe('extractDates: the tense around a year-less date', () => {
     assert.deepStrictEqual(resolved('Thursday 13 November 2025\n\nThe plan was finished by March. It was agreed last summer.'), [['March', '2025-03'], ['last summer', '2025']]);
   });
 });
+
+describe('extractDates: fortnights', () => {
+  it('"a fortnight ago" is two weeks before the article', () => {
+    assert.deepStrictEqual(pairs('Headline\nFriday 17 February 2023\nParents were told a fortnight ago.').slice(1), [['a fortnight ago', '2023-02-03']]);
+  });
+});

@@ -12,6 +12,9 @@ describe('figureTotals: a total stated two ways', () => {
     assert.deepStrictEqual(run('The council runs seven children’s homes of its own. Inspectors noted that all 9 of its homes now have a manager.'), ['9']);
     assert.deepStrictEqual(run('He said all 7 of the council’s homes would stay open. The council runs five children’s homes.'), ['7']);
     assert.deepStrictEqual(run('The home looks after five children aged 11 to 17. Staff said that all 6 children had been asked.'), ['6']);
+    // a total told as what the council has: "three of the council's 12 family hubs" / "all 14 of Ruddlestone's family hubs"
+    assert.deepStrictEqual(run('The cabinet backed plans to shut three of the council’s 12 family hubs. A report says all 14 of Ruddlestone’s family hubs were scored.'), ['14']);
+    assert.deepStrictEqual(run('It will shut three of its 14 family hubs. All 14 of Ruddlestone’s family hubs were scored.'), []);
     // a change word later in the sentence is about something else
     assert.deepStrictEqual(run('It runs five children’s homes of its own and still sends more than 40 children away. I was told that all seven of its homes were full.'), ['seven']);
     assert.deepStrictEqual(run('It runs five more children’s homes than last year. I was told that all seven of its homes were full.'), []);

@@ -74,6 +74,12 @@ describe('inspectionDates: one inspection, two start dates', () => {
       'Staff worked hard since the inspection on 4 July.'), ['4 July']);
   });
 
+  it('a visit "carried out on 6 and 7 July" lasted those days: "the visit on 8 July" does not fit it, "on 7 July" does', () => {
+    assert.deepStrictEqual(flagged('The assurance visit carried out by Ofsted on 2 and 3 July 2019 found progress. Inspectors met care leavers during the visit on 4 July.'), ['4 July']);
+    assert.deepStrictEqual(flagged('The assurance visit carried out by Ofsted on 2 and 3 July 2019 found progress. Inspectors met care leavers during the visit on 3 July.'), []);
+    assert.deepStrictEqual(flagged('The minister’s visit on 2 July was short. A second visit on 9 July went well.'), []);
+  });
+
   it('does not compare inspections of two named councils', () => {
     const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
     const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });

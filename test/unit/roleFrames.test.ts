@@ -151,3 +151,11 @@ describe('role frames: fronted "before" clauses, chains of earlier posts, "joine
     assert.deepStrictEqual(rolesOf('Ann Bell will return to her desk as soon as she can.', 'Ann Bell'), []);
   });
 });
+
+describe('role frames: a remit after a comma in brackets, "assistant" as a head', () => {
+  it('"Dr Amos Ferrant (Strategic Director, Children and Families)"; "X, Senior Parliamentary Assistant to ..."', () => {
+    assert.deepStrictEqual(rolesOf('OFFICERS IN ATTENDANCE: Kathryn Sowerby (Chief Executive); Dr Amos Ferrant (Strategic Director, Children and Families).', 'Amos Ferrant'),
+      ['strategic director, children and families']);
+    assert.deepStrictEqual(rolesOf('Media enquiries: Crispin Latchford, Senior Parliamentary Assistant to the MP', 'Crispin Latchford'), ['senior parliamentary assistant']);
+  });
+});

@@ -45,8 +45,12 @@ describe('titleChange: one person, two courtesy titles', () => {
     assert.deepStrictEqual(texts('Mr and Mrs Smith fostered for years. Ms Smith, their daughter, now works for the council.'), []);
   });
 
-  it('does not flag an academic or councillor title beside a courtesy title', () => {
-    assert.deepStrictEqual(texts('Dr Patel led the review. Ms Patel said it was fair.'), []);
+  it('flags a doctor later given a courtesy title (house style keeps "Dr"), not two people with different first names', () => {
+    assert.deepStrictEqual(texts('Dr Sushila Patel led the review. Dr Patel’s team met. Mrs Patel said it was fair.'), [['Mrs', 'Mrs Patel sa']]);
+    assert.deepStrictEqual(texts('Dr Anil Patel led the review. Mrs Meera Patel said it was fair.'), []);
+  });
+
+  it('does not flag a councillor title beside a courtesy title', () => {
     assert.deepStrictEqual(texts('Cllr Jones chaired the meeting. Mr Jones said the council was improving.'), []);
     assert.deepStrictEqual(texts('Cllr Jones chaired the meeting. Mrs Jones said the council was improving. Cllr Jones agreed.'), []);
   });

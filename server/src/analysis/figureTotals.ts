@@ -12,7 +12,9 @@ const HOLD_VERBS = 'runs|run|ran|has|have|had|operates|operated|employs|employed
 const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iuy');
 // Either pattern needs one of these words: most sentences have none
 const CUE = new RegExp(`\\b(?:all|${HOLD_VERBS})\\b`, 'i');
-const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her)(?=[ \\u00a0]))?`, 'iuy');
+const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her|[\\p{L}-]+['’]s)(?=[ \\u00a0]))?`, 'iuy');
+// "three of the council's 12 family hubs", "its 12 family hubs": a total told as what a council has
+const POSSESSED = new RegExp(`(?:\\bits|\\btheir|['’]s)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iuy');
 
 // Where a match can start: its first word in any case, with no \b (the patterns test that). Written
 // without the i and u flags, which make a search try the pattern slowly at every character: only "k"
@@ -22,6 +24,7 @@ const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${FOLDS[c] ?? c + c.
 // Three letters of each verb find its places (fewer alternatives scan faster); HOLDS checks the rest.
 const HOLDS_START = new RegExp([...new Set(HOLD_VERBS.split('|').map((v) => anyCase(v.slice(0, 3))))].join('|'), 'g');
 const ALL_START = new RegExp(anyCase('all'), 'g');
+const POSSESSED_START = new RegExp(`${anyCase('its')}|${anyCase('their')}|['’]s`, 'g');
 
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
 
@@ -54,11 +57,11 @@ function take(article: ArticleText, s: Sentence, m: RegExpExecArray, out: Total[
 }
 
 /**
- * The matches of `re` (HOLDS or ALL) in the sentence, as a global search finds them, trying it only
- * where `start` finds its first word; taken into `out`. None when the sentence fails CUE, asked only
- * once a match is found.
+ * The matches of `re` (HOLDS, ALL or POSSESSED) in the sentence, as a global search finds them, trying it
+ * only where `start` finds its first word; taken into `out`. None when the sentence fails `cueRe` (CUE
+ * unless told otherwise), asked only once a match is found.
  */
-function read(article: ArticleText, s: Sentence, start: RegExp, re: RegExp, out: Total[]): void {
+function read(article: ArticleText, s: Sentence, start: RegExp, re: RegExp, out: Total[], cueRe: RegExp | null = CUE): void {
   const t = s.text;
   start.lastIndex = 0;
   let cue: boolean | undefined;
@@ -66,7 +69,7 @@ function read(article: ArticleText, s: Sentence, start: RegExp, re: RegExp, out:
     re.lastIndex = w.index;
     const m = re.exec(t);
     if (!m) continue;
-    if (cue === undefined) cue = CUE.test(t);
+    if (cue === undefined) cue = cueRe === null || cueRe.test(t);
     if (!cue) return;
     // as a global search, the next match starts after this one
     start.lastIndex = w.index + m[0].length;
@@ -80,7 +83,10 @@ export function findTotalConflicts(article: ArticleText): Diagnostic[] {
   for (const s of article.sentences) read(article, s, ALL_START, ALL, totals);
   // Without an "all N" total there is nothing to compare, and the hold verbs are not searched.
   if (!totals.length) return [];
-  for (const s of article.sentences) read(article, s, HOLDS_START, HOLDS, held);
+  for (const s of article.sentences) {
+    read(article, s, HOLDS_START, HOLDS, held);
+    read(article, s, POSSESSED_START, POSSESSED, held, null);
+  }
   const text = article.text;
   const out: Diagnostic[] = [];
   for (const t of totals) {

@@ -35,8 +35,13 @@ const CUES: { re: RegExp; strict: boolean }[] = [
   { strict: false, re: new RegExp(`\\b(?:inspectors|inspection${W}team)${W}visited\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\b(?:was|were|been)${W}inspected\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\binspection${W}(?:on|in)(?=[ \\u00a0])`, 'gi') },
+  // "the assurance visit carried out by Ofsted on ...", "during the visit on 8 October"
+  { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which${W}was)?${W}carried${W}out\\b`, 'gi') },
+  { strict: false, re: new RegExp(`\\bvisit${W}on(?=[ \\u00a0])`, 'gi') },
 ];
 const REACH = 60;
+// "on 6 and 7 October", "on 6-7 October": a first day written before the date mention (which holds the last)
+const DAY_PAIR = /(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]+(?:and|to|&)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*)$/;
 // From the cue to its date: a few words ("at the council's offices", "the county for two weeks") and a preposition.
 const GAP = /^,?[ \u00a0]*(?:(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,7}?(?:on|in|from|between|during)[ \u00a0]+)?$/u;
 const GAP_BREAK = /[;:()–—]|\b(?:after|following|before|since|until|and|but|when|while|which|report|published|notice)\b/i;
@@ -62,8 +67,8 @@ function lengthIn(sentence: string): number | undefined {
   return n ? n * ((m[2] ?? m[4]).toLowerCase() === 'week' ? 7 : 1) : undefined;
 }
 
-/** Cheap test before the cue patterns: the sentence must talk about an inspection or inspectors. */
-const INSPECT = /inspect/i;
+/** Cheap test before the cue patterns: the sentence must talk about an inspection, inspectors or a visit. */
+const INSPECT = /inspect|visit/i;
 
 export function findInspectionStarts(article: ArticleText, dates: DateMention[]): InspectionDate[] {
   const text = article.text;
@@ -84,7 +89,10 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         while (j < usable.length && usable[j].start < cueEnd) j++;
         const date = usable[j];
         if (!date || date.end > s.end || date.start - cueEnd > REACH) continue;
-        const gap = text.slice(cueEnd, date.start);
+        let gap = text.slice(cueEnd, date.start);
+        // "carried out by Ofsted on 6 and 7 October 2020": the date read is the last day; the first stands before it
+        const pair = DAY_PAIR.exec(gap);
+        if (pair) gap = gap.slice(0, pair.index);
         if (!GAP.test(gap) || GAP_BREAK.test(gap)) continue;
         const before = text.slice(Math.max(s.start, cueStart - 50), cueStart);
         // another kind of inspection or visit named around the cue ("the fostering inspection began"); far on in the
@@ -99,6 +107,13 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         let resolved = date.resolved;
         if (ranged && !/\b(?:19|20)\d\d\b/.test(date.text) && end.basis === 'explicit') resolved = end.resolved.slice(0, 4) + resolved.slice(4);
         if (precisionOf(resolved) < 2) continue; // a year alone cannot tell two visits in one year apart
+        const first = pair && precisionOf(resolved) === 3 ? Number(pair[1]) : 0;
+        if (first > 0 && first < Number(resolved.slice(8, 10))) {
+          // the days named are the visit: its first is the start, and it lasted to the last
+          const days = Number(resolved.slice(8, 10)) - first + 1;
+          out.push({ strict: true, days, cue: m[0], place, date, resolved: `${resolved.slice(0, 8)}${String(first).padStart(2, '0')}` });
+          continue;
+        }
         out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: m[0], place, date, resolved });
       }
     }

@@ -126,15 +126,19 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
 }
 
 /**
- * A letter's or statement's signature: a line of its own after a blank line, with one short unpunctuated
- * line under it (an address or a post: "Fernley", "Chair, Fernley Foster Carers' Association") and then a
- * blank line. A heading has blank lines on both sides; a paragraph ends in punctuation.
+ * A letter's or statement's signature: a line of its own after a blank line, with one or two short
+ * unpunctuated lines under it (an address or a post: "Fernley", "Chair, Fernley Foster Carers' Association")
+ * and then a blank line. A heading has blank lines on both sides; a paragraph ends in punctuation.
  */
 export function isSignature(article: ArticleText, line: number): boolean {
   const lines = article.lines;
-  const under = lines[line + 1]?.text.trim() ?? '';
-  if (line === 0 || lines[line - 1].text.trim() || !under || under.length > 80 || /[.!?:;]$/.test(under)) return false;
-  return !(lines[line + 2]?.text.trim());
+  const short = (k: number) => {
+    const t = lines[k]?.text.trim() ?? '';
+    return t !== '' && t.length <= 80 && !/[.!?:;]$/.test(t);
+  };
+  if (line === 0 || lines[line - 1].text.trim() || !short(line + 1)) return false;
+  // a post and an address ("Former team manager, ..." / "Castle Street, Thistlecombe") may both stand under it
+  return !(lines[line + 2]?.text.trim()) || (short(line + 2) && !(lines[line + 3]?.text.trim()));
 }
 
 function datelineNear(article: ArticleText, line: number): boolean {

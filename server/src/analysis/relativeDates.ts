@@ -133,6 +133,8 @@ export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
   const n = COUNT[w] ?? (toks[i]?.k === 'n' && /^\d{1,2}$/.test(toks[i].t) ? Number(toks[i].t) : 0);
   const unit = n ? AGO_UNITS[low(toks, i + 1)] : undefined;
   if (n && unit && low(toks, i + 2) === 'ago') return { first: i, last: i + 2, unit, offset: -n, anchor: 'article' };
+  // "a fortnight ago"
+  if (n && /^fortnights?$/.test(low(toks, i + 1)) && low(toks, i + 2) === 'ago') return { first: i, last: i + 2, unit: 'week', offset: -2 * n, anchor: 'article' };
   if (SEASON_START[w]) return season(toks, i, false);
   const t = toks[i];
   if (t && t.k === 'w' && isCapitalised(t) && t.low.length > 5 && weekdayNumber(t.low) >= 0 && !routineWeekday(toks, i)) {

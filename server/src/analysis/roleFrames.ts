@@ -13,7 +13,7 @@
 import { appointedAfterApposition } from './appointmentFrames';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
-import { isHead, STOP } from './roleVocabulary';
+import { isHead, ROLE_WORDS, STOP } from './roleVocabulary';
 import { RoleFound, roleAfterVerb, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 
 const MAX = 14;
@@ -84,7 +84,18 @@ function bracketed(toks: NameToken[], j: number, text: string): RoleFound | null
   if (!r) return null;
   const after = indexEndingAt(toks, r.end, j) + 1;
   // the bracket may close the sentence, with no token after it
-  return /^\s*\)/.test(after < toks.length ? toks[after].gap : text.slice(r.end, r.end + 4)) ? r : null;
+  if (/^\s*\)/.test(after < toks.length ? toks[after].gap : text.slice(r.end, r.end + 4))) return r;
+  // "(Strategic Director, Children and Families)": a Title Case remit after a comma, up to the bracket
+  if (after >= toks.length || !COMMA.test(toks[after].gap)) return null;
+  let k = after;
+  while (k < toks.length && k - after < 6 && (toks[k].capital || /^(?:and|of|for)$/.test(toks[k].lower)) && (k === after || tight(toks[k].gap))) {
+    if (k + 1 >= toks.length ? /^\s*\)/.test(text.slice(toks[k].end, toks[k].end + 3)) : /^\s*\)/.test(toks[k + 1].gap)) {
+      const remit = toks.slice(after, k + 1).map((t) => (ROLE_WORDS.has(t.lower) ? t.lower : t.text)).join(' ');
+      return { ...r, role: `${r.role}, ${remit}`, end: toks[k].end };
+    }
+    k++;
+  }
+  return null;
 }
 
 /** The role is the whole apposition: a comma, a full stop or the sentence end follows it. */

@@ -1,6 +1,7 @@
-// One person given two courtesy titles: "Ms Kovacs" in one paragraph, "Mrs Kovacs" later. Only
-// Ms/Mrs/Miss are compared with each other: "Dr Patel" then "Ms Patel", or "Cllr Jones" then
-// "Mr Jones", are both right, and "Mr Smith" beside "Mrs Smith" is usually two people.
+// One person given two titles: "Ms Kovacs" in one paragraph, "Mrs Kovacs" later, or "Dr Harwick" then
+// "Mrs Harwick" (house style keeps a doctor's title on every later mention). Ms/Mrs/Miss/Dr are compared
+// with each other; "Cllr Jones" then "Mr Jones" is right, and "Mr Smith" beside "Mrs Smith" is usually
+// two people.
 // Uses are compared only when they are surely one person: the same resolved Person, or a surname
 // no other person has, and never across two first names or initials ("Mrs A Smith", "Ms B Smith").
 import { makeDiagnostic } from './consistencyUtil';
@@ -8,10 +9,10 @@ import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
-const COURTESY = ['Ms', 'Mrs', 'Miss'];
+const COURTESY = ['Ms', 'Mrs', 'Miss', 'Dr'];
 // A man's title (Mr, Mister, Sir, Lord) with the surname means a family (husband and wife, father
 // and daughter): the surname is left alone.
-const TITLE = /\b(Mrs|Ms|Miss|Mr|Mister|Sir|Lord)\.?[ \u00a0]+(?=\p{Lu})/gu;
+const TITLE = /\b(Mrs|Ms|Miss|Dr|Mr|Mister|Sir|Lord)\.?[ \u00a0]+(?=\p{Lu})/gu;
 // One name word after the title, tried at an exact position: "Kovacs", "A.", "Osei-Mensah", "O’Neill".
 const NAME_WORD = /\p{Lu}[\p{L}'’-]*\.?/uy;
 const MAX_NAME_WORDS = 4;
