@@ -140,7 +140,7 @@ export async function timeStages(text: string): Promise<StageResults> {
   // The name tokens are made once per article (by whichever stage asks first) and kept on it; the
   // inputs above already made them, so the stages below read them for free. Timed here on their own,
   // or no stage would show them and the stages would not add up to the full analysis.
-  stage('name tokens (nameTokens)', ['nameTokens'], (i) => i.article.sentences.reduce((n, s) => n + nameTokenize(s.text, s.start).length, 0));
+  stage('name tokens (nameTokens)', ['nameTokens'], (i) => i.article.sentences.reduce((n, s) => n + nameTokenize(i.article.text, 0, s.start, s.end).length, 0));
   stage('people and roles', ['people'], (i) => extractPeople(i.article).length);
   stage('organisations', ['organisations'], (i) => extractOrganisations(i.article, i.facts.people).length);
   stage('dates', ['articleDate', 'dates'], (i) => extractDates(i.article, findArticleDate(i.article)).length);
