@@ -44,6 +44,19 @@ describe('fast paths: date tokens', () => {
     );
   });
 
+  it('a window read in place within a limit gives what the window gives in the text sliced at the limit', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (t, a, b, f, g) => {
+        const start = a % (t.length + 1);
+        const end = start + (b % (t.length - start + 1));
+        const from = f % (end - start + 1);
+        const to = from + (g % (end - start - from + 1));
+        assert.deepStrictEqual(tokenize(t, 0, start + from, start + to, end), tokenize(t.slice(start, end), start, from, to), JSON.stringify([t, start, end, from, to]));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
   it('long runs stop a window a bounded way past its end, as before', () => {
     for (const t of ['1'.repeat(500), 'a'.repeat(500), `${'1'.repeat(70)}th`, `x ${'9'.repeat(63)}st`, `${'ab’'.repeat(100)}`]) {
       for (const [from, to] of [[0, 10], [2, 60], [0, t.length]]) {

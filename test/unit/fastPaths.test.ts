@@ -56,11 +56,26 @@ describe('fast paths: name tokens', () => {
     );
   });
 
-  it('gives the same tokens on every seed sentence', () => {
+  it('gives the same tokens on every seed sentence, and the same read in place from the article text', () => {
     for (const name of seedNames()) {
       const article = prepareText(readSeed(name.slice(0, 3)));
-      for (const s of article.sentences) assert.deepStrictEqual(tokenize(s.text, s.start).map(plain), referenceNameTokens(s.text, s.start));
+      for (const s of article.sentences) {
+        const want = referenceNameTokens(s.text, s.start);
+        assert.deepStrictEqual(tokenize(s.text, s.start).map(plain), want);
+        assert.deepStrictEqual(tokenize(article.text, 0, s.start, s.end).map(plain), want);
+      }
     }
+  });
+
+  it('a range of a text gives what the slice gives, reading nothing outside it (split surrogates, words running on)', () => {
+    fc.assert(
+      fc.property(word(ODD, 30), fc.nat(), fc.nat(), (text, a, b) => {
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        assert.deepStrictEqual(tokenize(text, 0, from, to).map(plain), tokenize(text.slice(from, to), from).map(plain), JSON.stringify([text, from, to]));
+      }),
+      { numRuns: 20000 },
+    );
   });
 });
 

@@ -33,4 +33,25 @@ describe('incremental re-analysis', function () {
       { numRuns: 15 },
     );
   });
+
+  it('facts first, then the checks (each shard prepared once, kept only until its checks), equals a fresh analysis', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 3 }), (edits) => {
+        const memo: ShardMemo = new Map();
+        let text = base;
+        analyzeArticle(text, 'a.txt', undefined, memo, false);
+        analyzeArticle(text, 'a.txt', undefined, memo);
+        for (const e of edits) {
+          const at = Math.floor(e.at * text.length);
+          text = text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.remove));
+          const facts = analyzeArticle(text, 'a.txt', undefined, memo, false);
+          assert.deepStrictEqual(facts, { ...analyzeArticle(text, 'a.txt'), diagnostics: facts.diagnostics });
+        }
+        assert.deepStrictEqual(analyzeArticle(text, 'a.txt', undefined, memo), analyzeArticle(text, 'a.txt'));
+        // once the checks are in, no shard keeps its prepared text
+        for (const byText of memo.values()) for (const r of byText.values()) assert.strictEqual((r as { article?: unknown }).article, undefined);
+      }),
+      { numRuns: 6 },
+    );
+  });
 });

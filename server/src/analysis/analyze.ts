@@ -23,6 +23,13 @@ interface ShardResult {
   found: ArticleDate | null;
   /** Spelling and consistency findings, computed only when someone asks for diagnostics. */
   checks?: Diagnostic[];
+  /**
+   * The prepared shard, kept only while `checks` is missing: the checks asked for later (after a
+   * facts-only analysis for hover) read it instead of preparing and tokenising the shard again
+   * (about 12 ms a megabyte). Dropped once the checks are in, so a memo does not hold every
+   * shard's lines, sentences and tokens for the life of the document.
+   */
+  article?: ArticleText;
 }
 
 /**
@@ -87,7 +94,10 @@ export function analyzeArticle(
     let result = memo?.get(context)?.get(shardText);
     let article: ArticleText | undefined;
     if (!result) result = shardFacts((article = prepareText(shardText)), ctx);
-    if (checks && !result.checks) result = { ...result, checks: shardChecks(article ?? prepareText(shardText), result, ctx) };
+    if (checks && !result.checks) {
+      const { facts, found } = result;
+      result = { facts, found, checks: shardChecks(article ?? result.article ?? prepareText(shardText), result, ctx) };
+    } else if (!result.checks && article) result = { ...result, article };
     if (memo) {
       let byText = used.get(context);
       if (!byText) used.set(context, (byText = new Map()));

@@ -111,7 +111,9 @@ function scanSentence(article: ArticleText, s: Sentence, out: Found[]): void {
     while (winStart > 0 && h - winStart < WINDOW_BACK + 16 && st[winStart - 1] !== ' ') winStart--;
     const winEnd = Math.min(st.length, h + WINDOW);
     const limit = winEnd === st.length ? Infinity : s.start + winEnd - MATCH_MARGIN;
-    const toks = tokenize(st, s.start, winStart, winEnd);
+    // read in place in the article text, bounded by the sentence: the sentence's own string is a V8
+    // sliced string, and every character read from one goes through its parent
+    const toks = tokenize(article.text, 0, s.start + winStart, s.start + winEnd, s.end);
     const from = s.start + Math.max(done, h - BEFORE_CUE);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];

@@ -142,7 +142,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
     sentenceDates[si] = datesIn(sorted, s, di);
     if (!mayHoldGrade(s.text)) return;
     const inSentence = sentenceDates[si];
-    const toks = tokenize(s.text, s.start);
+    const toks = tokenize(text, 0, s.start, s.end, s.end); // in place, as the dates read it (see dates.ts)
     const ratingWords = RATING_WORDS.test(s.text);
     const body = BODY.exec(s.text)?.[0] ?? null;
     const claimed = new Set<DateMention>();
