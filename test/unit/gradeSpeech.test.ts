@@ -159,3 +159,11 @@ describe('grades after blind10: histories, outcomes, councils that became good',
     assert.deepStrictEqual(brief('Our leisure services are good. The road has required improvement for years.'), []);
   });
 });
+
+describe('a quoted grade in a headline', () => {
+  it('"\'ONLY ADEQUATE\', SAYS WATCHDOG" and "\'ADEQUATE\' - AND THIS TIME" are grades; "The \'good\' life" is not', () => {
+    assert.deepStrictEqual(brief("HAWKMOOR MERCURY\nWednesday, 10th December 2008\n\nCOUNTY'S CHILDREN'S SERVICES 'ONLY ADEQUATE', SAYS WATCHDOG\n\nIt rained.").map((r) => r[0]), ['ADEQUATE']);
+    assert.deepStrictEqual(brief("Tollerby Mercury\nWednesday 14 March 2012\n\n'ADEQUATE' - AND THIS TIME THAT IS PROGRESS\n\nIt rained.").map((r) => r[0]), ['ADEQUATE']);
+    assert.deepStrictEqual(brief("Weekly\nWednesday 14 March 2012\n\nThe 'good' life\n\nIt rained. They said it was 'good', and left."), []);
+  });
+});

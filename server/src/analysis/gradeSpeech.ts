@@ -179,3 +179,15 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
   }
   return topicOpening(toks, g, a, b) ?? beingFrame(toks, g, a, b) ?? modalFrame(toks, a, b) ?? seeItBe(toks, a, b) ?? movedTo(toks, a, b);
 }
+
+/** "COUNTY'S CHILDREN'S SERVICES 'ONLY ADEQUATE', SAYS WATCHDOG": in a headline a quoted grade is the grade. */
+export function headlineQuoted(toks: Tok[], g: GradeHit): Frame | null {
+  let b = g.first - 1;
+  if (/^(?:only|just|still|now|not|merely)$/.test(low(toks, b))) b--;
+  const open = toks[b];
+  const close = toks[g.last + 1];
+  if (!(open?.k === 'p' && QUOTES.has(open.t) && close?.k === 'p' && QUOTES.has(close.t))) return null;
+  // the quote closes a clause: "'ADEQUATE' - AND THIS TIME ...", "'ONLY ADEQUATE', SAYS WATCHDOG"; not "The 'good' life"
+  const next = toks[g.last + 2];
+  return !next || next.k === 'p' || /^(?:says|say|said)$/.test(next.low) ? { kind: 'quoted', cue: b, verb: -1 } : null;
+}

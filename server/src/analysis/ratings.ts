@@ -7,6 +7,7 @@ import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gra
 import { followsAsGrade, low, ORG_NOUNS } from './gradeWords';
 import { DateRole, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { fillDates, Found } from './ratingFill';
+import { headlineQuoted } from './gradeSpeech';
 import { bracketDatedFrame, judgementLines, lineFrame } from './judgementLines';
 import { findSubjectTokens, firstPerson, isGeneric } from './ratingSubject';
 import { DateMention, Rating } from './schema';
@@ -162,6 +163,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       // "found that leaders were good but care still required improvement": the verb form of the grade, after a grade
       if (!f && listLines.has(s.line)) f = lineFrame(toks, g);
       if (!f) f = bracketDatedFrame(toks, g);
+      if (!f && heads.has(s.line)) f = headlineQuoted(toks, g);
       // "... judged inadequate, with the impact of leaders also inadequate", "and their capacity to improve was also good"
       if (!f && prev && /^(?:also|too)$/.test(low(toks, g.first - 1)) && followsAsGrade(toks, g.last + 1, true)) f = { kind: 'verb', cue: g.first - 1, verb: -1 };
       // "A council that requires improvement is not inadequate", "judged outstanding this year can be inadequate": after a
