@@ -199,3 +199,15 @@ describe('extractDates: fortnights', () => {
     assert.deepStrictEqual(pairs('Headline\nFriday 17 February 2023\nParents were told a fortnight ago.').slice(1), [['a fortnight ago', '2023-02-03']]);
   });
 });
+
+describe('extractDates: "today\'s report" and clauses without a verb', () => {
+  it('"today’s Ofsted report" is the article’s day; "Today’s staff" is nowadays', () => {
+    assert.deepStrictEqual(pairs('Headline\nMonday 14 March 2022\nShe responded to today’s Ofsted report. Today’s staff deserve thanks. Yesterday\'s meeting ran late.').slice(1),
+      [['today’s', '2022-03-14'], ["Yesterday's", '2022-03-13']]);
+  });
+
+  it('a clause with no verb takes the tense of the clause before it; "comes into force" looks ahead', () => {
+    assert.deepStrictEqual(pairs('Headline\nTuesday 1 December 2020\nShe will report to the committee on 19 January 2021, and to Cabinet in the spring. ' +
+      'The framework comes into force in January.').slice(1), [['19 January 2021', '2021-01-19'], ['the spring', '2021'], ['January', '2021-01']]);
+  });
+});

@@ -15,7 +15,7 @@ const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t
   // a condition looks ahead: "if the budget is cut again in April"
   'if', 'unless',
   // the present of a departure or an end: "who retires in the autumn"
-  'retires', 'leaves', 'returns', 'ends', 'finishes', 'expires', 'arrives', 'departs',
+  'retires', 'leaves', 'returns', 'ends', 'finishes', 'expires', 'arrives', 'departs', 'comes',
   // a wish or a promise in the present: "We want Larchfield to be good again by the spring"
   'want', 'wants', 'hope', 'hopes', 'promise', 'promises', 'pledges', 'vows']);
 const PAST_WORDS = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'been', 'ago', 'last', 'since', 'previous', 'previously', 'former', 'earlier',
@@ -60,6 +60,16 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
     if (t.k !== 'w') continue;
     const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
     if (tense) return tense === 'future';
+  }
+  // a clause with no verb of its own ("..., and to Cabinet in the spring") takes the tense of the sentence before it
+  if (a > lo) {
+    const earlier = tokenize(text, 0, Math.max(lo, a - REACH), a, a);
+    for (let j = earlier.length - 1; j >= 0; j--) {
+      const t = earlier[j];
+      if (t.k !== 'w') continue;
+      const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
+      if (tense && !(tense === 'past' && /^(?:be|being)$/.test(earlier[j - 1]?.low ?? ''))) return tense === 'future';
+    }
   }
   return false;
 }

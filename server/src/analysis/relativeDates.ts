@@ -87,9 +87,16 @@ function routineWeekday(toks: Tok[], i: number): boolean {
   return /^(?:mornings|afternoons|evenings|nights|lunchtimes)$/.test(low(toks, i + 1));
 }
 
+const DAY_POSSESSIVE = /^(?:today|yesterday|tomorrow)['’]s$/;
+const DAY_EVENTS = new Set(['report', 'meeting', 'announcement', 'decision', 'publication', 'letter', 'statement', 'vote', 'hearing', 'debate',
+  'verdict', 'judgement', 'news', 'ruling', 'visit', 'briefing', 'inspection', 'results', 'figures', 'budget', 'session', 'event', 'launch']);
+
 /** The relative date that starts at token i, if any. */
 export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
-  const w = low(toks, i);
+  // "today's report", "yesterday’s meeting": the day, with its possessive, before an event; "today's staff" is nowadays
+  const possessive = DAY_POSSESSIVE.test(low(toks, i));
+  if (possessive && !DAY_EVENTS.has(low(toks, i + 1)) && !DAY_EVENTS.has(low(toks, i + 2))) return null;
+  const w = possessive ? low(toks, i).slice(0, -2) : low(toks, i);
   const t0 = toks[i];
   if (t0?.k === 'w' ? !STARTERS.has(w) && !(t0.low.length > 5 && isCapitalised(t0)) : t0?.k !== 'n') return null;
   switch (w) {
