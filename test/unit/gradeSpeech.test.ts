@@ -167,3 +167,11 @@ describe('a quoted grade in a headline', () => {
     assert.deepStrictEqual(brief("Weekly\nWednesday 14 March 2012\n\nThe 'good' life\n\nIt rained. They said it was 'good', and left."), []);
   });
 });
+
+describe('the main clause after a reduced relative', () => {
+  it('"Three councils rated inadequate under the framework are now good": the copula of the noun the first grade qualified', () => {
+    assert.deepStrictEqual(brief('Three councils rated inadequate under Ofsted’s single inspection framework are now good.').map((r) => [r[0], r[2]]),
+      [['inadequate', null], ['good', 'Three councils']]);
+    assert.deepStrictEqual(brief('The council was rated good in 2019 and the food was good.').map((r) => r[0]), ['good']);
+  });
+});

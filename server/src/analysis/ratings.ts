@@ -64,6 +64,22 @@ const SAME_CUE = /\b(?:also|same (?:time|inspection|visit|report))\b/i;
 
 type Why = 'negated' | 'hypothetical' | null;
 
+/** The copula of a reduced relative's noun ("councils rated inadequate under X are now good"), or null. */
+function mainClauseAfter(toks: Tok[], prevGrade: GradeHit, first: number): Frame | null {
+  const prevLast = prevGrade.last;
+  let c = first - 1;
+  if (/^(?:now|still|also|all)$/.test(low(toks, c))) c--;
+  if (!/^(?:are|is|were|was)$/.test(low(toks, c)) || c - prevLast > 7 || c - prevLast < 2) return null;
+  // only a preposition and its noun phrase between: "under Ofsted's single inspection framework", "in 2014"
+  if (!/^(?:under|in|since|after|before|by|at)$/.test(low(toks, prevLast + 1))) return null;
+  for (let j = prevLast + 2; j < c; j++) if (toks[j].k === 'p' || /^(?:and|or|but|which|that|who|was|were|is|are|has|have|had)$/.test(toks[j].low)) return null;
+  // what is rated: the noun phrase before the participle ("Three councils" of "Three councils rated inadequate ...")
+  const verb = prevGrade.first - 1;
+  let from = verb;
+  while (from > 0 && toks[from - 1].k === 'w' && verb - from < 6) from--;
+  return { kind: 'verb', cue: c, verb: -1, np: from < verb ? [from, verb - 1] : undefined };
+}
+
 /** The copula right before a grade ("is", "be", "been", "’re", past "not"/"no longer"), or -1. */
 function copulaBefore(toks: Tok[], first: number): number {
   let j = first - 1;
@@ -171,6 +187,9 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       if (!f && prev && (g.grade === 'inadequate' || g.grade === 'outstanding') && copulaBefore(toks, g.first) >= 0 && followsAsGrade(toks, g.last + 1, true)) {
         f = { kind: 'verb', cue: copulaBefore(toks, g.first), verb: -1 };
       }
+      // "Three councils rated inadequate under Ofsted's framework are now good": the copula of the noun phrase the grade
+      // before qualified, with only a few words of a place or framework between
+      if (!f && prev && followsAsGrade(toks, g.last + 1, true)) f = mainClauseAfter(toks, prev.g, g.first);
       if (!f && prev && g.grade === 'requires improvement' && g.last - g.first === 1 && endsClause(toks, g.last + 1)) f = { kind: 'named', cue: g.first, verb: -1 };
       if (!f) continue;
       const start = toks[g.first].s;
