@@ -57,3 +57,12 @@ describe('findArticleDate', () => {
     assert.strictEqual(dateOf('Headline\nin August 2011 the council\nText.'), null);
   });
 });
+
+describe('findArticleDate: a short label, a dash, and the date closing the line', () => {
+  it('"For immediate release – 21st February 2024", "Issue 14 – Friday 30th June 2023"', () => {
+    assert.strictEqual(findArticleDate(prepareText('PRESS RELEASE\nFor immediate release – 21st February 2024\n\nThe charity said so.'))?.date, '2024-02-21');
+    assert.strictEqual(findArticleDate(prepareText('YOUR MP\nThe newsletter of X\nIssue 14 – Friday 30th June 2023\n\nDear constituent,'))?.date, '2023-06-30');
+    // a sentence with a dash before a date is no dateline
+    assert.strictEqual(findArticleDate(prepareText('The council met, and then – on 21st February 2024 – it voted.\n\nMore.')), null);
+  });
+});

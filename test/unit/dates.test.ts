@@ -211,3 +211,10 @@ describe('extractDates: "today\'s report" and clauses without a verb', () => {
       'The framework comes into force in January.').slice(1), [['19 January 2021', '2021-01-19'], ['the spring', '2021'], ['January', '2021-01']]);
   });
 });
+
+describe('extractDates: a comma inside a number is no clause break', () => {
+  it('"agreed an extra £600,000 for family support on 12 July, and I will be watching": the verb before the date is "agreed"', () => {
+    assert.deepStrictEqual(pairs('Headline\nFriday 30 June 2023\nThe cabinet agreed an extra £600,000 for family support on 12 July, and I will be watching.').slice(1),
+      [['12 July', '2022-07-12']]);
+  });
+});

@@ -80,6 +80,12 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('The minister’s visit on 2 July was short. A second visit on 9 July went well.'), []);
   });
 
+  it('"The inspectors were in X from 8 to 19 May" starts on the 8th: "arrived on 22 May" conflicts, and the message quotes the range', () => {
+    const ds = conflicts('The inspectors were in Carrowby from 8 to 19 May, and their report was published in June. When the inspectors arrived on 22 May, the service had vacancies.');
+    assert.deepStrictEqual(ds.map((d) => d.text), ['22 May']);
+    assert.match(ds[0].message, /8 to 19 May/);
+  });
+
   it('does not compare inspections of two named councils', () => {
     const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
     const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });

@@ -48,6 +48,7 @@ describe('titleChange: one person, two courtesy titles', () => {
   it('flags a doctor later given a courtesy title (house style keeps "Dr"), not two people with different first names', () => {
     assert.deepStrictEqual(texts('Dr Sushila Patel led the review. Dr Patel’s team met. Mrs Patel said it was fair.'), [['Mrs', 'Mrs Patel sa']]);
     assert.deepStrictEqual(texts('Dr Anil Patel led the review. Mrs Meera Patel said it was fair.'), []);
+    assert.deepStrictEqual(texts('Dr Ahmed Sellick takes over in May. Mr Sellick said he was pleased.').map((t) => t[0]), ['Mr']);
   });
 
   it('does not flag a councillor title beside a courtesy title', () => {

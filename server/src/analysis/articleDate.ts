@@ -58,6 +58,9 @@ function dateInText(article: ArticleText, lineText: string, lineStart: number, l
   for (let i = 0; i < toks.length; i++) {
     const m = writtenDate(toks, i);
     if (!m) continue;
+    // "For immediate release – 21st February 2024", "Issue 14 – Friday 30th June 2023": a short label, a dash or colon,
+    // and the date closing the line
+    if (labelBeforeDash(toks, m.first) && m.last === toks.length - 1) return toArticleDate(article, toks, m);
     // The rest of the line must be a label, a byline or a time, not a sentence.
     let words = 0;
     for (let j = 0; j < toks.length; j++) {
@@ -71,6 +74,16 @@ function dateInText(article: ArticleText, lineText: string, lineStart: number, l
     return toArticleDate(article, toks, m);
   }
   return null;
+}
+
+const MAX_DASH_LABEL = 6;
+
+/** A few words of a label, then a dash or colon right before token `first`. */
+function labelBeforeDash(toks: Tok[], first: number): boolean {
+  const sep = toks[first - 1];
+  if (!sep || sep.k !== 'p' || !/^[–—:-]$/.test(sep.t) || first - 1 > MAX_DASH_LABEL || first < 2) return false;
+  for (let j = 0; j < first - 1; j++) if (toks[j].k === 'p') return false;
+  return true;
 }
 
 // "MINUTES of a meeting held ...", "Minutes of the Cabinet meeting held on ...", "Record of the meeting held ..."

@@ -8,6 +8,15 @@ export function isClauseBreak(c: number): boolean {
   return c === 44 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014 || c === 40 || c === 41;
 }
 const REACH = 160;
+
+/** A clause break at `i`; the comma of "£600,000" is none. */
+function breakAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return false;
+  return isClauseBreak(c);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t', "won't", 'going', 'due', 'expected', 'expects', 'scheduled', 'plans',
   'planned', 'planning', 'intends', 'intend', 'intended', 'aims', 'aim', 'next', 'upcoming', 'forthcoming',
   // the present of a fixture: "the cabinet meets on Tuesday 22 June"
@@ -35,7 +44,7 @@ function tenseOf(word: string, capitalised: boolean): 'future' | 'past' | null {
 /** Whether the date at [start, end) of `text` is in a clause about the future. `lo`/`hi` bound its sentence. */
 export function isFuture(text: string, start: number, end: number, lo: number, hi: number): boolean {
   let a = start;
-  while (a > lo && start - a < REACH && !isClauseBreak(text.charCodeAt(a - 1))) a--;
+  while (a > lo && start - a < REACH && !breakAt(text, a - 1)) a--;
   const before = tokenize(text, 0, a, start, start);
   // "has promised a protocol by the summer": a deadline looks ahead, unless a participle was done by it ("completed by March")
   const last = before.length - 1 - (before[before.length - 1]?.low === 'the' ? 1 : 0);
@@ -55,7 +64,7 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
   }
   let b = end;
   if (text[b] === ',') b++; // "In June, the service will move": the fronted date belongs to the clause after it
-  while (b < hi && b - end < REACH && !isClauseBreak(text.charCodeAt(b))) b++;
+  while (b < hi && b - end < REACH && !breakAt(text, b)) b++;
   for (const t of tokenize(text, 0, end, b, b)) {
     if (t.k !== 'w') continue;
     const tense = tenseOf(t.low, t.t[0] !== t.low[0]);

@@ -18,6 +18,8 @@ export interface InspectionDate {
   /** For a start: how many days the same sentence says the inspection lasted ("The two-day inspection began ..."). */
   days?: number;
   cue: string;
+  /** The dates as written when a first day stands before the mention ("8 to 19 May"). */
+  shown?: string;
   /** A council named in the sentence, lowercased, else ''. */
   place: string;
   date: Dated;
@@ -38,6 +40,8 @@ const CUES: { re: RegExp; strict: boolean }[] = [
   // "the assurance visit carried out by Ofsted on ...", "during the visit on 8 October"
   { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which${W}was)?${W}carried${W}out\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\bvisit${W}on(?=[ \\u00a0])`, 'gi') },
+  // "The inspectors were in Carrowby from 8 to 19 May"
+  { strict: false, re: new RegExp(`\\binspectors${W}were${W}(?:in|at)\\b`, 'gi') },
 ];
 const REACH = 60;
 // "on 6 and 7 October", "on 6-7 October": a first day written before the date mention (which holds the last)
@@ -111,7 +115,8 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         if (first > 0 && first < Number(resolved.slice(8, 10))) {
           // the days named are the visit: its first is the start, and it lasted to the last
           const days = Number(resolved.slice(8, 10)) - first + 1;
-          out.push({ strict: true, days, cue: m[0], place, date, resolved: `${resolved.slice(0, 8)}${String(first).padStart(2, '0')}` });
+          out.push({ strict: true, days, cue: m[0], place, date, resolved: `${resolved.slice(0, 8)}${String(first).padStart(2, '0')}`,
+            shown: text.slice(cueEnd + pair!.index, date.end) });
           continue;
         }
         out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: m[0], place, date, resolved });
@@ -160,6 +165,7 @@ export function inspectionsConflict(a: InspectionDate, b: InspectionDate, wa = w
 }
 
 const MAX_COMPARED = 50;
+const shown = (e: InspectionDate) => e.shown ?? e.date.text;
 
 export function findInspectionDateConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const events = findInspectionStarts(article, facts.dates);
@@ -175,9 +181,9 @@ export function findInspectionDateConflicts(article: ArticleText, facts: Article
     const after = span && ![first, e].every((x) => x.strict);
     out.push(makeDiagnostic(article.text, e.date.start, e.date.end, 'date-conflict', 'warning',
       after
-        ? `“${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier, and the inspection lasted ${span!.days} day${span!.days === 1 ? '' : 's'}: the dates do not fit one inspection.`
-        : `Two dates for the start of the inspection: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,
-      { related: [{ start: first.date.start, end: first.date.end, message: `the inspection dated “${first.date.text}” here` }] }));
+        ? `“${e.cue} … ${shown(e)}” here, but “${first.cue} … ${shown(first)}” earlier, and the inspection lasted ${span!.days} day${span!.days === 1 ? '' : 's'}: the dates do not fit one inspection.`
+        : `Two dates for the start of the inspection: “${e.cue} … ${shown(e)}” here, but “${first.cue} … ${shown(first)}” earlier in the article.`,
+      { related: [{ start: first.date.start, end: first.date.end, message: `the inspection dated “${shown(first)}” here` }] }));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 // One person given two titles: "Ms Kovacs" in one paragraph, "Mrs Kovacs" later, or "Dr Harwick" then
-// "Mrs Harwick" (house style keeps a doctor's title on every later mention). Ms/Mrs/Miss/Dr are compared
-// with each other; "Cllr Jones" then "Mr Jones" is right, and "Mr Smith" beside "Mrs Smith" is usually
-// two people.
+// "Mrs Harwick" or "Mr Sellick" (house style keeps a doctor's title on every later mention). Ms/Mrs/Miss/Dr/Mr
+// are compared with each other, except Mr with Ms/Mrs/Miss: "Mr Smith" beside "Mrs Smith" is usually two
+// people; "Cllr Jones" then "Mr Jones" is right.
 // Uses are compared only when they are surely one person: the same resolved Person, or a surname
 // no other person has, and never across two first names or initials ("Mrs A Smith", "Ms B Smith").
 import { makeDiagnostic } from './consistencyUtil';
@@ -9,7 +9,12 @@ import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
-const COURTESY = ['Ms', 'Mrs', 'Miss', 'Dr'];
+const COURTESY = ['Ms', 'Mrs', 'Miss', 'Dr', 'Mr'];
+// Ms, Mrs, Miss: with Mr beside any of them a surname names a family, not one person given two titles
+const FEMALE_FORMS = 0b111;
+const MR = 1 << 4;
+// "Mr" as a word: "Mrs" holds its letters
+const MR_WRITTEN = /\bMr\b/;
 // A man's title (Mr, Mister, Sir, Lord) with the surname means a family (husband and wife, father
 // and daughter): the surname is left alone.
 const TITLE = /\b(Mrs|Ms|Miss|Dr|Mr|Mister|Sir|Lord)\.?[ \u00a0]+(?=\p{Lu})/gu;
@@ -77,7 +82,7 @@ export function findTitleChanges(article: ArticleText, facts: ArticleFacts): Dia
   const text = article.text;
   // A change needs two of the courtesy titles written somewhere in the text; most articles have one
   // or none, and are then not searched for titles at all.
-  if (COURTESY.filter((form) => text.includes(form)).length < 2) return [];
+  if (COURTESY.filter((form) => (form === 'Mr' ? MR_WRITTEN.test(text) : text.includes(form))).length < 2) return [];
   // Where each person's mentions start, to resolve a title to its person.
   const personAt = new Map<number, number>();
   const surnamePeople = new Map<string, Set<number>>();
@@ -111,7 +116,7 @@ export function findTitleChanges(article: ArticleText, facts: ArticleFacts): Dia
   }
   const bySurname = new Map<string, Use[]>();
   for (const [surname, t] of tallies) {
-    if (family.has(surname) || (t.forms & (t.forms - 1)) === 0) continue;
+    if (family.has(surname) || (t.forms & (t.forms - 1)) === 0 || ((t.forms & MR) && (t.forms & FEMALE_FORMS))) continue;
     const list: Use[] = [];
     for (let i = 0; i < t.at.length; i += 5) {
       const [start, nameStart, nameEnd, form, named] = t.at.slice(i, i + 5);
