@@ -145,3 +145,15 @@ describe('people: bylines with an outlet, Title Case roles read backwards', () =
     assert.deepStrictEqual(ps.map((p) => [p.name, p.roles]), [['Bronwen Talfryn', ['head of service for children in care']], ['Kwabena Asante', ['principal social worker']]]);
   });
 });
+
+describe('people: credits, ages, appointments, "X MP"', () => {
+  it('"Live reporting by X and Y" names both; "Ellis Garbutt, 19, who ..."; "has appointed X, currently Y, as Z"; "Rosamund Kett MP"', () => {
+    assert.deepStrictEqual(names('Council meeting: live\n\nLive reporting by Adaeze Adebisi-Hale and Felix Brennard\n\n19:00 The meeting opened.'), ['Adaeze Adebisi-Hale', 'Felix Brennard']);
+    assert.deepStrictEqual(names('The panel met on Saturday. Ellis Garbutt, 19, who chairs the panel, said so.'), ['Ellis Garbutt']);
+    const ps = people('Wyrecastle Council has appointed Benedict Orrell, currently assistant director for safeguarding at Oxendale, as its director of children’s services.');
+    assert.deepStrictEqual(ps.map((p) => p.name), ['Benedict Orrell']);
+    assert.deepStrictEqual(people('The newsletter of Rosamund Kett MP, Member of Parliament for Carrowby, is out.').map((p) => [p.name, p.roles[0]]), [['Rosamund Kett', 'MP']]);
+    // a place and a score are no person
+    assert.deepStrictEqual(names('Lewes Town, 12, drew with Hove Park.'), []);
+  });
+});

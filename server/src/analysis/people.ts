@@ -15,7 +15,7 @@ import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { ListTitle, listTitles } from './titleLists';
 
-const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview']);
+const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview', 'reported', 'pictures', 'photos']);
 
 interface Found extends NameMention {
   seg: Segment;
@@ -71,6 +71,11 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
   if (prev && SPEECH_VERBS.has(prev.lower) && tight(toks[from].gap)) return true;
   if (next && next.lower === 'who' && /^\s*,\s+$/.test(next.gap)) return true;
+  // "Ellis Garbutt, 19, who chairs the panel": an age set off by commas
+  if (next && /^\s*,\s+$/.test(next.gap) && /^\d{1,2}$/.test(next.text) && /^\s*,/.test(toks[to + 2]?.gap ?? ',')) return true;
+  // "Rosamund Kett MP"
+  if (next && tight(next.gap) && next.allCaps && /^(?:mp|mep|msp)$/.test(next.lower)) return true;
+  if (appointedAs(toks, seg.title >= 0 ? seg.title : from, to)) return true;
   return Boolean(roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1));
 }
 
@@ -102,15 +107,23 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
   const out = new Map<number, number>();
   article.sentences.forEach((s, i) => {
     let toks = toksOf[i];
-    const credit = BY_LEADS.has(toks[0]?.lower ?? '') && toks[1]?.lower === 'by';
+    // "Compiled by X", "Live reporting by X and Y": a short credit ending in "by"
+    const byAt = toks.findIndex((t, k) => k <= 2 && t.lower === 'by');
+    const credit = byAt > 0 && toks.slice(0, byAt).some((t) => BY_LEADS.has(t.lower));
     const signature = isSignature(article, s.line);
     if (s.line > 12 && !signature && !credit) return;
     const line = article.lines[s.line].text.trim();
     if (s.text !== line || /[.!?:,]$/.test(line)) return;
     // "By X", and a column's "Compiled by X", "Words by X", "Reporting by X"
-    const lead = toks[0]?.lower === 'by' ? 1 : credit ? 2 : 0;
+    const lead = toks[0]?.lower === 'by' ? 1 : credit ? byAt + 1 : 0;
     const by = lead > 0;
     if (by) toks = toks.slice(lead);
+    // "Live reporting by Adaeze Adebisi-Hale and Felix Brennard": two names, each read as a byline
+    const and = by ? toks.findIndex((t) => t.lower === 'and') : -1;
+    if (and >= 2 && toks.length - and - 1 >= 2 && toks.length - and - 1 <= 3 && toks.every((t, k) => k === and || (t.capital && !isNonNameWord(t.lower)))) {
+      out.set(i, toks[toks.length - 1].end);
+      return;
+    }
     // "By Nkechi Arbuthnot, Vale Sound News", "Rhiannon Price-Jones, Local Democracy Reporting Service": the name before the comma
     const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
     const outlet = comma > 0 && OUTLET.test(line.slice(line.indexOf(',')));

@@ -145,6 +145,12 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
     add(r);
     if (r) add(roleJoinedBefore(toks, r));
   }
+  // "Rosamund Kett MP, Member of Parliament for Carrowby": the post after the name, then an apposition after it
+  const mp = toks[to + 1];
+  if (mp && tight(mp.gap) && mp.allCaps && /^(?:mp|mep|msp)$/.test(mp.lower)) {
+    add({ role: mp.text, start: mp.start, end: mp.end, former: false });
+    add(roleInApposition(toks, to + 2));
+  }
   const app = roleInApposition(toks, to + 1);
   add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to, text));
   add(ledBy(toks, to));
