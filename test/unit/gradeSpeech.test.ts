@@ -175,3 +175,28 @@ describe('the main clause after a reduced relative', () => {
     assert.deepStrictEqual(brief('The council was rated good in 2019 and the food was good.').map((r) => r[0]), ['good']);
   });
 });
+
+describe('grades after blind11', () => {
+  it('"when will Stanwold be good?", "Anyone who promises outstanding", "nobody would call inadequate now", "Lintonbury was inadequate in 2016"', () => {
+    assert.deepStrictEqual(brief('So when will Stanwold be good?').map((r) => r.slice(0, 2)), [['good', 'aspiration']]);
+    assert.deepStrictEqual(brief('Anyone who promises outstanding in their first month is wrong.').map((r) => r[0]), ['outstanding']);
+    assert.deepStrictEqual(brief('He left one that nobody would call inadequate now.').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('“Lintonbury was inadequate in 2016,” he said.').map((r) => [r[0], r[2]]), [['inadequate', 'Lintonbury']]);
+    assert.deepStrictEqual(brief('When will John be good? They call good food cheap. The pudding was outstanding.'), []);
+  });
+
+  it('"aim to be outstanding for care leavers", "Oxendale up to good", "did judge X to be good", "overall grade therefore requires improvement", "good (Scarrowby, inspected in 2015)"', () => {
+    assert.deepStrictEqual(brief('The council will aim to be outstanding for care leavers.').map((r) => r.slice(0, 2)), [['outstanding', 'aspiration']]);
+    assert.deepStrictEqual(brief('Oxendale up to good').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('They did judge the experiences of children in care to be good.').map((r) => r[2]), ['the experiences of children in care']);
+    assert.deepStrictEqual(brief('The council’s overall grade therefore requires improvement.').map((r) => r[0]), ['requires improvement']);
+    assert.deepStrictEqual(brief('Of its neighbours, one is good (Scarrowby, inspected in 2015).').map((r) => r[0]), ['good']);
+  });
+
+  it('a second object under one verb after "and" without a determiner, or after a short phrase closing the first', () => {
+    assert.deepStrictEqual(brief('Ofsted rated safeguarding only adequate, and services for looked after children good.').map((r) => [r[0], r[2]]),
+      [['adequate', 'safeguarding only'], ['good', 'services for looked after children']]);
+    assert.deepStrictEqual(brief('Its fostering service was judged outstanding in its own inspection in the spring, and its adoption agency good in July.').map((r) => r[0]),
+      ['outstanding', 'good']);
+  });
+});

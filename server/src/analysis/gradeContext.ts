@@ -168,7 +168,8 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
       // "I'd like us to be outstanding"
       const wish = toks[j].low === 'like' && /(?:^would|['’]d)$/.test(low(toks, j - 1));
       // ("the ambition to be outstanding was realistic": the aim's noun phrase goes on to its verb)
-      if (ASPIRE_WORDS.has(toks[j].low) || wish) return followsAsGrade(toks, a, true) || /^(?:was|is|were|are|remains)$/.test(low(toks, a)) ? { kind: 'aspire', cue: j, verb: -1 } : null;
+      // ("aim to be outstanding for care leavers": what the aim is for may follow)
+      if (ASPIRE_WORDS.has(toks[j].low) || wish) return followsAsGrade(toks, a, true) || /^(?:was|is|were|are|remains|for)$/.test(low(toks, a)) ? { kind: 'aspire', cue: j, verb: -1 } : null;
     }
     const long = pb === 'be' ? longObject(toks, b - 1) : null;
     if (long) return long;

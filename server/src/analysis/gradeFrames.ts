@@ -144,15 +144,21 @@ export function listedAfterVerb(toks: Tok[], g: GradeHit, prev: GradeHit, pf: Fr
   let j = prev.last + 1;
   // "adequate (grade 2) and its capacity to improve good (grade 3)": a bracket after the first grade
   if (toks[j]?.t === '(') for (let k = j + 1; k < toks.length && k - j <= 4; k++) if (toks[k].t === ')') { j = k + 1; break; }
+  // "outstanding in its own inspection in the spring, and its adoption agency good": a short phrase may close the first
+  for (let k = j; k < toks.length && k - j <= 8 && toks[k].k === 'w' && !gradeAt(toks, k); k++) {
+    if (toks[k + 1]?.t === ',' && low(toks, k + 2) === 'and' && /^(?:in|at|during|by|on)$/.test(low(toks, j))) { j = k + 1; break; }
+  }
   if (toks[j]?.t === ',') j++;
-  if (low(toks, j) === 'and' || low(toks, j) === 'while') j++;
+  const joined = low(toks, j) === 'and' || low(toks, j) === 'while';
+  if (joined) j++;
   const np: [number, number] = [j, g.first - 1];
-  // a name ("Haxton Vale good"), or a noun phrase under a determiner ("and the council's capacity to improve good")
-  const phrase = /^(?:the|its|their|his|her)$/.test(low(toks, j));
+  // a name ("Haxton Vale good"), or a noun phrase under a determiner ("and the council's capacity to improve good"), or
+  // after "and" a lower-case noun phrase ("and services for looked after children good")
+  const phrase = /^(?:the|its|their|his|her)$/.test(low(toks, j)) || (joined && toks[j]?.k === 'w' && toks[j].t[0] === toks[j].low[0]);
   if (np[1] < np[0] || np[1] - np[0] > (phrase ? 8 : 3)) return null;
   for (let k = np[0]; k <= np[1]; k++) {
     if (toks[k].k !== 'w' || gradeAt(toks, k) || (!phrase && toks[k].t[0] === toks[k].low[0])) return null;
-    if (phrase && /^(?:was|were|is|are|be|been|has|have|had|that|which|who|said|says)$/.test(toks[k].low)) return null;
+    if (phrase && /^(?:was|were|is|are|be|been|has|have|had|that|which|who|said|says|it|they|we)$/.test(toks[k].low)) return null;
   }
   return { kind: 'object', cue: pf.cue, verb: pf.verb, np };
 }

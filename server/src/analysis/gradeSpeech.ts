@@ -3,6 +3,7 @@
 // capacity to improve is good", "take this service to good". Each frame asks for a shape that everyday
 // "good" rarely takes, and for the grade to close its clause.
 import { Tok } from './dateTokens';
+import { isGivenName } from './givenNames';
 import { ASPIRE_WORDS, followsAsGrade, Frame, GradeHit, low, MODALS, ORG_NOUNS, QUOTES, RATING_NOUNS } from './gradeWords';
 
 // Verbs after a grade that opens a clause: "Good does not mean perfect", "Adequate may not sound like much".
@@ -22,7 +23,8 @@ export function gradeHolder(toks: Tok[], j: number, allowIt: boolean): boolean {
   const t = toks[j];
   if (!t || t.k !== 'w') return false;
   if (t.low === 'we' || ORG_NOUNS.has(t.low) || t.low === 'home' || t.low === 'homes' || (allowIt && t.low === 'it')) return true;
-  return t.t[0] !== t.low[0] && !NOT_A_NAME.has(t.low) && !/['’]s$/.test(t.low);
+  // a place, not a person ("When will John be good?")
+  return t.t[0] !== t.low[0] && !NOT_A_NAME.has(t.low) && !/['’]s$/.test(t.low) && !isGivenName(t.low);
 }
 
 // Words that may lead a council's name or noun: "the county council", "Tollerby Borough Council".
@@ -92,6 +94,8 @@ function movedTo(toks: Tok[], a: number, b: number): Frame | null {
   if (low(toks, b) !== 'to') return null;
   // "The three that got back to good kept the same director": "back to" a grade, whatever follows
   if (low(toks, b - 1) === 'back') return { kind: 'transition', cue: b - 1, verb: -1 };
+  // "Oxendale up to good"
+  if (low(toks, b - 1) === 'up' && followsAsGrade(toks, a, true)) return { kind: 'transition', cue: b - 1, verb: -1 };
   if (!followsAsGrade(toks, a, true)) return null;
   for (let j = b - 1; j >= 0 && b - j <= 8; j--) {
     if (toks[j].k === 'p' && !QUOTES.has(toks[j].t)) return null;
@@ -149,6 +153,9 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
     && followsAsGrade(toks, a, true)) {
     return { kind: 'verb', cue: b, verb: -1 };
   }
+  // ("the council's overall grade therefore requires improvement": an adverb may stand between)
+  const sb = /^(?:therefore|also|now|still|thus)$/.test(pb) && b === g.first - 1 ? b - 1 : b;
+  if (riVerb && sb !== b && closes && (ORG_NOUNS.has(low(toks, sb)) || RATING_NOUNS.has(low(toks, sb)))) return { kind: 'verb', cue: sb, verb: -1 };
   if (riVerb && b === g.first - 1 && closes) {
     if (pb === 'we' || ORG_NOUNS.has(pb)) return { kind: 'verb', cue: b, verb: -1, np: holderPhrase(toks, b) };
     // "Four years on it requires improvement again"
@@ -177,11 +184,25 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
     && (g.grade !== 'good' && g.grade !== 'adequate' || goalBefore(toks, b - 1))) {
     return { kind: 'topic', cue: b - 1, verb: -1 };
   }
+  // "So when will Stanwold be good?": a modal before its subject
+  if (pb === 'be' && b === g.first - 1 && MODALS.has(low(toks, b - 2)) && gradeHolder(toks, b - 1, false) && followsAsGrade(toks, a, true)) {
+    return { kind: 'aspire', cue: b - 2, verb: -1 };
+  }
+  // "one that nobody would call inadequate now"
+  if (/^(?:call|calls|called)$/.test(pb) && b === g.first - 1 && followsAsGrade(toks, a, true)) return { kind: 'verb', cue: b, verb: -1 };
+  // "Harnley was outstanding when I arrived", "Lintonbury was inadequate in 2016": a place's state, for the two grades with no
+  // everyday sense of a place
+  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && /^(?:was|is|were|are)$/.test(pb) && b === g.first - 1 && b >= 2
+    && gradeHolder(toks, b - 1, false) && toks[b - 1].t[0] !== toks[b - 1].low[0] && (followsAsGrade(toks, a, true) || low(toks, a) === 'when')) {
+    return { kind: 'verb', cue: b - 1, verb: -1, np: holderPhrase(toks, b - 1) };
+  }
   return topicOpening(toks, g, a, b) ?? beingFrame(toks, g, a, b) ?? modalFrame(toks, a, b) ?? seeItBe(toks, a, b) ?? movedTo(toks, a, b);
 }
 
-/** "COUNTY'S CHILDREN'S SERVICES 'ONLY ADEQUATE', SAYS WATCHDOG": in a headline a quoted grade is the grade. */
+/** "COUNTY'S CHILDREN'S SERVICES 'ONLY ADEQUATE', SAYS WATCHDOG": in a headline a quoted grade is the grade; so is "X still inadequate". */
 export function headlineQuoted(toks: Tok[], g: GradeHit): Frame | null {
+  // "Kettlebury still inadequate", "Oxendale now good": a headline's state, closing the line
+  if (/^(?:still|now)$/.test(low(toks, g.first - 1)) && g.last === toks.length - 1 && g.first >= 2) return { kind: 'verb', cue: g.first - 1, verb: -1 };
   let b = g.first - 1;
   if (/^(?:only|just|still|now|not|merely)$/.test(low(toks, b))) b--;
   const open = toks[b];

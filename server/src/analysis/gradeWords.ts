@@ -33,7 +33,9 @@ export const QUOTES = new Set(["'", '‘', '’', '"', '“', '”']);
 export const RATE_VERBS = new Set(['rated', 'rating', 'rate', 'rates', 'graded', 'grading', 'grades', 'judged', 'judge', 'judges', 'judging',
   'deemed', 'deem', 'deems', 'assessed', 'classed', 'classified', 'ranked', 'declared', 'branded', 'labelled', 'labeled', 're-rated', 'regraded']);
 // Verbs that rate only through "to be" or "as": "found to be", "considered as".
-export const TO_BE_VERBS = new Set(['found', 'considered', 'thought', 'shown', 'judged', 'deemed', 'rated', 'assessed', 'graded', 'confirmed', 'declared']);
+export const TO_BE_VERBS = new Set(['found', 'considered', 'thought', 'shown', 'judged', 'deemed', 'rated', 'assessed', 'graded', 'confirmed', 'declared',
+  // "They did judge the experiences of children in care to be good"
+  'judge', 'find', 'consider', 'deem', 'rate', 'assess']);
 export const RATING_NOUNS = new Set(['rating', 'ratings', 'grade', 'grades', 'grading', 'gradings', 'judgement', 'judgment', 'judgements', 'verdict', 'status',
   'rated', 'classification', 'label', 'category']);
 export const MOVE_VERBS = new Set(['moved', 'move', 'moving', 'improved', 'improve', 'improving', 'rose', 'risen', 'rise', 'jumped', 'went', 'gone', 'upgraded',
@@ -63,7 +65,7 @@ export const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'wer
   'stay', 'remaining']);
 export const MODALS = new Set(['could', 'would', 'will', 'should', 'might', 'may', 'must', 'can', '’ll', "'ll"]);
 export const MAKE_VERBS = new Set(['make', 'makes', 'making', 'made', 'turn', 'turning', 'turned']);
-export const REACH_VERBS = new Set(['reach', 'reaching', 'achieve', 'achieving', 'attain', 'attaining', 'regain', 'regaining', 'promise', 'promising',
+export const REACH_VERBS = new Set(['reach', 'reaching', 'achieve', 'achieving', 'attain', 'attaining', 'regain', 'regaining', 'promise', 'promises', 'promising',
   'promised', 'guarantee', 'deliver', 'delivering']);
 // Room between a verb and its "to be": "judged the overall effectiveness of safeguarding services in X to be adequate".
 export const LONG_OBJECT = 16;

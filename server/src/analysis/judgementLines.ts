@@ -52,8 +52,9 @@ export function bracketDatedFrame(toks: Tok[], g: GradeHit): Frame | null {
   let a = g.last + 1;
   while (a < toks.length && toks[a].k === 'p' && /^["'’”]$/.test(toks[a].t)) a++;
   if (toks[a]?.t !== '(') return null;
+  // "(2014)", "(March 2023)", "(Scarrowby, inspected in 2015)": a year closing the bracket
   let k = a + 1;
-  if (toks[k]?.k === 'w' && toks[k + 1]?.k === 'n') k++; // "(March 2023)"
+  while (k < toks.length && k - a <= 6 && !(toks[k].k === 'n' && toks[k + 1]?.t === ')') && toks[k].t !== ')') k++;
   if (toks[k]?.k !== 'n' || !/^(?:19|20)\d\d$/.test(toks[k].t) || toks[k + 1]?.t !== ')') return null;
   let dash = -1;
   for (let j = 0; j < g.first && j <= 8; j++) if (toks[j].k === 'p' && /^[:–—-]$/.test(toks[j].t)) { dash = j; break; }
