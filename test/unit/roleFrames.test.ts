@@ -159,3 +159,11 @@ describe('role frames: a remit after a comma in brackets, "assistant" as a head'
     assert.deepStrictEqual(rolesOf('Media enquiries: Crispin Latchford, Senior Parliamentary Assistant to the MP', 'Crispin Latchford'), ['senior parliamentary assistant']);
   });
 });
+
+describe('role text: names keep their capitals in Title Case roles', () => {
+  it('"Member of Parliament for Carrowby and Tidmouth" keeps the place; sector words are lowered', () => {
+    assert.deepStrictEqual(rolesOf('The newsletter of Rosamund Kett MP, Member of Parliament for Carrowby and Tidmouth, is out.', 'Rosamund Kett'),
+      ['MP', 'member of Parliament for Carrowby and Tidmouth']);
+    assert.deepStrictEqual(rolesOf('The Director of Children’s Services, Sam Roe, spoke.', 'Sam Roe'), ["director of children's services"]);
+  });
+});

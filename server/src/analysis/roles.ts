@@ -50,10 +50,15 @@ function build(toks: NameToken[], s: number, e: number, formerIn: boolean): Role
   if (!head(toks[e]) && !complement) return null;
   const slice = toks.slice(s, e + 1);
   const titleCase = slice.some((t) => t.capital && !t.allCaps && head(t));
-  let place = false; // after "in"/"at" comes a place, which keeps its capitals ("Director of Children's Services in Kent")
+  // after "in"/"at" comes a place, which keeps its capitals ("Director of Children's Services in Kent"); in a Title Case
+  // role a name after "of"/"for" does too ("Member of Parliament for Carrowby"), while its sector words are lowered
+  let place = false;
+  let complementSeen = false;
   const words = slice.map((t) => {
     if (t.lower === 'in' || t.lower === 'at') place = true;
-    const keep = t.allCaps || (t.capital && ((!titleCase && !ROLE_WORDS.has(t.lower)) || (place && !ROLE_WORDS.has(t.lower))));
+    if (CONNECT.has(t.lower)) complementSeen = true;
+    const name = !ROLE_WORDS.has(t.lower) && !head(t);
+    const keep = t.allCaps || (t.capital && ((!titleCase && !ROLE_WORDS.has(t.lower)) || (place && !ROLE_WORDS.has(t.lower)) || (complementSeen && name)));
     const w = keep ? t.text : t.lower;
     // "Foster Carers' Association": a plural possessive keeps its bare apostrophe
     return normaliseApostrophes(t.possessive ? (/s$/i.test(w) ? `${w}'` : `${w}'s`) : w);
