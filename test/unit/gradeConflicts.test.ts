@@ -35,4 +35,10 @@ describe('grade conflicts within one sentence', () => {
     assert.strictEqual(a.ratings.length, 4);
     assert.deepStrictEqual(a.diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
   });
+
+  it('a grade told "four years on" is not dated by the judgement before it, so no conflict with a list of that history', () => {
+    const text = 'Trade press\nThursday, 4 March 2021\n\nIn the autumn of 2017 all three councils were rated inadequate. Four years on, Orsley requires improvement to be good.\n\n' +
+      'Orsley: inadequate (2017), requires improvement to be good (2020)\nCrennock: inadequate (2017), good (2020)\n';
+    assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
+  });
 });

@@ -86,6 +86,11 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.match(ds[0].message, /8 to 19 May/);
   });
 
+  it('"followed an inspection from 14 to 25 January" starts on the 14th: "inspectors arrived on 21 January" conflicts', () => {
+    assert.deepStrictEqual(flagged('The report followed an inspection from 14 to 25 January. When inspectors arrived on 21 January, cases waited.'), ['21 January']);
+    assert.deepStrictEqual(flagged('The report followed an inspection from 14 to 25 January. When inspectors arrived on 14 January, cases waited.'), []);
+  });
+
   it('does not compare inspections of two named councils', () => {
     const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
     const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });

@@ -190,3 +190,14 @@ describe('a misspelt title taken for part of a name', () => {
     assert.deepStrictEqual(found.map((d: any) => [d.text, d.suggestions[0]]), [['Counciller', 'Councillor']]);
   });
 });
+
+describe('spelling: what the grades rate is a name', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const spelling = (t: string) => analyzeArticle(t).diagnostics.filter((d: { code: string }) => d.code === 'spelling').map((d: { text: string }) => d.text);
+  it('"Kittering, judged inadequate in 2016" makes "Kittering" (and "Kittering\'s") a name; an unrated misspelling is still found', () => {
+    assert.deepStrictEqual(spelling("Grades\n\n- Kittering: requires improvement to be good\n- Marlcombe: good\n\nKittering's former director left. Kittering, judged inadequate in 2016, improved."), []);
+    assert.deepStrictEqual(spelling('Ofsted rated Kittering inadequate in 2016. Kittering then improved its accomodation.'), ['accomodation']);
+    assert.deepStrictEqual(spelling('Kittering then improved its accomodation.'), ['Kittering', 'accomodation']);
+  });
+});

@@ -63,7 +63,7 @@ function shardChecks(article: ArticleText, result: ShardResult, ctx: ShardContex
   const { people, organisations, dates, ratings } = result.facts;
   const articleDate = ctx.articleDate !== undefined ? ctx.articleDate : result.found;
   const out: Diagnostic[] = [];
-  if (ctx.options.spelling) out.push(...checkSpelling(article, { people, organisations }, ctx.options));
+  if (ctx.options.spelling) out.push(...checkSpelling(article, { people, organisations, ratings }, ctx.options));
   out.push(...checkConsistency(article, { articleDate, people, organisations, dates, ratings }));
   return out;
 }

@@ -10,7 +10,8 @@ const LIST_LOOK_BACK = 4;
 // How many sentences on an undated judgement may take the date of the one before it.
 const CARRY_SENTENCES = 3;
 // Words that move the story to another time: a judgement after them is not the one just dated.
-const TIME_SHIFT = /\b(?:now|today|currently|previously|earlier|later|before|since|then|again|latest|last|next|once|former|formerly|first|second|previous|subsequent|ago)\b/i;
+// ("Four years on, Crennock is good": a span of time moves the story on too)
+const TIME_SHIFT = /\b(?:now|today|currently|previously|earlier|later|before|since|then|again|latest|last|next|once|former|formerly|first|second|previous|subsequent|ago|(?:years?|months?|weeks?)[ \u00a0]+on)\b/i;
 
 export interface Found {
   rating: Rating;

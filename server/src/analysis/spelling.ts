@@ -3,7 +3,7 @@
 import { oneEditApart } from './consistencyUtil';
 import { getSpeller, isDictionaryLoaded, preloadDictionary } from './dictionary';
 import { AnalysisOptions } from './options';
-import { Diagnostic, Organisation, Person } from './schema';
+import { Diagnostic, Organisation, Person, Rating } from './schema';
 import { classify, judgeWord, resetSpellingAllowance, withoutPossessive } from './spellingRules';
 import { ArticleText } from './text';
 import { britishFormOf, isExplicitUsForm } from './usSpellings';
@@ -58,8 +58,8 @@ function wordsOfName(s: string): string[] {
   return words;
 }
 
-/** Lower-cased words of every name, alias and mention the article established. */
-function nameWords(known: { people: Person[]; organisations: Organisation[] }): Set<string> {
+/** Lower-cased words of every name, alias and mention the article established, and the capitalised words of what its grades rate ("Kittering"). */
+function nameWords(known: Known): Set<string> {
   const out = new Set<string>();
   // The same mention text recurs ("Mr Newsam" ten times, and in every shard): its words are added once.
   const done = new Set<string>();
@@ -77,8 +77,21 @@ function nameWords(known: { people: Person[]; organisations: Organisation[] }): 
     add(o.name);
     o.mentions.forEach((m) => add(m.text));
   }
+  // "Kittering, judged inadequate in 2016": a grade's subject names the council or home it rates
+  for (const r of known.ratings ?? []) {
+    if (!r.subject) continue;
+    for (const t of spellTokens(r.subject, 0)) if (isCapital(t.text.charCodeAt(0), t.text[0])) out.add(withoutPossessive(straighten(t.text).toLowerCase()));
+  }
   return out;
 }
+
+interface Known {
+  people: Person[];
+  organisations: Organisation[];
+  ratings?: Rating[];
+}
+
+const isCapital = (c: number, ch: string) => (c < 128 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase());
 
 /** A capital after the first letter: an acronym (SEND, GPs, DfE) or a brand (iPhone, McDonald). */
 function isAcronymOrBrand(w: string): boolean {
@@ -95,7 +108,7 @@ const articleWords = new SpellTokenBuffer();
 
 export function checkSpelling(
   article: ArticleText,
-  known: { people: Person[]; organisations: Organisation[] },
+  known: Known,
   options: AnalysisOptions,
 ): Diagnostic[] {
   const spell = getSpeller();
