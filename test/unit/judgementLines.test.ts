@@ -28,3 +28,10 @@ describe('judgementLines: judgements set out one to a line', () => {
     assert.deepStrictEqual([...judgementLines(prepareText('x'.repeat(100000) + ': good\nA: good\n'))], []);
   });
 });
+
+describe('judgementLines: an earlier grade in brackets', () => {
+  it('"- Tenbrook: outstanding (previously good)" gives both grades to Tenbrook', () => {
+    const t = 'The results are:\n- Tenbrook: outstanding (previously good)\n- Fenstow: inadequate (previously requires improvement)\n';
+    assert.deepStrictEqual(ratings(t).map((r) => r.slice(0, 2)), [['outstanding', 'Tenbrook'], ['good', 'Tenbrook'], ['inadequate', 'Fenstow'], ['requires improvement', 'Fenstow']]);
+  });
+});

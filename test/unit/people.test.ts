@@ -157,3 +157,11 @@ describe('people: credits, ages, appointments, "X MP"', () => {
     assert.deepStrictEqual(names('Lewes Town, 12, drew with Hove Park.'), []);
   });
 });
+
+describe('people: a post in brackets after a name in an officers list', () => {
+  it('"OFFICERS: Radhika Loveday (Director of Children\'s Services); Oriel Mackintyre (Head of Quality Assurance)"', () => {
+    assert.deepStrictEqual(people("OFFICERS: Radhika Loveday (Director of Children's Services); Oriel Mackintyre (Head of Quality Assurance); Democratic Services Officer.")
+      .map((p) => [p.name, p.roles[0]]), [['Radhika Loveday', "director of children's services"], ['Oriel Mackintyre', 'head of quality assurance']]);
+    assert.deepStrictEqual(names('The Royal Mail (Company) said so.'), []);
+  });
+});

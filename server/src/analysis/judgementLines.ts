@@ -31,12 +31,21 @@ export function judgementLines(article: ArticleText): Set<number> {
 /** The grade after a line's label, in a line of `judgementLines`: 'listed', the label as what is rated. */
 export function lineFrame(toks: Tok[], g: GradeHit): Frame | null {
   let b = g.first - 1;
+  // "- Tenbrook: outstanding (previously good)": the earlier grade in the bracket is the same label's
+  const earlier = low(toks, b) === 'previously' && toks[b - 1]?.t === '(';
+  if (earlier) b -= 2;
   while (b >= 0 && toks[b].k === 'p' && /^["'‘“]$/.test(toks[b].t)) b--;
+  if (earlier) while (b > 0 && toks[b].k !== 'p') b--;
   if (b < 1 || !/^[:–—-]$/.test(toks[b].t)) return null;
   let from = 0;
   while (from < b && toks[from].k === 'p') from++;
-  // the grade is the line's last word, a bracket apart
-  for (let k = g.last + 1; k < toks.length; k++) if (toks[k].k === 'w' && gradeLike(low(toks, k))) return null;
+  // the grade is the line's last word, but for one in a bracket after it
+  let depth = 0;
+  for (let k = g.last + 1; k < toks.length; k++) {
+    if (toks[k].t === '(') depth++;
+    else if (toks[k].t === ')') depth--;
+    else if (depth === 0 && toks[k].k === 'w' && gradeLike(low(toks, k))) return null;
+  }
   return from < b ? { kind: 'listed', cue: b, verb: -1, np: [from, b - 1] } : null;
 }
 

@@ -9,7 +9,7 @@ import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
-import { frameRoles, PRONOUNS, pronounRoles, pronounSubjectRoles } from './roleFrames';
+import { bracketed, frameRoles, PRONOUNS, pronounRoles, pronounSubjectRoles } from './roleFrames';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
@@ -32,7 +32,7 @@ export function extractPeople(article: ArticleText): Person[] {
   const found: Found[] = [];
   const listed = listTitles(segments);
   for (const seg of segments) {
-    const m = asMention(seg, titledSurnames, bylines, found.length, listed.get(seg));
+    const m = asMention(seg, titledSurnames, bylines, found.length, article.text, listed.get(seg));
     if (m) found.push(m);
   }
   const clusters = clusterMentions(found);
@@ -40,13 +40,13 @@ export function extractPeople(article: ArticleText): Person[] {
   return clusters.map((c, i) => toPerson(c, roles[i]));
 }
 
-function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>, ref: number, listed?: ListTitle): Found | null {
+function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>, ref: number, docText: string, listed?: ListTitle): Found | null {
   const { toks } = seg;
   const title = listed ? listed.title : seg.title >= 0 ? toks[seg.title].lower.replace(/\.$/, '') : null;
   // Whether it is a mention is settled first: most candidates are not, and need no strings built.
   let kind: Found['kind'];
   if (seg.to > seg.from) {
-    if (!title && !isPerson(seg, titledSurnames, bylines)) return null;
+    if (!title && !isPerson(seg, titledSurnames, bylines, docText)) return null;
     kind = 'full';
   } else if (title) kind = 'titled';
   else if (seg.wholeRun) kind = 'bare';
@@ -63,7 +63,7 @@ function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Map<numbe
 }
 
 /** The cues that a capitalised pair without a title is a person. */
-function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>): boolean {
+function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>, text: string): boolean {
   const { toks, from, to } = seg;
   if (isGivenName(toks[from].lower) || toks[to].end <= (bylines.get(seg.sentence) ?? -1) || titledSurnames.has(toks[to].lower)) return true;
   const next = toks[to + 1];
@@ -76,6 +76,8 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   // "Rosamund Kett MP"
   if (next && tight(next.gap) && next.allCaps && /^(?:mp|mep|msp)$/.test(next.lower)) return true;
   if (appointedAs(toks, seg.title >= 0 ? seg.title : from, to)) return true;
+  // "OFFICERS: Radhika Loveday (Director of Children's Services);": a post in brackets after the name
+  if (next && /^\s*\(\s*$/.test(next.gap) && bracketed(toks, to + 1, text)) return true;
   return Boolean(roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1));
 }
 

@@ -175,9 +175,9 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       if (!g) continue;
       i = g.last;
       const joint: 'and' | 'or' | null = prev ? coordinated(toks, g, prev.g.last) : null;
-      let f: Frame | null = joint ? prev!.f : findFrame(toks, g, ratingWords) ?? (prev ? gappedFrame(toks, g, prev.g, prev.f) : null);
+      // a line of a list of judgements is read as one first: its label is what is rated
+      let f: Frame | null = joint ? prev!.f : (listLines.has(s.line) ? lineFrame(toks, g) : null) ?? findFrame(toks, g, ratingWords) ?? (prev ? gappedFrame(toks, g, prev.g, prev.f) : null);
       // "found that leaders were good but care still required improvement": the verb form of the grade, after a grade
-      if (!f && listLines.has(s.line)) f = lineFrame(toks, g);
       if (!f) f = bracketDatedFrame(toks, g);
       if (!f && heads.has(s.line)) f = headlineQuoted(toks, g);
       // "... judged inadequate, with the impact of leaders also inadequate", "and their capacity to improve was also good"

@@ -79,7 +79,7 @@ export function copulaRole(toks: NameToken[], j: number, afterClause = false): R
 }
 
 /** "J. Smith (Chair)": a role filling the brackets. */
-function bracketed(toks: NameToken[], j: number, text: string): RoleFound | null {
+export function bracketed(toks: NameToken[], j: number, text: string): RoleFound | null {
   const r = roleForward(toks, j);
   if (!r) return null;
   const after = indexEndingAt(toks, r.end, j) + 1;

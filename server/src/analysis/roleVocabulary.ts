@@ -34,7 +34,7 @@ strategy policy practice resources finance housing commissioning cabinet portfol
 assistant executive strategic corporate senior principal joint group independent local national
 regional area city county borough council authority permanent temporary substantive shadow opposition
 development planning transformation inclusion needs special disabilities send standards inspection
-integrated combined united registered accredited designated
+integrated combined united registered accredited designated assurance democratic business support
 inspections inspector reviewing review conference child protection looked-after leaving virtual
 school's fostering adoption residential legal governance communications press human workforce
 director head member manager officer chief leader chair secretary minister commissioner lead deputy
