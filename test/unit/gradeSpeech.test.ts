@@ -200,3 +200,19 @@ describe('grades after blind11', () => {
       ['outstanding', 'good']);
   });
 });
+
+describe('grades after blind12', () => {
+  it('how long a grade lasts ("inadequate for three and a half years"), modals with "not" and "cannot", "on course for outstanding"', () => {
+    assert.deepStrictEqual(brief('The council has been inadequate for three and a half years.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);
+    assert.deepStrictEqual(brief('“We will not be inadequate for a day longer than we have to be.”').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('The council cannot be outstanding without adequate funding.').map((r) => r.slice(0, 2)), [['outstanding', 'other']]);
+    assert.deepStrictEqual(brief('Its director said Gadsby was “on course for outstanding”.').map((r) => r.slice(0, 2)), [['outstanding', 'aspiration']]);
+    assert.deepStrictEqual(brief('The food will not be good for long. It was good for a week. The course for good riders opened.'), []);
+  });
+
+  it('"that good would take two years", "said being good twice was hard", "A good or outstanding rating"', () => {
+    assert.deepStrictEqual(brief('He said that good would take two more years.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('She said being good twice was harder than getting there once.').map((r) => r[0]), ['good']);
+    assert.deepStrictEqual(brief('“A good or outstanding rating is no guarantee,” she said.').map((r) => r.slice(0, 2)), [['good', 'other'], ['outstanding', 'other']]);
+  });
+});

@@ -101,6 +101,10 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
     while (cue > 0 && toks[cue].k === 'w' && /^(?:very|an?|the|its|their|his|her|our|overall|ofsted)$/.test(toks[cue].low)) cue--;
     return { kind: 'attributive', cue: cue + 1 <= g.first ? cue + 1 : g.first, verb: -1 };
   }
+  // "A good or outstanding rating": the first of two grades before a rating noun
+  if (/^(?:or|and)$/.test(low(toks, a)) && toks[a + 1] && gradeAt(toks, a + 1) && RATING_NOUNS.has(low(toks, skipQuotes(toks, gradeAt(toks, a + 1)!.last + 1, 1)))) {
+    return { kind: 'attributive', cue: b, verb: -1 };
+  }
   const predicate = predicateFrame(toks, g, a, b);
   if (predicate) return predicate;
   if (low(toks, g.first) === 'adequately') return { kind: 'verb', cue: b, verb: -1 };

@@ -93,7 +93,7 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
     if (opens && /^(?:is|was|has|had|means|meant|remains)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
   }
   // "teaches you that good is not somewhere you arrive": "good" as a subject after "that", before "is"/"was"
-  if (g.grade === 'good' && pb === 'that' && /^(?:is|was|isn['’]t|wasn['’]t)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
+  if (g.grade === 'good' && pb === 'that' && /^(?:is|was|isn['’]t|wasn['’]t|would|will)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
   // "an honest requires improvement than a flattering good": a grade as a noun under an adjective
   if (toks[b]?.k === 'w' && b === g.first - 1 && /^(?:an?|another)$/.test(low(toks, b - 1)) && !ORG_NOUNS.has(pb) && (low(toks, a) === 'than' || endsClause(toks, a))) {
     return { kind: 'topic', cue: b - 1, verb: -1 };

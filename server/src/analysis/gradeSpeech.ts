@@ -11,7 +11,7 @@ const TOPIC_VERBS = /^(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|did
 // "Good is the target", "Good will follow": the grade named as what is wanted
 const GOAL_NOUNS = /^(?:target|aim|goal|ambition|minimum|benchmark|expectation|aspiration)$/;
 const TAKE_VERBS = new Set(['take', 'takes', 'taking', 'took', 'taken', 'bring', 'brings', 'bringing', 'brought']);
-const MODAL_ADVERBS = new Set(['also', 'still', 'never', 'ever', 'soon', 'yet', 'really', 'easily', 'even', 'again', 'always']);
+const MODAL_ADVERBS = new Set(['also', 'still', 'never', 'ever', 'soon', 'yet', 'really', 'easily', 'even', 'again', 'always', 'not']);
 const NOT_A_NAME = new Set(['i', 'he', 'she', 'they', 'you', 'this', 'that', 'there', 'which', 'who', 'what', 'it', 'we', 'these', 'those', 'everyone', 'nobody']);
 
 function opensClause(toks: Tok[], b: number): boolean {
@@ -52,7 +52,7 @@ function beingFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | nul
   let j = b;
   if (low(toks, j) === 'longer' && low(toks, j - 1) === 'no') j -= 2;
   else if (low(toks, j) === 'not') j--;
-  if (!/^(?:being|staying|remaining|becoming)$/.test(low(toks, j)) || !(opensClause(toks, skipBack(toks, j - 1)) || low(toks, j - 1) === 'and')) return null;
+  if (!/^(?:being|staying|remaining|becoming)$/.test(low(toks, j)) || !(opensClause(toks, skipBack(toks, j - 1)) || /^(?:and|said|says|that)$/.test(low(toks, j - 1)))) return null;
   return followsAsGrade(toks, a, true) || TOPIC_VERBS.test(low(toks, a)) || low(toks, a) === 'on' ? { kind: 'topic', cue: j, verb: -1 } : null;
 }
 
@@ -67,7 +67,8 @@ function skipBack(toks: Tok[], i: number): number {
  * stands past it, so the status reads the modal as a supposition.
  */
 export function modalFrame(toks: Tok[], a: number, b: number): Frame | null {
-  if (!followsAsGrade(toks, a, true)) return null;
+  // ("cannot be outstanding without adequate funding")
+  if (!followsAsGrade(toks, a, true) && low(toks, a) !== 'without') return null;
   let m = b - 1;
   if (low(toks, b) === 'been' && low(toks, m) === 'have' && MODALS.has(low(toks, m - 1))) m--;
   else if (low(toks, b) === 'been' && (/^(?:had|has|have)$/.test(low(toks, m)) || (MODAL_ADVERBS.has(low(toks, m)) && /^(?:had|has|have)$/.test(low(toks, m - 1)) && m--))) {
@@ -134,6 +135,8 @@ function childrenServices(toks: Tok[], end: number): boolean {
 /** The frame for a grade spoken of in argument, or null. `a`/`b`: the tokens after/before the grade, quotes skipped. */
 export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   const pb = low(toks, b);
+  // "on course for outstanding", "on track for good": a grade aimed at
+  if (pb === 'for' && /^(?:course|track|bid|push|drive)$/.test(low(toks, b - 1)) && followsAsGrade(toks, a, true)) return { kind: 'aspire', cue: b - 1, verb: -1 };
   // "nothing less than good", "anything short of outstanding"
   if ((pb === 'than' && low(toks, b - 1) === 'less') || (pb === 'of' && low(toks, b - 1) === 'short')) {
     return followsAsGrade(toks, a, true) || TOPIC_VERBS.test(low(toks, a)) ? { kind: 'topic', cue: b - 1, verb: -1 } : null;

@@ -63,7 +63,8 @@ export const ORG_NOUNS = new Set(['service', 'services', 'authority', 'council',
   'school', 'schools', 'academy', 'nursery', 'college', 'trust']);
 export const BE_FORMS = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am', 'become', 'becoming', 'became', 'remain', 'remains', 'remained',
   'stay', 'remaining']);
-export const MODALS = new Set(['could', 'would', 'will', 'should', 'might', 'may', 'must', 'can', '’ll', "'ll"]);
+export const MODALS = new Set(['could', 'would', 'will', 'should', 'might', 'may', 'must', 'can', '’ll', "'ll", 'cannot', 'can’t', "can't", 'won’t', "won't",
+  'wouldn’t', "wouldn't", 'couldn’t', "couldn't"]);
 export const MAKE_VERBS = new Set(['make', 'makes', 'making', 'made', 'turn', 'turning', 'turned']);
 export const REACH_VERBS = new Set(['reach', 'reaching', 'achieve', 'achieving', 'attain', 'attaining', 'regain', 'regaining', 'promise', 'promises', 'promising',
   'promised', 'guarantee', 'deliver', 'delivering']);
@@ -124,6 +125,13 @@ function durationAgo(toks: Tok[], at: number): boolean {
   return TIME_UNITS.test(low(toks, u)) && /^(?:ago|after|before|later|earlier|on)$/.test(low(toks, u + 1));
 }
 
+/** "inadequate for three and a half years", "not be good for some time": how long a grade lasts. */
+function durationFor(toks: Tok[], at: number): boolean {
+  if (low(toks, at) !== 'for') return false;
+  for (let j = at + 1; j < toks.length && j - at <= 5; j++) if (TIME_UNITS.test(low(toks, j)) || low(toks, j) === 'time') return true;
+  return false;
+}
+
 export function followsAsGrade(toks: Tok[], after: number, strict = false): boolean {
   const t = toks[after];
   if (!t || t.k === 'p' || t.k === 'n') return true;
@@ -134,7 +142,7 @@ export function followsAsGrade(toks: Tok[], after: number, strict = false): bool
   if (t.low === 'that' && TIME_NOUNS.has(low(toks, after + 1))) return true;
   // "outstanding one day"
   if (t.low === 'one' && low(toks, after + 1) === 'day') return true;
-  if (durationAgo(toks, after)) return true;
+  if (durationAgo(toks, after) || durationFor(toks, after)) return true;
   if (strict) return STRICT_AFTER.has(t.low);
   return AFTER_OK.has(t.low) || STRICT_AFTER.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
 }

@@ -44,7 +44,7 @@ export function mayHoldGrade(st: string): boolean {
 }
 const RATING_WORDS = /ofsted|inspect|rated|rating|graded|grade|judged|judgement|verdict|review|assessment/i;
 const BODY = /\b(?:Ofsted|Care Quality Commission|CQC|Estyn|Care Inspectorate(?: Wales)?|HMI Probation|HMICFRS|HM Inspectorate of \p{Lu}\p{L}+)\b/u;
-const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding|nobody|none|nothing)$|n['’]t$/;
+const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding|nobody|none|nothing|cannot)$|n['’]t$/;
 // "No council in the region has been rated outstanding": a negated subject may stand further back.
 const NEGATED_SUBJECT = /^(?:no|nobody|none|never)$/;
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'would', 'could', 'might', 'should', 'will', 'shall', 'may', 'can']);
