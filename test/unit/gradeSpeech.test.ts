@@ -216,3 +216,19 @@ describe('grades after blind12', () => {
     assert.deepStrictEqual(brief('“A good or outstanding rating is no guarantee,” she said.').map((r) => r.slice(0, 2)), [['good', 'other'], ['outstanding', 'other']]);
   });
 });
+
+describe('grades after blind12, second pass', () => {
+  it('"children’s services in X are only adequate", "after an inadequate is", "Today they are outstanding", "a council which had been inadequate"', () => {
+    assert.deepStrictEqual(brief("CHILDREN'S services in Arlingcote are only adequate, according to the annual rating.").map((r) => [r[0], r[2]]),
+      [['adequate', "CHILDREN'S services in Arlingcote"]]);
+    assert.deepStrictEqual(brief('“The temptation after an inadequate is to act fast,” he says.').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('Today they are outstanding.').map((r) => r[0]), ['outstanding']);
+    assert.deepStrictEqual(brief('He said a council which had been inadequate four years ago should not be criticised.').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('The staff are good. They are good at it. An outstanding debt is owed. The school, which opened in 2015, is now good.').map((r) => r[0]), []);
+  });
+
+  it('"X, which required improvement ... in 2015, is now inadequate": the main clause, a claim about now', () => {
+    assert.deepStrictEqual(brief('Fenstow, which required improvement to be good when it was last inspected in 2015, is now inadequate.').map((r) => [r[0], r[2]]),
+      [['required improvement to be good', 'Fenstow'], ['inadequate', 'Fenstow']]);
+  });
+});

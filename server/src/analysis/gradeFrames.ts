@@ -94,6 +94,10 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
   }
   // "teaches you that good is not somewhere you arrive": "good" as a subject after "that", before "is"/"was"
   if (g.grade === 'good' && pb === 'that' && /^(?:is|was|isn['’]t|wasn['’]t|would|will)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
+  // "The temptation after an inadequate is to promise ...": a grade with no everyday sense as a noun
+  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && /^an?$/.test(pb) && b === g.first - 1 && /^(?:is|was|means|has)$/.test(low(toks, a))) {
+    return { kind: 'topic', cue: b, verb: -1 };
+  }
   // "an honest requires improvement than a flattering good": a grade as a noun under an adjective
   if (toks[b]?.k === 'w' && b === g.first - 1 && /^(?:an?|another)$/.test(low(toks, b - 1)) && !ORG_NOUNS.has(pb) && (low(toks, a) === 'than' || endsClause(toks, a))) {
     return { kind: 'topic', cue: b - 1, verb: -1 };
@@ -130,8 +134,9 @@ export function weFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame |
   if (/^we['’]re$/.test(low(toks, v))) return followsAsGrade(toks, a, true) ? { kind: 'verb', cue: v, verb: -1 } : null;
   if (!/^(?:are|were|’re|'re|being)$/.test(low(toks, v))) return null;
   const subject = low(toks, v - 1);
-  // "remember being good"; "the same as being inadequate"
-  const ok = subject === 'we' || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject));
+  // "remember being good"; "the same as being inadequate"; "Today they are outstanding"
+  const ok = subject === 'we' || (low(toks, v) === 'being' && /^(?:remember|remembers|remembered|recall|as|than)$/.test(subject))
+    || (subject === 'they' && /^(?:today|now)$/.test(low(toks, v - 2)) && v - 2 === 0);
   return ok && followsAsGrade(toks, a, true) ? { kind: 'verb', cue: v - 1, verb: -1 } : null;
 }
 

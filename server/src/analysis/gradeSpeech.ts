@@ -72,6 +72,8 @@ export function modalFrame(toks: Tok[], a: number, b: number): Frame | null {
   let m = b - 1;
   if (low(toks, b) === 'been' && low(toks, m) === 'have' && MODALS.has(low(toks, m - 1))) m--;
   else if (low(toks, b) === 'been' && (/^(?:had|has|have)$/.test(low(toks, m)) || (MODAL_ADVERBS.has(low(toks, m)) && /^(?:had|has|have)$/.test(low(toks, m - 1)) && m--))) {
+    // "a council which had been inadequate four years ago"
+    if (/^(?:which|that)$/.test(low(toks, m - 1)) && ORG_NOUNS.has(low(toks, m - 2))) return { kind: 'verb', cue: m - 2, verb: -1, np: holderPhrase(toks, m - 2) };
     return gradeHolder(toks, m - 1, false) ? { kind: 'verb', cue: m - 1, verb: -1, np: holderPhrase(toks, m - 1) } : null;
   } else if (low(toks, b) !== 'be') return null;
   if (MODAL_ADVERBS.has(low(toks, m))) m--;
@@ -170,8 +172,18 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
     if (that) return that;
   }
   // "Our children's services are good and ...": the service a council is graded on, in the state of its grade
-  if (/^(?:is|are|was|were|remain|remains)$/.test(pb) && b === g.first - 1 && childrenServices(toks, b - 1) && followsAsGrade(toks, a, true)) {
-    return { kind: 'verb', cue: b, verb: -1 };
+  // ("CHILDREN'S services in Arlingcote are only adequate": a place after the service, "only" before the grade)
+  const cop = /^(?:only|now|still)$/.test(pb) && b === g.first - 1 ? b - 1 : b;
+  let sub = cop - 1;
+  if (low(toks, sub - 1) === 'in' && toks[sub]?.t[0] !== toks[sub]?.low[0]) sub -= 2;
+  if (/^(?:is|are|was|were|remain|remains)$/.test(low(toks, cop)) && cop >= g.first - 2 && childrenServices(toks, sub) && followsAsGrade(toks, a, true)) {
+    return { kind: 'verb', cue: cop, verb: -1 };
+  }
+  // "Fenstow, which required improvement when it was last inspected in 2015, is now inadequate": the main clause resumes
+  if (/^(?:is|are)$/.test(low(toks, b - 1)) && pb === 'now' && b === g.first - 1 && toks[b - 2]?.t === ',' && gradeHolder(toks, 0, false) && toks[1]?.t === ','
+    && followsAsGrade(toks, a, true)) {
+    // ('predicate': a claim about now, which the sentence's earlier date does not date)
+    return { kind: 'predicate', cue: b - 1, verb: -1, np: [0, 0] };
   }
   // "councils that became good under the old regime", "Marrowgate became outstanding in 2019"
   if (/^(?:became|becomes)$/.test(pb) && b === g.first - 1 && (/^(?:that|which|who)$/.test(low(toks, b - 1)) || gradeHolder(toks, b - 1, true)) && followsAsGrade(toks, a, true)) {
