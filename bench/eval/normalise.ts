@@ -25,14 +25,20 @@ export function normaliseName(name: string): string {
   return tokens.join(' ').replace(/^'+|'+$/g, '');
 }
 
-/** Lower case, possessive "'s" dropped, punctuation to spaces, determiners dropped. */
+// A post told by its verb is the post: "chairs the Forum" is "chair of the Forum", "leads the group" "leader of the group".
+const VERB_POSTS: Record<string, string> = { chairs: 'chair', leads: 'leader', heads: 'head', manages: 'manager', directs: 'director', edits: 'editor' };
+
+/** Lower case, possessive "'s" dropped, punctuation to spaces, determiners dropped, a leading post verb read as its post. */
 export function roleTokens(role: string): string[] {
-  return straighten(role)
+  const tokens = straighten(role)
     .toLowerCase()
     .replace(/'s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .split(' ')
     .filter((t) => t && !DETERMINERS.has(t));
+  const post = VERB_POSTS[tokens[0]];
+  if (post) tokens.splice(0, 1, post, 'of');
+  return tokens;
 }
 
 export function normaliseRole(role: string): string {

@@ -32,6 +32,10 @@ describe('eval scorer: lenient role match', () => {
   });
   it('rejects roles that share too little, or only part of a word', () => {
     assert.ok(!rolesMatch('chief executive', "director of children's services"));
+    // a post told by its verb is the post
+    assert.ok(rolesMatch("chairs the Wychford Foster Carers' Association", "chair of the Wychford Foster Carers' Association"));
+    assert.ok(rolesMatch('leads the opposition group', 'leader of the opposition group'));
+    assert.ok(!rolesMatch('chairs the scrutiny panel', 'chief executive of the trust'));
     assert.ok(!rolesMatch('head', 'headteacher'));
     assert.ok(!rolesMatch('cabinet member for housing', 'cabinet member for children and families'));
   });

@@ -198,5 +198,13 @@ function ledBy(toks: NameToken[], to: number): RoleFound | null {
   // a possessive cut off the last word: "Carers'" (a plural's apostrophe) or "council's"
   const cut = (t: NameToken) => (t.possessive ? (t.text.endsWith('s') ? "'" : "'s") : '');
   const end = toks[e].end + cut(toks[e]).length;
-  return { role: toks.slice(to + 2, e + 1).map((t) => t.text + cut(t)).join(' '), start, end, former: verb.lower.endsWith('ed') };
+  // the post the verb names: "chairs the Forum" is the chair of the Forum
+  const rest = toks.slice(to + 3, e + 1).map((t) => t.text + cut(t)).join(' ');
+  const post = LEAD_POSTS[verb.lower];
+  return { role: post ? `${post} ${rest}` : `${verb.text} ${rest}`, start, end, former: verb.lower.endsWith('ed') };
 }
+
+const LEAD_POSTS: Record<string, string> = {
+  leads: 'leader of', chairs: 'chair of', 'co-chairs': 'co-chair of', heads: 'head of', manages: 'manager of', directs: 'director of',
+  edits: 'editor of', founded: 'founder of', 'co-founded': 'co-founder of',
+};
