@@ -66,3 +66,10 @@ describe('findArticleDate: a short label, a dash, and the date closing the line'
     assert.strictEqual(findArticleDate(prepareText('The council met, and then – on 21st February 2024 – it voted.\n\nMore.')), null);
   });
 });
+
+describe('findArticleDate: "Posted on DATE by X" and a time before the date', () => {
+  it('"Posted on 19th March 2024 by Councillor X, Leader of Y"; "BULLETIN: 0800 TUESDAY 3 DECEMBER 2024"', () => {
+    assert.strictEqual(findArticleDate(prepareText('From the Leader\n\nPosted on 19th March 2024 by Councillor Rowena Tilsley, Leader of Sallowmere Borough Council\n\nText.'))?.date, '2024-03-19');
+    assert.strictEqual(findArticleDate(prepareText('LOWMOOR SOUND NEWS\nBULLETIN: 0800 TUESDAY 3 DECEMBER 2024\nNEWSREADER: Tamsin Gorle\n\nText.'))?.date, '2024-12-03');
+  });
+});

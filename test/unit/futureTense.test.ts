@@ -45,4 +45,10 @@ describe('futureTense', () => {
     });
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['21 February']);
   });
+
+  it('"can attend ... on 23 May" is an invitation, not the past', () => {
+    const t = 'Friday 10 May 2024\nAnyone interested in adoption can attend an evening at the library on 23 May.';
+    const f = facts({ articleDate: articleDate(t, 'Friday 10 May 2024', '2024-05-10'), dates: [dateAt(t, '23 May', '2023-05-23')] });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f), []);
+  });
 });

@@ -91,6 +91,10 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('The report followed an inspection from 14 to 25 January. When inspectors arrived on 14 January, cases waited.'), []);
   });
 
+  it('"Tenterby, inspected from 4 to 15 March" against "inspectors arrived on 18 March"', () => {
+    assert.deepStrictEqual(flagged('Tenterby, inspected from 4 to 15 March, now requires improvement. When inspectors arrived on 18 March, staff were ready.'), ['18 March']);
+  });
+
   it('does not compare inspections of two named councils', () => {
     const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
     const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });

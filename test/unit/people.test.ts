@@ -165,3 +165,11 @@ describe('people: a post in brackets after a name in an officers list', () => {
     assert.deepStrictEqual(names('The Royal Mail (Company) said so.'), []);
   });
 });
+
+describe('people: a post and a colon before a name; "X talks to"', () => {
+  it('"NEWSREADER: Tamsin Gorle"; "Saskia Lanchester talks to their two directors"', () => {
+    assert.deepStrictEqual(names('LOWMOOR SOUND NEWS\nBULLETIN: 0800 TUESDAY 3 DECEMBER 2024\nNEWSREADER: Tamsin Gorle\n\nThe council was rated good.'), ['Tamsin Gorle']);
+    assert.deepStrictEqual(names('One council is outstanding. Saskia Lanchester talks to their two directors.'), ['Saskia Lanchester']);
+    assert.deepStrictEqual(names('STORY: Lowmoor Council\n\nText.'), []);
+  });
+});

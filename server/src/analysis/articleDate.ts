@@ -58,9 +58,14 @@ function dateInText(article: ArticleText, lineText: string, lineStart: number, l
   for (let i = 0; i < toks.length; i++) {
     const m = writtenDate(toks, i);
     if (!m) continue;
-    // "For immediate release – 21st February 2024", "Issue 14 – Friday 30th June 2023": a short label, a dash or colon,
-    // and the date closing the line
-    if (labelBeforeDash(toks, m.first) && m.last === toks.length - 1) return toArticleDate(article, toks, m);
+    // "For immediate release – 21st February 2024", "Issue 14 – Friday 30th June 2023", "BULLETIN: 0800 TUESDAY 3 DECEMBER
+    // 2024": a short label, a dash or colon (and a time), and the date closing the line
+    const time = toks[m.first - 1]?.k === 'n' && /^\d{4}$/.test(toks[m.first - 1].t) ? 1 : 0;
+    if (labelBeforeDash(toks, m.first - time) && m.last === toks.length - 1) return toArticleDate(article, toks, m);
+    // "Posted on 19th March 2024 by Councillor X, Leader of Y": a labelled date right after its label, whatever byline follows
+    if (labelled && i <= 2 && toks.slice(0, i).every((t) => t.k === 'w' && (LABEL.test(t.t) || /^(?:on|at)$/i.test(t.t))) && low(toks[m.last + 1]) === 'by') {
+      return toArticleDate(article, toks, m);
+    }
     // The rest of the line must be a label, a byline or a time, not a sentence.
     let words = 0;
     for (let j = 0; j < toks.length; j++) {
@@ -77,6 +82,7 @@ function dateInText(article: ArticleText, lineText: string, lineStart: number, l
 }
 
 const MAX_DASH_LABEL = 6;
+const low = (t: Tok | undefined) => t?.low ?? '';
 
 /** A few words of a label, then a dash or colon right before token `first`. */
 function labelBeforeDash(toks: Tok[], first: number): boolean {

@@ -7,7 +7,7 @@ import { ArticleText } from './text';
 
 const PAST = /\b(was|were|had|did|came|took|went|left|published|resigned|appointed|visited|inspected|received|issued|served|rated|judged|launched|found|announced|began|started|ended|happened|held|carried out)\b/i;
 // Anything that makes the clause about plans, expectations or deadlines rather than what happened.
-const NOT_PAST = /\b(will|would|shall|due|set to|expect\w*|planned|(?:plans?|planning) (?:to|for)|going to|schedul\w*|aim\w*|hope\w*|could|should|might|must|intend\w*|until|till|next|upcoming|from|is to|are to|to be|if|unless|before|predict\w*|target\w*|forecast\w*)\b|['’]ll\b|\bfor (?:19|20)\d\d\b/i;
+const NOT_PAST = /\b(will|would|shall|due|set to|expect\w*|planned|(?:plans?|planning) (?:to|for)|going to|schedul\w*|aim\w*|hope\w*|could|should|might|must|can|intend\w*|until|till|next|upcoming|from|is to|are to|to be|if|unless|before|predict\w*|target\w*|forecast\w*)\b|['’]ll\b|\bfor (?:19|20)\d\d\b/i;
 // "by" makes a deadline only right before the date ("by 30 June"); "discussed by the panel on 21 February" is past
 const BY_DATE = /\bby[ \u00a0]+(?:the[ \u00a0]+(?:end|middle|start)[ \u00a0]+of[ \u00a0]+)?$/i;
 // the modal in lower case only: "May" is a month too ("approved the plan on 20 May")

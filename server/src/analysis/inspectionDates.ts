@@ -40,8 +40,8 @@ const CUES: { re: RegExp; strict: boolean }[] = [
   // "the assurance visit carried out by Ofsted on ...", "during the visit on 8 October"
   { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which${W}was)?${W}carried${W}out\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\bvisit${W}on(?=[ \\u00a0])`, 'gi') },
-  // "followed an inspection from 14 to 25 January": the days named after it (see DAY_PAIR)
-  { strict: false, re: new RegExp(`\\binspection(?=${W}(?:from|between)${W})`, 'gi') },
+  // "followed an inspection from 14 to 25 January", "Tenterby, inspected from 4 to 15 March": the days named after it (see DAY_PAIR)
+  { strict: false, re: new RegExp(`\\b(?:inspection|inspected)(?=${W}(?:from|between)${W})`, 'gi') },
   // "The inspectors were in Carrowby from 8 to 19 May"
   { strict: false, re: new RegExp(`\\binspectors${W}were${W}(?:in|at)\\b`, 'gi') },
 ];

@@ -61,7 +61,7 @@ said says say added adds told tells explained explains commented comments stated
 insists admitted admits warned warns argued argues claimed claims confirmed confirms replied replies
 responded responds noted notes wrote writes urged urges announced announces believes thinks described
 describes revealed reveals acknowledged acknowledges welcomed welcomes praised praises called calls
-asks asked
+asks asked talks
 `);
 
 /** Lowercase name particles between capitalised parts ("Ursula von der Leyen"). */

@@ -16,6 +16,7 @@ import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { ListTitle, listTitles } from './titleLists';
 
+const POSTED_LABELS = new Set(['newsreader', 'reporter', 'presenter', 'producer', 'correspondent', 'author', 'writer', 'interviewer']);
 const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview', 'reported', 'pictures', 'photos']);
 
 interface Found extends NameMention {
@@ -118,7 +119,9 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
     const line = article.lines[s.line].text.trim();
     if (s.text !== line || /[.!?:,]$/.test(line)) return;
     // "By X", and a column's "Compiled by X", "Words by X", "Reporting by X"
-    const lead = toks[0]?.lower === 'by' ? 1 : credit ? byAt + 1 : 0;
+    // "NEWSREADER: Tamsin Gorle", "Reporter: X": a post and a colon before the name
+    const posted = POSTED_LABELS.has(toks[0]?.lower ?? '') && /:/.test(toks[1]?.gap ?? '');
+    const lead = toks[0]?.lower === 'by' || posted ? 1 : credit ? byAt + 1 : 0;
     const by = lead > 0;
     if (by) toks = toks.slice(lead);
     // "Live reporting by Adaeze Adebisi-Hale and Felix Brennard": two names, each read as a byline
