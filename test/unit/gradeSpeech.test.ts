@@ -232,3 +232,28 @@ describe('grades after blind12, second pass', () => {
       [['required improvement to be good', 'Fenstow'], ['inadequate', 'Fenstow']]);
   });
 });
+
+describe('grades after blind13', () => {
+  it('"said Wraxby required improvement", "the council was still inadequate", "Every council that is inadequate", "an inadequate service"', () => {
+    assert.deepStrictEqual(brief('Inspectors in 2014 said Wraxby required improvement.').map((r) => [r[0], r[2]]), [['required improvement', 'Wraxby']]);
+    assert.deepStrictEqual(brief('When I visited, the council was still inadequate.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);
+    assert.deepStrictEqual(brief('Every council that is inadequate should publish a plan.').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+    assert.deepStrictEqual(brief('“You inherited an inadequate service. What did you find?”').map((r) => r[0]), ['inadequate']);
+    assert.deepStrictEqual(brief('The café gave an outstanding service. The funding was still inadequate.'), []);
+  });
+
+  it('"between good and outstanding", "away from good", "given the council a good in every area", "Not inadequate is", "I\'d say outstanding is fragile"', () => {
+    assert.deepStrictEqual(brief('What changed between good and outstanding?').map((r) => r.slice(0, 2)), [['good', 'other'], ['outstanding', 'other']]);
+    assert.deepStrictEqual(brief('We are one bad winter away from good.').map((r) => r.slice(0, 2)), [['good', 'other']]);
+    assert.deepStrictEqual(brief('They have given the council a good in every one of the three areas.').map((r) => r.slice(0, 2)), [['good', 'awarded']]);
+    assert.deepStrictEqual(brief('“Good is a long way off. Not inadequate is where we start.”').map((r) => r[0]), ['Good', 'inadequate']);
+    assert.deepStrictEqual(brief('“And I’d say outstanding is fragile.”').map((r) => r[0]), ['outstanding']);
+    assert.deepStrictEqual(brief('It was a good in the end. They gave him a good telling off.'), []);
+  });
+
+  it('"expected to be good at the next inspection"; "Councils rated outstanding should share"; after a grade, "are both good"', () => {
+    assert.deepStrictEqual(brief('He asked whether the council expected to be good at the next inspection.').map((r) => r.slice(0, 2)), [['good', 'aspiration']]);
+    assert.deepStrictEqual(brief('Councils rated outstanding should share what they do.').map((r) => r[0]), ['outstanding']);
+    assert.deepStrictEqual(brief('Our fostering service was rated outstanding in November, and our homes are both good.').map((r) => r[0]), ['outstanding', 'good']);
+  });
+});

@@ -119,7 +119,7 @@ export function findFrame(toks: Tok[], g: GradeHit, ratingWords: boolean): Frame
   if (toks[b]?.t === '|' && (a >= toks.length || toks[a].t === '|') && toks[g.first].t[0] !== toks[g.first].low[0]) return { kind: 'listed', cue: b, verb: -1 };
   // "at inadequate children's services", "over 'inadequate' children's services": the two grades with no everyday sense before a service
   // ("recommendations to outstanding councils": councils in general, a grade talked about)
-  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && serviceAfter(toks, a)) return { kind: /s$/.test(low(toks, a)) ? 'topic' : 'attributive', cue: g.first, verb: -1 };
+  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && serviceAfter(toks, a, g.grade === 'inadequate')) return { kind: /s$/.test(low(toks, a)) ? 'topic' : 'attributive', cue: g.first, verb: -1 };
   // "We have a good children's service": after "a", the service a council is graded on
   if ((g.grade === 'good' || g.grade === 'adequate') && /^an?$/.test(pb) && /^children['’]s$/.test(low(toks, a)) && /^(?:services|service)$/.test(low(toks, a + 1))) {
     return { kind: 'attributive', cue: b, verb: -1 };

@@ -37,9 +37,11 @@ export function serviceSubject(toks: Tok[], verb: number): boolean {
 }
 
 /** "children's services", "children's social care", "council", "authority" at `a`. */
-export function serviceAfter(toks: Tok[], a: number): boolean {
+export function serviceAfter(toks: Tok[], a: number, inadequateOnly = false): boolean {
   const w = low(toks, a);
   if (/^(?:council|authority|department|councils|authorities|departments)$/.test(w)) return true;
+  // "you inherited an inadequate service" (an outstanding service may be anyone's praise)
+  if (w === 'service' && inadequateOnly) return true;
   return /^children['’]s$/.test(w) && /^(?:services|social|service)$/.test(low(toks, a + 1));
 }
 
@@ -89,7 +91,7 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
     // ("more than adequate" is everyday praise)
     // (quotes may stand between: 'deserve better than "requires improvement"')
     if (NOUN_PREPOSITIONS.has(pb) && followsAsGrade(toks, a, true) && !(pb === 'than' && low(toks, b - 1) === 'more')) return { kind: 'topic', cue: b, verb: -1 };
-    const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|that|but|and|so|yet)$/.test(pb);
+    const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|say|that|but|and|so|yet)$/.test(pb);
     if (opens && /^(?:is|was|has|had|means|meant|remains)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
   }
   // "teaches you that good is not somewhere you arrive": "good" as a subject after "that", before "is"/"was"

@@ -4,7 +4,7 @@
 // "good" rarely takes, and for the grade to close its clause.
 import { Tok } from './dateTokens';
 import { isGivenName } from './givenNames';
-import { ASPIRE_WORDS, followsAsGrade, Frame, GradeHit, low, MODALS, ORG_NOUNS, QUOTES, RATING_NOUNS } from './gradeWords';
+import { ASPIRE_WORDS, followsAsGrade, Frame, GradeHit, gradeAt, low, MODALS, ORG_NOUNS, QUOTES, RATING_NOUNS } from './gradeWords';
 
 // Verbs after a grade that opens a clause: "Good does not mean perfect", "Adequate may not sound like much".
 const TOPIC_VERBS = /^(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|means|meant|will|won['’]t|would|may|might|can|cannot|can['’]t|has|sounds|should|must|feels)$/;
@@ -115,6 +115,12 @@ function goalBefore(toks: Tok[], at: number): boolean {
   return false;
 }
 
+/** A verb of giving a few words before `at`: "given the council a good". */
+function givenBefore(toks: Tok[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= 5; j--) if (/^(?:given|gave|give|gives|awarded|received|got|handed|earned)$/.test(toks[j].low)) return true;
+  return false;
+}
+
 /** "found that <noun phrase>" ending at `end`, with no clause break between. */
 function foundThat(toks: Tok[], end: number): Frame | null {
   for (let j = end; j >= 1 && end - j <= 12; j--) {
@@ -137,6 +143,23 @@ function childrenServices(toks: Tok[], end: number): boolean {
 /** The frame for a grade spoken of in argument, or null. `a`/`b`: the tokens after/before the grade, quotes skipped. */
 export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): Frame | null {
   const pb = low(toks, b);
+  // "the council was still inadequate": a council's state, an adverb before the grade with no everyday sense
+  if ((g.grade === 'inadequate' || g.grade === 'outstanding') && /^(?:still|now|again|also)$/.test(pb) && b === g.first - 1
+    && /^(?:was|is|were|are|remained|remains)$/.test(low(toks, b - 1)) && ORG_NOUNS.has(low(toks, b - 2)) && followsAsGrade(toks, a, true)) {
+    return { kind: 'verb', cue: b - 1, verb: -1, np: holderPhrase(toks, b - 2) };
+  }
+  // "Every council that is inadequate should ...": a council's state in a relative clause
+  if (/^(?:is|was|are|were)$/.test(pb) && b === g.first - 1 && /^(?:that|which)$/.test(low(toks, b - 1)) && ORG_NOUNS.has(low(toks, b - 2)) && followsAsGrade(toks, a)) {
+    return { kind: 'verb', cue: b - 2, verb: -1, np: holderPhrase(toks, b - 2) };
+  }
+  // "what changed between good and outstanding?"
+  if (pb === 'between' && low(toks, a) === 'and' && toks[a + 1] && gradeAt(toks, a + 1)) return { kind: 'topic', cue: b, verb: -1 };
+  // "one bad winter away from good"
+  if (pb === 'from' && low(toks, b - 1) === 'away' && followsAsGrade(toks, a, true)) return { kind: 'topic', cue: b - 1, verb: -1 };
+  // "they've given the council a good in every one of the three areas": a grade given as a thing
+  if (/^an?$/.test(pb) && b === g.first - 1 && /^(?:in|for|across|from)$/.test(low(toks, a)) && givenBefore(toks, b)) return { kind: 'verb', cue: b, verb: -1 };
+  // "Not inadequate is where we start"
+  if (pb === 'not' && opensClause(toks, skipBack(toks, b - 1)) && TOPIC_VERBS.test(low(toks, a))) return { kind: 'topic', cue: b, verb: -1 };
   // "on course for outstanding", "on track for good": a grade aimed at
   if (pb === 'for' && /^(?:course|track|bid|push|drive)$/.test(low(toks, b - 1)) && followsAsGrade(toks, a, true)) return { kind: 'aspire', cue: b - 1, verb: -1 };
   // "nothing less than good", "anything short of outstanding"
@@ -165,6 +188,8 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
     if (pb === 'we' || ORG_NOUNS.has(pb)) return { kind: 'verb', cue: b, verb: -1, np: holderPhrase(toks, b) };
     // "Four years on it requires improvement again"
     if (pb === 'it' || pb === 'they') return { kind: 'verb', cue: b, verb: -1, np: [b, b] };
+    // "inspectors said Wraxby required improvement"
+    if (gradeHolder(toks, b, false) && b > 0) return { kind: 'verb', cue: b, verb: -1, np: holderPhrase(toks, b) };
   }
   // "They found that the help and protection of children requires improvement": a finding, the grade its verb
   if (riVerb && (closes || toks[a]?.t === ',')) {

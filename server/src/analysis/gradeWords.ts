@@ -44,11 +44,11 @@ export const MOVE_VERBS = new Set(['moved', 'move', 'moving', 'improved', 'impro
 export const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', 'aiming', 'aimed', 'aspire', 'aspires', 'aspired', 'aspiration',
   'aspirations', 'hope', 'hopes', 'hoping', 'hoped', 'strive', 'strives', 'striving', 'determined', 'determination', 'ambition', 'ambitions',
   'ambitious', 'goal', 'target', 'targets', 'targeting', 'expect', 'expects', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'seek',
-  'seeks', 'seeking', 'push', 'pushing', 'committed', 'commitment', 'track', 'bid', 'vision', 'wish', 'wishes']);
+  'seeks', 'seeking', 'push', 'pushing', 'committed', 'commitment', 'track', 'bid', 'vision', 'wish', 'wishes', 'expected']);
 // What may follow a grade used as a grade: an end, a preposition of the inspection, a conjunction.
 const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'when', 'and', 'or', 'but', 'following', 'after', 'since', 'on',
   'last', 'this', 'for', 'ofsted', 'then', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during', 'was', 'were', 'is', 'has',
-  'have', 'had', 'often', 'usually', 'generally', 'sometimes', 'typically', 'rarely', 'tend']);
+  'have', 'had', 'often', 'usually', 'generally', 'sometimes', 'typically', 'rarely', 'tend', 'should', 'must', 'will', 'would', 'can', 'could', 'may']);
 // After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
 export const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
   'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under', 'ever', 'twice', 'now']);

@@ -85,13 +85,14 @@ function copulaBefore(toks: Tok[], first: number): number {
   let j = first - 1;
   if (low(toks, j) === 'not') j--;
   else if (low(toks, j) === 'longer' && low(toks, j - 1) === 'no') j -= 2;
+  else if (/^(?:now|also|still|both)$/.test(low(toks, j))) j--;
   if (/^(?:you['’]re|we['’]re|they['’]re)$/.test(low(toks, j))) return j;
   if (!/^(?:is|are|was|were|be|been|isn['’]t|wasn['’]t)$/.test(low(toks, j))) return -1;
   // the copula's subject holds a grade: a council, a pronoun, or the grade just named ("that requires improvement is not inadequate")
   let k = j - 1;
   while (k >= 0 && /^(?:can|could|may|might|will|would|should|must|have|has|had|also|still|now|never)$/.test(toks[k].low)) k--;
   const w = low(toks, k);
-  return /^(?:we|you|it|they|improvement|outstanding|good|adequate|inadequate)$/.test(w) || ORG_NOUNS.has(w) ? j : -1;
+  return /^(?:we|you|it|they|improvement|outstanding|good|adequate|inadequate|home|homes)$/.test(w) || ORG_NOUNS.has(w) ? j : -1;
 }
 // A council in general: "a council", "any authority", "several councils", "councils that"
 // ("one of 11 councils rated inadequate" counts the subject in: no determiner, no general statement)
@@ -184,7 +185,9 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       if (!f && prev && /^(?:also|too)$/.test(low(toks, g.first - 1)) && followsAsGrade(toks, g.last + 1, true)) f = { kind: 'verb', cue: g.first - 1, verb: -1 };
       // "A council that requires improvement is not inadequate", "judged outstanding this year can be inadequate": after a
       // grade in the sentence, the two grades with no everyday sense are grades after any copula
-      if (!f && prev && (g.grade === 'inadequate' || g.grade === 'outstanding') && copulaBefore(toks, g.first) >= 0 && followsAsGrade(toks, g.last + 1, true)) {
+      // (any grade after "is now", "is also": "... and the help and protection we give children is now good")
+      const shifted = /^(?:now|also|both)$/.test(low(toks, g.first - 1));
+      if (!f && prev && (g.grade === 'inadequate' || g.grade === 'outstanding' || shifted) && copulaBefore(toks, g.first) >= 0 && followsAsGrade(toks, g.last + 1, true)) {
         f = { kind: 'verb', cue: copulaBefore(toks, g.first), verb: -1 };
       }
       // "Three councils rated inadequate under Ofsted's framework are now good": the copula of the noun phrase the grade
