@@ -8,7 +8,7 @@ import { NameToken, tokenize } from '../../server/src/analysis/nameTokens';
 import { prepareText } from '../../server/src/analysis/text';
 import { NUMBER_WORD_SOURCE } from '../../server/src/analysis/consistencyUtil';
 import { nextCount, nextNumber } from '../../server/src/analysis/figureChecks';
-import { nextCapitalised, nextCapitalisedIn } from '../../server/src/analysis/nameVariants';
+import { nextCapitalised, nextCapitalisedIn } from '../../server/src/analysis/capitalisedWords';
 import { readSeed, seedNames } from '../seeds';
 import { referenceNameTokens, referenceSpellTokens } from '../referenceTokenisers';
 import { RangeSet, hashRange, spellTokens } from '../../server/src/analysis/spellingTokens';
