@@ -201,3 +201,13 @@ describe('spelling: what the grades rate is a name', () => {
     assert.deepStrictEqual(spelling('Kittering then improved its accomodation.'), ['Kittering', 'accomodation']);
   });
 });
+
+describe('spelling: one slow suggestion search per check', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  it('the first word no one-letter edit fixes gets nspell\'s suggestions; a second is flagged without them; one-edit slips keep theirs', () => {
+    const ds = analyzeArticle('The jnoh came, and the recieevd went, and the goverment met.').diagnostics.filter((d: { code: string }) => d.code === 'spelling');
+    assert.deepStrictEqual(ds.map((d: { text: string; suggestions?: string[] }) => [d.text, (d.suggestions ?? []).length > 0]),
+      [['jnoh', true], ['recieevd', false], ['goverment', true]]);
+  });
+});

@@ -144,8 +144,9 @@ function prefixedWord(lower: string, correct: (w: string) => boolean): boolean {
 // (not on the machine's speed or on what was checked before): a page of gibberish or foreign names
 // stays quick. Tokens longer than any English word get neither a near-miss search nor suggestions.
 const MAX_UNKNOWN_WORDS = 250;
-// nspell's own search (two edits, n-gram scoring) costs up to a quarter of a second on an odd word.
-const MAX_SLOW_SEARCHES = 3;
+// nspell's own search (two edits, n-gram scoring) costs up to half a second on an odd word, and a long
+// document is checked shard by shard: one such search per check keeps a page of non-prose (a CSV) near 1 s.
+const MAX_SLOW_SEARCHES = 1;
 const MAX_SLOW_LENGTH = 12;
 const MAX_WORD_LENGTH = 30;
 let unknownSeen = new Set<string>();
