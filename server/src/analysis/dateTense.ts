@@ -9,11 +9,15 @@ export function isClauseBreak(c: number): boolean {
 }
 const REACH = 160;
 
+/** A full stop or comma inside a number ("£2.4 million", "£600,000"), which ends no clause. */
+export function separatorInNumber(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c === 44 || c === 46) && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+}
+
 /** A clause break at `i`; the comma of "£600,000" is none. */
 function breakAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) return false;
-  return isClauseBreak(c);
+  return !separatorInNumber(text, i) && isClauseBreak(text.charCodeAt(i));
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -1,6 +1,7 @@
 // A date later than the article's own date, told in the past tense ("was published in March 2014"
 // in an article of September 2011): either the date or the article date is wrong.
 import { makeDiagnostic } from './consistencyUtil';
+import { separatorInNumber } from './dateTense';
 import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
@@ -27,9 +28,7 @@ function justAfter(resolved: string, article: string): number | null {
 
 /** A clause edge at `i`; a full stop or comma inside a number ("£2.4 million", "1,200") is none. */
 function edgeAt(text: string, i: number): boolean {
-  const c = text[i];
-  if ((c === '.' || c === ',') && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) return false;
-  return CLAUSE_EDGE.test(c);
+  return !separatorInNumber(text, i) && CLAUSE_EDGE.test(text[i]);
 }
 
 function clauseAround(text: string, start: number, end: number, sStart: number, sEnd: number): string {

@@ -4,7 +4,7 @@
 // "good" rarely takes, and for the grade to close its clause.
 import { Tok } from './dateTokens';
 import { isGivenName } from './givenNames';
-import { ASPIRE_WORDS, followsAsGrade, Frame, GradeHit, gradeAt, low, MODALS, ORG_NOUNS, QUOTES, RATING_NOUNS } from './gradeWords';
+import { ASPIRE_WORDS, followsAsGrade, Frame, GradeHit, gradeAt, low, MODALS, ORG_NOUNS, QUOTES, RATING_NOUNS, skipQuotes } from './gradeWords';
 
 // Verbs after a grade that opens a clause: "Good does not mean perfect", "Adequate may not sound like much".
 const TOPIC_VERBS = /^(?:is|was|isn['’]t|wasn['’]t|does|doesn['’]t|did|didn['’]t|means|meant|will|won['’]t|would|may|might|can|cannot|can['’]t|has|sounds|should|must|feels)$/;
@@ -52,14 +52,10 @@ function beingFrame(toks: Tok[], g: GradeHit, a: number, b: number): Frame | nul
   let j = b;
   if (low(toks, j) === 'longer' && low(toks, j - 1) === 'no') j -= 2;
   else if (low(toks, j) === 'not') j--;
-  if (!/^(?:being|staying|remaining|becoming)$/.test(low(toks, j)) || !(opensClause(toks, skipBack(toks, j - 1)) || /^(?:and|said|says|that)$/.test(low(toks, j - 1)))) return null;
+  if (!/^(?:being|staying|remaining|becoming)$/.test(low(toks, j)) || !(opensClause(toks, skipQuotes(toks, j - 1, -1)) || /^(?:and|said|says|that)$/.test(low(toks, j - 1)))) return null;
   return followsAsGrade(toks, a, true) || TOPIC_VERBS.test(low(toks, a)) || low(toks, a) === 'on' ? { kind: 'topic', cue: j, verb: -1 } : null;
 }
 
-function skipBack(toks: Tok[], i: number): number {
-  while (toks[i] && QUOTES.has(toks[i].t)) i--;
-  return i;
-}
 
 /**
  * "Wyvernsham can be good", "the other two homes could also be outstanding", "we should have been good by now",
@@ -159,7 +155,7 @@ export function gradeInSpeech(toks: Tok[], g: GradeHit, a: number, b: number): F
   // "they've given the council a good in every one of the three areas": a grade given as a thing
   if (/^an?$/.test(pb) && b === g.first - 1 && /^(?:in|for|across|from)$/.test(low(toks, a)) && givenBefore(toks, b)) return { kind: 'verb', cue: b, verb: -1 };
   // "Not inadequate is where we start"
-  if (pb === 'not' && opensClause(toks, skipBack(toks, b - 1)) && TOPIC_VERBS.test(low(toks, a))) return { kind: 'topic', cue: b, verb: -1 };
+  if (pb === 'not' && opensClause(toks, skipQuotes(toks, b - 1, -1)) && TOPIC_VERBS.test(low(toks, a))) return { kind: 'topic', cue: b, verb: -1 };
   // "on course for outstanding", "on track for good": a grade aimed at
   if (pb === 'for' && /^(?:course|track|bid|push|drive)$/.test(low(toks, b - 1)) && followsAsGrade(toks, a, true)) return { kind: 'aspire', cue: b - 1, verb: -1 };
   // "nothing less than good", "anything short of outstanding"

@@ -14,9 +14,15 @@ export function judgementLineShape(t: string): boolean {
   return t.length <= 140 && LINE.test(t);
 }
 
+const found = new WeakMap<ArticleText, Set<number>>();
+
 /** Indices of lines that hold one judgement each and stand right above or below another such line. */
 export function judgementLines(article: ArticleText): Set<number> {
+  // asked by the ratings and again by the grade-conflict check of the same article
+  const known = found.get(article);
+  if (known) return known;
   const out = new Set<number>();
+  found.set(article, out);
   let prev = -1;
   for (let i = 0; i < article.lines.length; i++) {
     const l = article.lines[i];
