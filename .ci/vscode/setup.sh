@@ -30,8 +30,9 @@ if [ ! -x "$N24/bin/node" ]; then
 fi
 if [ ! -x "$CACHE/cs/bin/code-server" ]; then
   # code-server's postinstall compiles native modules for the Node that runs it: use Node 24 and its headers
-  # (this machine's npm config points nodedir at the system Node 20).
-  PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
+  # (this machine's npm config points nodedir at the system Node 20). Its version check reads the Node
+  # version from npm_config_user_agent, which an outer `npm run` has set to Node 20's and the inner npm keeps.
+  env -u npm_config_user_agent PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" \
     timeout 1200 npm install -g --prefix "$CACHE/cs" --allow-scripts=code-server,argon2 "code-server@$CS_VERSION" >"$CACHE/install.log" 2>&1 \
     || { tail -20 "$CACHE/install.log" >&2; rm -rf "$CACHE/cs"; echo "setup: could not install code-server $CS_VERSION" >&2; exit 3; }
 fi
