@@ -144,6 +144,11 @@ export function followsAsGrade(toks: Tok[], after: number, strict = false): bool
   if (t.low === 'one' && low(toks, after + 1) === 'day') return true;
   if (durationAgo(toks, after) || durationFor(toks, after)) return true;
   if (strict) return STRICT_AFTER.has(t.low);
+  return wordMayFollowGrade(t);
+}
+
+/** A word that may follow a grade used as one: a preposition of the inspection, a conjunction, a rating noun, a name. */
+export function wordMayFollowGrade(t: Tok): boolean {
   return AFTER_OK.has(t.low) || STRICT_AFTER.has(t.low) || RATING_NOUNS.has(t.low) || t.t[0] !== t.low[0];
 }
 

@@ -7,6 +7,7 @@ import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gra
 import { followsAsGrade, low, ORG_NOUNS } from './gradeWords';
 import { DateRole, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { fillDates, Found } from './ratingFill';
+import { aboutInspections, fallbackFrame } from './gradeFallback';
 import { headlineQuoted } from './gradeSpeech';
 import { bracketDatedFrame, judgementLines, lineFrame } from './judgementLines';
 import { findSubjectTokens, firstPerson, isGeneric } from './ratingSubject';
@@ -153,6 +154,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
   const sorted = dates.filter((d) => d.resolved).sort((a, b) => a.start - b.start);
   const heads = headlineLines(article);
   const listLines = judgementLines(article);
+  const inspections = aboutInspections(text);
   const sentenceDates: DateMention[][] = [];
   let di = 0;
   article.sentences.forEach((s, si) => {
@@ -194,6 +196,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       // before qualified, with only a few words of a place or framework between
       if (!f && prev && followsAsGrade(toks, g.last + 1, true)) f = mainClauseAfter(toks, prev.g, g.first);
       if (!f && prev && g.grade === 'requires improvement' && g.last - g.first === 1 && endsClause(toks, g.last + 1)) f = { kind: 'named', cue: g.first, verb: -1 };
+      if (!f && inspections) f = fallbackFrame(toks, g, ratingWords || prev !== null);
       if (!f) continue;
       const start = toks[g.first].s;
       const end = toks[g.last].e;

@@ -1,0 +1,79 @@
+// The last word on a grade no frame claimed. In an article about inspections, "inadequate" and "requires
+// improvement" almost never carry an everyday sense, and "outstanding" does only as "unresolved" or as praise
+// of a thing ("outstanding debts", "an outstanding colleague"); so these are grades wherever no such sense
+// is read. "Good" and "adequate" are everyday words: they are grades here only as the predicate of a
+// council, a service or a pronoun, closing the clause ("By 2021 it was good.", "Crennock is good,"), in a
+// sentence that speaks of grades. The frames before this one are precise but cannot list every way a writer
+// names a grade ("Hensham was inadequate in 2020", "inadequate, inadequate, inadequate", "why not outstanding?").
+import { Tok } from './dateTokens';
+import { BE_FORMS, Frame, followsAsGrade, GradeHit, low, ORG_NOUNS, QUOTES, wordMayFollowGrade } from './gradeWords';
+
+// "assessments were still outstanding", "14 actions remained outstanding": unresolved, not a grade
+const UNRESOLVED_BEFORE = /^(?:still|remain|remains|remained|remaining|left)$/;
+// What makes the article one about inspections, so that a bare grade word is read as a grade at all.
+const INSPECTION_CUE = /\bofsted\b|\binspect(?:ion|ions|ors?|ed)\b/i;
+// Between a copula and its predicate: "is not yet good", "was also good", "are now consistently good".
+const COPULA_ADVERBS = new Set(['not', 'now', 'also', 'still', 'yet', 'already', 'both', 'again', 'consistently', 'all', 'never', 'longer', 'no']);
+// Subjects that a grade rates: "it was good", "they were good", "the home was good".
+const RATED_SUBJECTS = new Set([...ORG_NOUNS, 'it', 'we', 'they', 'home', 'homes', 'agency', 'agencies', 'councils', 'authorities', 'departments']);
+// Words before "requires improvement" that show it used as the grade's name ("we were told requires improvement
+// was a stepping stone", "did not regard requires improvement as an end point"), not as a verb of some noun
+// ("Several case files require improvement").
+const BEFORE_GRADE_NAME = new Set(['told', 'said', 'say', 'says', 'regard', 'regarded', 'read', 'call', 'called', 'was', 'is', 'are', 'were', 'be',
+  'been', 'that', 'and', 'or', 'to', 'from', 'at', 'as', 'of', 'but', 'than', 'while', 'only']);
+const RI_ADVERBS = new Set(['still', 'also', 'now', 'only', 'clearly', 'not', 'no', 'longer']);
+
+export function aboutInspections(text: string): boolean {
+  return INSPECTION_CUE.test(text);
+}
+
+/**
+ * A frame for a grade word no other frame read, where the word can only be a grade; else null.
+ * `gradeTalk`: the sentence speaks of grades (a rating word, or another grade read before this one).
+ */
+export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | null {
+  if (g.grade === 'good' || g.grade === 'adequate') return predicateFrame(toks, g, gradeTalk);
+  if (g.grade === 'requires improvement' && !gradeName(toks, g)) return null;
+  // before a noun the word is an attribute of that noun: "inadequate staffing", "outstanding debts",
+  // "'Outstanding' bakery"; the frames already read the attributive grades ("an inadequate council")
+  let after = g.last + 1;
+  while (toks[after] && QUOTES.has(toks[after].t) && toks[after].s === toks[after - 1].e) after++;
+  if (after > g.last + 1 && toks[after]?.k === 'w' && !wordMayFollowGrade(toks[after])) return null;
+  if (!followsAsGrade(toks, g.last + 1)) return null;
+  if (g.grade === 'outstanding') {
+    let b = g.first - 1;
+    while (b >= 0 && QUOTES.has(toks[b].t)) b--;
+    if (UNRESOLVED_BEFORE.test(low(toks, b)) || UNRESOLVED_BEFORE.test(low(toks, b - 1))) return null;
+  }
+  return { kind: 'verb', cue: g.first, verb: -1 };
+}
+
+function predicateFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | null {
+  if (!gradeTalk || !followsAsGrade(toks, g.last + 1, true)) return null;
+  let c = g.first - 1;
+  while (c >= 0 && COPULA_ADVERBS.has(toks[c].low)) c--;
+  if (c < 1 || !BE_FORMS.has(toks[c].low)) return null;
+  const subject = toks[c - 1];
+  // a name ("Crennock is good") or a rated noun or pronoun; not "the food was good"
+  const named = subject.k === 'w' && subject.t[0] !== subject.low[0];
+  return named || RATED_SUBJECTS.has(subject.low) ? { kind: 'verb', cue: c, verb: -1 } : null;
+}
+
+/**
+ * "requires improvement" as the grade, not as the verb of an everyday subject ("Areas requiring improvement",
+ * "Plans for the building still required improvement", "requires improvement in its record keeping").
+ */
+function gradeName(toks: Tok[], g: GradeHit): boolean {
+  if (toks[g.first].low === 'requiring') return false;
+  if (QUOTES.has(toks[g.first - 1]?.t ?? '')) return true;
+  // "in" then a year or a month dates it; "in how it plans" says what needs improving
+  const a = g.last + 1;
+  if (low(toks, a) === 'in' && toks[a + 1] && toks[a + 1].k !== 'n' && toks[a + 1].t[0] === toks[a + 1].low[0]) return false;
+  let b = g.first - 1;
+  while (b >= 0 && RI_ADVERBS.has(toks[b].low)) b--;
+  const before = toks[b];
+  if (!before || before.k === 'p') return true;
+  if (before.k !== 'w') return false;
+  if (before.t[0] !== before.low[0]) return b > 0;
+  return RATED_SUBJECTS.has(before.low) || BEFORE_GRADE_NAME.has(before.low);
+}

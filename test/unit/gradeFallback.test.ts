@@ -1,0 +1,52 @@
+import * as assert from 'assert';
+import { findArticleDate } from '../../server/src/analysis/articleDate';
+import { extractDates } from '../../server/src/analysis/dates';
+import { extractRatings } from '../../server/src/analysis/ratings';
+import { prepareText } from '../../server/src/analysis/text';
+
+// Every text below opens with a sentence naming Ofsted, as the articles the fallback reads do.
+const OPENING = 'Ofsted published its report on the council this week.\n\n';
+
+function gradesIn(sentence: string): string[] {
+  const text = OPENING + sentence;
+  const article = prepareText(text);
+  return extractRatings(article, extractDates(article, findArticleDate(article)))
+    .filter((r) => r.start >= OPENING.length)
+    .map((r) => `${r.text}/${r.status}`);
+}
+
+describe('grades no frame reads (gradeFallback)', () => {
+  it('"inadequate" and "requires improvement" where no everyday sense is read', () => {
+    assert.deepStrictEqual(gradesIn('Hensham was inadequate in 2020 and has since climbed to requires improvement.'), ['inadequate/awarded', 'requires improvement/awarded']);
+    assert.deepStrictEqual(gradesIn('Nobody wants to hear three words about their own council: inadequate, inadequate, inadequate.').length, 3);
+    assert.deepStrictEqual(gradesIn('"For three years we were told requires improvement was a stepping stone," she said.'), ['requires improvement/awarded']);
+    assert.deepStrictEqual(gradesIn('Of the 41 homes inspected, 33 were rated good or outstanding and two inadequate.').slice(-1), ['inadequate/awarded']);
+  });
+
+  it('"outstanding" closing a clause, not as "unresolved" or praise of a thing', () => {
+    assert.deepStrictEqual(gradesIn('Harnley was outstanding when I arrived, she said.'), ['outstanding/awarded']);
+    assert.deepStrictEqual(gradesIn('After that, why not outstanding? We will see.'), ['outstanding/other']);
+    assert.deepStrictEqual(gradesIn('Too many assessments were still outstanding when inspectors arrived.'), []);
+    assert.deepStrictEqual(gradesIn('Fourteen actions from the plan remained outstanding and were carried over.'), []);
+    assert.deepStrictEqual(gradesIn('The council still has outstanding debts, outstanding complaints and a backlog.'), []);
+    assert.deepStrictEqual(gradesIn("Most read: 'Outstanding' bakery on Market Street named best in county."), []);
+  });
+
+  it('"inadequate" before a noun it qualifies is not a grade', () => {
+    assert.deepStrictEqual(gradesIn('The union said "inadequate staffing" was to blame.'), []);
+  });
+
+  it('"good" and "adequate" only as the predicate of a council, a service, a name or a pronoun, where grades are spoken of', () => {
+    assert.deepStrictEqual(gradesIn('In 2016 it was rated inadequate. By 2021 it was good, and the council celebrated.'), ['inadequate/awarded', 'good/awarded']);
+    assert.deepStrictEqual(gradesIn('Four years on from the inspection, Crennock is good.'), ['good/awarded']);
+    assert.deepStrictEqual(gradesIn('The food at the inspection day was good.'), []);
+    assert.deepStrictEqual(gradesIn('It was good, she said, to see the staff again.'), []);
+    assert.deepStrictEqual(gradesIn('The council said it was good news for the inspection team.'), []);
+  });
+
+  it('nothing without a word of inspections anywhere in the text', () => {
+    const text = 'The road was inadequate in 2020, the residents said. It is still inadequate.';
+    const article = prepareText(text);
+    assert.deepStrictEqual(extractRatings(article, extractDates(article, findArticleDate(article))), []);
+  });
+});
