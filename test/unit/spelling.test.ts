@@ -124,6 +124,10 @@ describe('spelling', function () {
     assert.deepStrictEqual(flagged(text), []);
   });
 
+  it('accepts the words of Parliament\'s record, at the head of a line too', () => {
+    assert.deepStrictEqual(flagged('Hansard\n\nIt is a pleasure to serve under your chairship. Two backbenchers and a frontbencher spoke.'), []);
+  });
+
   it('a plural "s" is accepted only at the end of a compound whose last part is a word', () => {
     assert.deepStrictEqual(flagged('Help for 17-year-oldz and stand-ins, but not recieveds.'), ['spelling:oldz', 'spelling:recieveds']);
   });

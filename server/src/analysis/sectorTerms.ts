@@ -24,6 +24,8 @@ const TERMS = [
   'cyberbullying', 'lockdown', 'lockdowns', 'covid', 'brexit', 'vlog', 'vlogs', 'vlogger', 'livestream',
   'livestreamed', 'livestreams', 'webpage', 'webpages', 'whistleblower', 'whistleblowers', 'whistleblowing',
   'roadmap', 'roadmaps', 'rollout', 'rollouts', 'pushback', 'podcasts', 'upskills', 'newsdesk', 'newsdesks',
+  // Parliament's own words, for debates and answers reported or copied from the official record
+  'hansard', 'chairship', 'backbencher', 'backbenchers', 'frontbencher', 'frontbenchers',
 ];
 
 export const SECTOR_TERMS: ReadonlySet<string> = new Set(TERMS);
