@@ -73,3 +73,17 @@ describe('findArticleDate: "Posted on DATE by X" and a time before the date', ()
     assert.strictEqual(findArticleDate(prepareText('LOWMOOR SOUND NEWS\nBULLETIN: 0800 TUESDAY 3 DECEMBER 2024\nNEWSREADER: Tamsin Gorle\n\nText.'))?.date, '2024-12-03');
   });
 });
+
+describe('findArticleDate: what the label dates, and a header\'s "debated on"', () => {
+  it('"Page last updated: Wednesday 12 June 2024" at the foot; "This article was first published on ..."', () => {
+    assert.strictEqual(dateOf('Jobs in children\'s services\n\nWe are recruiting social workers.\n\nPage last updated: Wednesday 12 June 2024\n\nWas this page useful?'), '2024-06-12');
+    assert.strictEqual(dateOf('Headline\n\nThe council said so.\n\nThis article was first published on 3 May 2022.'), '2022-05-03');
+    // a sentence about a report's publication is no label
+    assert.strictEqual(dateOf('Headline\n\nThe report was published on 3 May 2022 after a long wait.'), null);
+  });
+
+  it('"Volume 746: debated on Wednesday 6 March 2024" near the top; not a sentence that merely contains "held on"', () => {
+    assert.strictEqual(dateOf('Hansard\n\nChildren\'s Social Care\n\nVolume 746: debated on Wednesday 6 March 2024\n\nText.'), '2024-03-06');
+    assert.strictEqual(dateOf('Headline\n\nThe panel, which met on Friday, was held on 6 March 2024 in the town hall.\n\nText.'), null);
+  });
+});

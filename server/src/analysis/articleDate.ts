@@ -18,12 +18,14 @@ export interface ArticleDate {
 
 const NEAR_TOP_LINES = 12;
 const MAX_LINE = 160;
-const LABEL = /^\s*(?:(?:first\s+)?(published|posted)|(last\s+updated|updated|last\s+modified|modified)|(date|dated))\b/i;
+// "Page last updated: ...", "This article was first published on ...": what the date is of may stand before the label
+const LABEL = /^\s*(?:(?:this\s+)?(?:page|article|story|post|document|report)\s+(?:was\s+)?)?(?:(?:first\s+)?(published|posted)|(last\s+updated|updated|last\s+modified|modified)|(date|dated))\b/i;
 // Tokens a dateline may carry besides the date: times, zones, separators.
 const FURNITURE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?|am|pm|a\.m|p\.m|bst|gmt|utc|at|on|by|hrs|[|•·,:;.\-–—()/])$/i;
 const MAX_BYLINE_WORDS = 6;
 
-function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean): ArticleDate | null {
+/** `labelEnd`: how far into the line its label ("Page last updated") runs, 0 for none. */
+function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean, labelEnd = 0): ArticleDate | null {
   const line = article.lines[lineIndex];
   if (line.text.length > MAX_LINE || !/\d/.test(line.text)) return null;
   // a masthead: "SEDGECOMBE COURIER Thursday, 14 March 2019 | No. 4,812 | 95p": each part on its own
@@ -36,7 +38,7 @@ function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean):
     }
     return null;
   }
-  return dateInText(article, line.text, line.start, labelled);
+  return dateInText(article, line.text, line.start, labelled, labelEnd);
 }
 
 /** A date written out with its year at token i ("14 November 2016", "05/02/2019"), correctly spelt. */
@@ -51,7 +53,7 @@ function toArticleDate(article: ArticleText, toks: Tok[], m: AbsoluteMatch): Art
   return { date: formatDate(m.y!, m.m, m.d), span: { start, end, text: article.text.slice(start, end) } };
 }
 
-function dateInText(article: ArticleText, lineText: string, lineStart: number, labelled: boolean): ArticleDate | null {
+function dateInText(article: ArticleText, lineText: string, lineStart: number, labelled: boolean, labelEnd = 0): ArticleDate | null {
   const toks = tokenize(lineText, lineStart);
   // "Date of meeting: Tuesday 12 September 2023": the words of a label before its colon
   const colon = labelled ? toks.findIndex((t) => t.t === ':') : -1;
@@ -61,7 +63,9 @@ function dateInText(article: ArticleText, lineText: string, lineStart: number, l
     // "For immediate release – 21st February 2024", "Issue 14 – Friday 30th June 2023", "BULLETIN: 0800 TUESDAY 3 DECEMBER
     // 2024": a short label, a dash or colon (and a time), and the date closing the line
     const time = toks[m.first - 1]?.k === 'n' && /^\d{4}$/.test(toks[m.first - 1].t) ? 1 : 0;
-    if (labelBeforeDash(toks, m.first - time) && m.last === toks.length - 1) return toArticleDate(article, toks, m);
+    // "Volume 746: debated on Wednesday 6 March 2024", "Meeting: held on ...": the label's participle and "on"
+    const done = low(toks[m.first - time - 1]) === 'on' && /^(?:\p{Ll}+ed|held)$/u.test(toks[m.first - time - 2]?.t ?? '') ? 2 : 0;
+    if (labelBeforeDash(toks, m.first - time - done) && m.last === toks.length - 1) return toArticleDate(article, toks, m);
     // "Posted on 19th March 2024 by Councillor X, Leader of Y": a labelled date right after its label, whatever byline follows
     if (labelled && i <= 2 && toks.slice(0, i).every((t) => t.k === 'w' && (LABEL.test(t.t) || /^(?:on|at)$/i.test(t.t))) && low(toks[m.last + 1]) === 'by') {
       return toArticleDate(article, toks, m);
@@ -69,7 +73,7 @@ function dateInText(article: ArticleText, lineText: string, lineStart: number, l
     // The rest of the line must be a label, a byline or a time, not a sentence.
     let words = 0;
     for (let j = 0; j < toks.length; j++) {
-      if ((j >= m.first && j <= m.last) || j < colon) continue;
+      if ((j >= m.first && j <= m.last) || j < colon || toks[j].s < lineStart + labelEnd) continue;
       const t = toks[j];
       if (FURNITURE.test(t.t)) continue;
       if (t.k === 'w' && (t.t[0] !== t.low[0] || LABEL.test(t.t) || /^(?:last|first|updated|published|posted)$/i.test(t.t))) words++;
@@ -117,7 +121,7 @@ export function findArticleDate(article: ArticleText): ArticleDate | null {
     nonEmpty++;
     const label = text.length <= MAX_LINE ? LABEL.exec(text) : null;
     if (label) {
-      const found = dateOnLine(article, i, true);
+      const found = dateOnLine(article, i, true, label[0].length);
       if (found && label[1]) return { ...found, source: 'published' };
       if (found && label[2]) updated ??= { ...found, source: 'updated' };
       if (found && label[3] && !dateline) dateline = { ...found, source: 'dateline' };
