@@ -22,6 +22,13 @@ describe('judgementLines: judgements set out one to a line', () => {
     assert.deepStrictEqual(ratings(t), [['Inadequate', 'Greysand', '2023-03'], ['Outstanding', 'Hallowmere', '2022-11']]);
   });
 
+  it('a timeline of "Year: Grade" lines: each year a date, and the date of its line\'s grade', () => {
+    const t = 'Published: 5 July 2024\n\nCANDLEMERE\n2009: Adequate (annual rating)\n2015 – Requires improvement to be good\n2024: Outstanding\n';
+    const article = prepareText(t);
+    assert.deepStrictEqual(extractDates(article, findArticleDate(article)).map((d) => d.text).slice(1), ['2009', '2015', '2024']);
+    assert.deepStrictEqual(ratings(t).map((r) => [r[0], r[2]]), [['Adequate', '2009'], ['Requires improvement to be good', '2015'], ['Outstanding', '2024']]);
+  });
+
   it('a lone line, a blank between, or a line with more than a grade is no list', () => {
     assert.deepStrictEqual(ratings('Note: good\n\nWeather: good\n'), []);
     assert.deepStrictEqual(ratings('Verdict: good news for everyone\nMood: good and getting better\n'), []);
