@@ -89,3 +89,18 @@ describe('roles: general patterns', () => {
     assert.deepStrictEqual(person(ps, 'Jo Finch').roles, ['vice chair']);
   });
 });
+
+describe('roles: a post that opens the sentence before its copula, and a name in brackets after its post', () => {
+  it('"The director of children\'s services is Rhodri Llewellyn-Cole." makes a person with that role', () => {
+    const ps = people('Ms Okunbowa is the assistant director. The director of children\'s services is Rhodri Llewellyn-Cole.');
+    assert.deepStrictEqual(person(ps, 'Rhodri Llewellyn-Cole').roles, ["director of children's services"]);
+    // the post must open the sentence: here the name after "is" is no holder of it
+    assert.ok(!people('A report by the director of services is Rhodri Cole’s first.').some((p) => p.name === 'Rhodri Cole' && p.roles.length));
+  });
+
+  it('"The Parliamentary Under-Secretary of State for Education (Alun Grenfell-Hythe)", not a bracket inside a sentence without a post', () => {
+    const ps = people('The Parliamentary Under-Secretary of State for Education (Alun Grenfell-Hythe)\nIt is a pleasure to serve.');
+    assert.deepStrictEqual(person(ps, 'Alun Grenfell-Hythe').roles, ['parliamentary under-secretary of state for education']);
+    assert.deepStrictEqual(people('The annual review (Ofsted Annual) was long.'), []);
+  });
+});

@@ -11,7 +11,7 @@ import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
 import { bracketed, frameRoles } from './roleFrames';
-import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
+import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleForward, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { ListTitle, listTitles } from './titleLists';
@@ -80,7 +80,7 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (appointedAs(toks, seg.title >= 0 ? seg.title : from, to)) return true;
   // "OFFICERS: Radhika Loveday (Director of Children's Services);": a post in brackets after the name
   if (next && /^\s*\(\s*$/.test(next.gap) && bracketed(toks, to + 1, text)) return true;
-  return Boolean(roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1));
+  return Boolean(roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1) || roleBeforeCopula(toks, from) || roleBeforeBracket(toks, from, to));
 }
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */
@@ -202,6 +202,8 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
     const put = afterFrontedBefore(seg.toks, start) ? (r: RoleFound | null) => add(ci, markFormer(seg.toks, r, m.end)) : (r: RoleFound | null) => add(ci, r);
     put(roleBefore(seg.toks, start));
     put(apposedRoleBefore(seg));
+    put(roleBeforeCopula(seg.toks, start));
+    put(roleBeforeBracket(seg.toks, start, seg.to));
     put(roleInApposition(seg.toks, seg.to + 1));
     put(roleAfterVerb(seg.toks, seg.to + 1));
     frameRoles(seg.toks, start, seg.to, text, put);

@@ -83,6 +83,28 @@ export function roleBeforeComma(toks: NameToken[], i: number): RoleFound | null 
   return backward(toks, i - 1);
 }
 
+// Words that may stand before a role opening its sentence: "The director ...", "Its chair ...".
+const OPENING_DETERMINERS = new Set(['the', 'its', 'our', 'their', 'his', 'her']);
+
+/** "The director of children's services is Rhodri Llewellyn-Cole": the role opens the sentence, the name at `i` follows its copula. */
+export function roleBeforeCopula(toks: NameToken[], i: number): RoleFound | null {
+  const cop = toks[i - 1];
+  if (i < 3 || !/^(?:is|was)$/.test(cop.lower) || !tight(toks[i].gap) || !tight(cop.gap)) return null;
+  const r = backward(toks, i - 2);
+  if (!r) return null;
+  let k = 0;
+  while (k < i - 2 && toks[k].start < r.start && (OPENING_DETERMINERS.has(toks[k].lower) || STRIP.has(toks[k].lower) || toks[k].possessive)) k++;
+  return toks[k].start === r.start ? r : null;
+}
+
+/** "The Parliamentary Under-Secretary of State for Education (Alun Grenfell-Hythe)": a name in brackets right after its post. */
+export function roleBeforeBracket(toks: NameToken[], from: number, to: number): RoleFound | null {
+  if (from < 1 || !/^\s*\(\s*$/.test(toks[from].gap)) return null;
+  const next = toks[to + 1];
+  if (next && !/^\s*\)/.test(next.gap)) return null;
+  return backward(toks, from - 1);
+}
+
 function backward(toks: NameToken[], e: number): RoleFound | null {
   let s = e + 1;
   let former = false;
