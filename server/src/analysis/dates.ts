@@ -174,7 +174,9 @@ function resolveAbsolute(a: AbsoluteMatch, basis: Basis | null, future: boolean)
   // "takes over on Thursday, 1 April" in a March article: the weekday says which year the tense left open
   if (a.weekday !== undefined && a.d && !a.yearWord && r.resolved && basis?.kind === 'article-date') {
     const y = Number(r.resolved.slice(0, 4));
-    const other = y < basis.y ? y + 1 : y > basis.y ? y - 1 : null;
+    // a past date read as just ahead of the article (see resolveMonth) may have a weekday that says last year
+    const slipped = !future && y === basis.y && r.resolved > formatDate(basis.y, basis.m, basis.d);
+    const other = y < basis.y ? y + 1 : y > basis.y || slipped ? y - 1 : null;
     if (other !== null && weekdayOf(y, a.m!, a.d) !== a.weekday && weekdayOf(other, a.m!, a.d) === a.weekday) {
       return { ...r, resolved: formatDate(other, a.m, a.d), explanation: `${r.explanation}; the weekday fits ${other}, not ${y}` };
     }

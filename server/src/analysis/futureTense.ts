@@ -19,9 +19,10 @@ const PAST_FORM = /\b[a-z]{3,}(?<!e)ed\b|\b[a-z]{2,}eed\b(?<!\b(?:need|feed|seed
 // How far after the article's date a year-less past date may fall and still look like a slip.
 const SLIP_DAYS = 45;
 
-/** Days after `article` (YYYY-MM-DD) that `resolved` (YYYY-MM-DD, a year earlier) would fall in the article's year, if few. */
+/** Days after `article` (YYYY-MM-DD) that `resolved` (YYYY-MM-DD, in that year or the year before) falls in the article's year, if few. */
 function justAfter(resolved: string, article: string): number | null {
-  if (resolved.length !== 10 || article.length !== 10 || Number(resolved.slice(0, 4)) !== Number(article.slice(0, 4)) - 1) return null;
+  const back = Number(article.slice(0, 4)) - Number(resolved.slice(0, 4));
+  if (resolved.length !== 10 || article.length !== 10 || (back !== 0 && back !== 1)) return null;
   const days = (Date.parse(article.slice(0, 4) + resolved.slice(4)) - Date.parse(article)) / 86_400_000;
   return days > 0 && days <= SLIP_DAYS ? days : null;
 }
@@ -49,9 +50,9 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
   const dates = [...facts.dates].sort((a, b) => a.start - b.start);
   for (const d of dates) {
     if (!d.resolved || d.basis === 'unresolved') continue;
-    // A year-less day the resolver put in last year because it is told in the past, which in the article's
-    // own year would fall just after its date: "discussed the report on 28 June" in a piece of 16 June.
-    // Only that: any other year-less date's year is the resolver's own reading of the tense.
+    // A year-less day told in the past which in the article's own year falls just after its date: "discussed the
+    // report on 28 June" in a piece of 16 June (the resolver takes it as the date ahead). Only that: any other
+    // year-less date's year is the resolver's own reading of the tense.
     const yearless = !/\b\d{4}\b/.test(d.text);
     const slip = yearless ? justAfter(d.resolved, ad.date) : null;
     if (yearless ? !slip : (d.start >= ad.span.start && d.end <= ad.span.end) || d.resolved <= ad.date.slice(0, d.resolved.length)) continue;
@@ -62,7 +63,7 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
     const past = PAST.exec(clause) ?? (yearless ? PAST_FORM.exec(clause) : null);
     if (!past || NOT_PAST.test(clause) || MAY.test(clause) || BY_DATE.test(text.slice(Math.max(s.start, d.start - 24), d.start))) continue;
     const message = slip
-      ? `“${d.text}” is told in the past tense (“${past[0]}”), but this year it falls ${slip} days after the article’s own date (“${ad.span.text}”); it was read as ${d.resolved}. Check the date or the tense.`
+      ? `“${d.text}” is told in the past tense (“${past[0]}”), but this year it falls ${slip} days after the article’s own date (“${ad.span.text}”). Check the date or the tense.`
       : `“${d.text}” is after the article’s own date (“${ad.span.text}”) but is told in the past tense (“${past[0]}”).`;
     out.push(makeDiagnostic(text, d.start, d.end, 'future-past-tense', 'warning', message,
       { related: [{ start: ad.span.start, end: ad.span.end, message: `the article’s date, “${ad.span.text}”` }] }));

@@ -43,7 +43,21 @@ export function resolveMonth(m: number, d: number | undefined, yearWord: string 
     return from(basis, formatDate(y, m, d), `future tense, so the next ${name}`);
   }
   const y = m < bm || (m === bm && sameMonthOk((a, b) => a <= b)) ? by : by - 1;
+  // "The cabinet approved the plan on 23 March" in an article of 10 March: news gives the year of a date nearly a year
+  // back, so a bare one is the date just ahead, told in the wrong tense (which the future-tense check reports)
+  if (d && basis.d && y < by && daysFrom(basis, y, m, d) < -NEARLY_A_YEAR && daysFrom(basis, by, m, d) <= JUST_AHEAD) {
+    return from(basis, formatDate(by, m, d), `${name} is weeks ahead, and a year back the text would have named the year`);
+  }
   return from(basis, formatDate(y, m, d), `past tense, so the latest ${name} on or before it`);
+}
+
+const NEARLY_A_YEAR = 300;
+const JUST_AHEAD = 45;
+const DAY_MS = 86_400_000;
+
+/** Days from the basis day to y-m-d (negative before it). */
+function daysFrom(basis: YMD, y: number, m: number, d: number): number {
+  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(basis.y, basis.m! - 1, basis.d!)) / DAY_MS);
 }
 
 function weekday(rel: RelativeMatch, basis: Basis, future: boolean): Resolution {
