@@ -74,6 +74,22 @@ describe('dateConflicts: reversed sequences', () => {
   });
 });
 
+describe('dateConflicts: a month or season whose year the resolver supplied', () => {
+  const guessed = (t: string, needle: string, resolved: string) => ({ ...dateAt(t, needle, resolved), basis: 'article-date' as const });
+
+  it('"rated good in 2022 after an inspection in the autumn" (the autumn read as 2023 from the article\'s date) is no reversal', () => {
+    const t = 'Ofsted rated it good in 2022 after an inspection in the autumn.';
+    const f = facts({ dates: [dateAt(t, '2022', '2022'), guessed(t, 'the autumn', '2023')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f), []);
+  });
+
+  it('two dates both read from the article\'s date are still compared', () => {
+    const t = 'The report came out in March following an inspection in May.';
+    const f = facts({ dates: [guessed(t, 'March', '2024-03'), guessed(t, 'May', '2024-05')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['March']);
+  });
+});
+
 describe('dateConflicts: events of two councils', () => {
   it('compares a report dated in a sentence that names the council with one dated where the council is left out', () => {
     const t = 'Wessex City Council was judged good in a report published on 7 February 2025. The report, published on 5 February 2025, also praised adoption.';

@@ -40,6 +40,11 @@ function daysApart(a: string, b: string): number {
 const CONNECTOR = /\b(after|following|before|prior to|ahead of)\b/gi;
 const CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i;
 
+/** The date's own text gives its year (or counts from the article's date: "last month"), rather than the resolver guessing it. */
+function yearStated(d: DateMention): boolean {
+  return d.basis === 'explicit' || /\d{4}|\b(?:last|next|this|ago|yesterday|today|tomorrow|earlier|later|previous|following)\b/i.test(d.text);
+}
+
 export function findReversedSequences(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const bySentence = new Map<number, (DateMention & { resolved: string })[]>();
@@ -63,6 +68,9 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       if (!x || !y || at - x.end > 80 || y.start - at > 80) continue;
       // "... in February 2022 and is now, after a reinspection in April, ...": a parenthesis belongs to what follows it
       if (CLAUSE_BREAK.test(text.slice(x.end, at)) || CLAUSE_BREAK.test(text.slice(at, y.start)) || /,\s*$/.test(text.slice(x.end, at))) continue;
+      // "rated good in 2022 after an inspection in the autumn": a month or season without a year takes its year from the
+      // date it is ordered against, not from the article's date, so the order says nothing wrong
+      if (yearStated(x) !== yearStated(y)) continue;
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
       const later = word === 'after' || word === 'following';
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
