@@ -48,6 +48,20 @@ describe('dateConflicts: one event, two dates', () => {
   });
 });
 
+describe('dateConflicts: a report named by its date, or published with what it is on between', () => {
+  it('"Ofsted published its report on Fennock\'s children\'s services on 28 June" against "The report on 21 June found ..."', () => {
+    const t = 'When Ofsted published its report on Fennock\'s children\'s services on 28 June, it completed a set. Staff were pleased. The report on 21 June found services good.';
+    const f = facts({ dates: [dateAt(t, '28 June', '2024-06-28'), dateAt(t, '21 June', '2024-06-21')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['21 June']);
+  });
+
+  it('not a report to a meeting on a date, nor a report on a topic followed later by a date', () => {
+    const t = 'Ofsted published its report on 28 June. A report to cabinet on 2 July set out the plan. The report on staffing in July was late.';
+    const f = facts({ dates: [dateAt(t, '28 June', '2024-06-28'), dateAt(t, '2 July', '2024-07-02'), dateAt(t, 'July', '2024-07')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
+  });
+});
+
 describe('dateConflicts: reversed sequences', () => {
   it('flags "X in June 2010 following Y in August 2010"', () => {
     const t = 'It received a notice in June 2010 following an inspection in August 2010.';

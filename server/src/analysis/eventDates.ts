@@ -38,6 +38,17 @@ const CUES: Cue[] = [
     kind: 'report-published', label: 'the report’s publication', person: false, reach: 40,
     re: /\breport,?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:(?:was|had been|has been)[ \u00a0]+)?(?:published|released|came out)\b/gi,
   },
+  // "The report on 21 June found ...", "the report dated 3 May": the report named by its date
+  {
+    kind: 'report-published', label: 'the report’s publication', person: false, reach: 12,
+    re: /\breport(?=[ \u00a0]+(?:on|dated)[ \u00a0]+\d)/gi,
+  },
+  // "Ofsted published its report on Fennock's children's services on 28 June": what the report is on may stand between
+  {
+    kind: 'report-published', label: 'the report’s publication', person: false, reach: 80,
+    re: /\bpublished[ \u00a0]+(?:its|the|a|their)[ \u00a0]+(?:(?:inspection|latest|full|new)[ \u00a0]+)?report\b/gi,
+    gap: /^(?:[ \u00a0]+(?:on|into)[ \u00a0]+[^.;:,()]{1,50}?)?[ \u00a0]+(?:on|in)[ \u00a0]+$/u,
+  },
   { kind: 'resigned', label: 'the resignation', re: /\b(?:resigned|resignation|stepped down|quit)\b/gi, person: true, reach: 60 },
   { kind: 'appointed', label: 'the appointment', re: /\b(?:was|were|been|being) appointed\b/gi, person: true, reach: 80 },
   { kind: 'took-over', label: 'taking over', re: /\b(?:took over|took up (?:the|her|his|their) (?:post|role))\b/gi, person: true, reach: 60 },
