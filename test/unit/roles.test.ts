@@ -104,3 +104,21 @@ describe('roles: a post that opens the sentence before its copula, and a name in
     assert.deepStrictEqual(people('The annual review (Ofsted Annual) was long.'), []);
   });
 });
+
+describe('roles: held before, by a span of years that closed or by "retired"', () => {
+  it('"who was director ... from 1998 until her retirement in 2014", "leader of the council from 2003 to 2015" are former; "since 2019" is not', () => {
+    const ps = people('Margaret Hollingdrake, who was director of children\'s services at Cradlestone City Council from 1998 until her retirement in 2014, died. ' +
+      'Sir Dennis Maplethorpe, the Labour leader of the council from 2003 to 2015, said so. Kofi Reid, director of children\'s services since 2019, agreed.');
+    assert.deepStrictEqual(person(ps, 'Margaret Hollingdrake').roleMentions!.map((r) => r.former), [true]);
+    assert.deepStrictEqual(person(ps, 'Dennis Maplethorpe').roleMentions!.map((r) => r.former), [true]);
+    assert.deepStrictEqual(person(ps, 'Kofi Reid').roleMentions!.map((r) => r.former), [false]);
+  });
+
+  it('"a retired headteacher" is a former role; "advanced practitioner" is a role; "Skelworth Assessment Team" is no person', () => {
+    const ps = people('"She hated it," said her husband, Colin Hollingdrake, a retired headteacher. ' +
+      '"I came here in 2020." – Jodie Wrenshaw, advanced practitioner, Tollhaven family safeguarding team\n\nTeam Manager, Skelworth Assessment Team – £48,226');
+    assert.deepStrictEqual(person(ps, 'Colin Hollingdrake').roleMentions!.map((r) => [r.role, r.former]), [['headteacher', true]]);
+    assert.deepStrictEqual(person(ps, 'Jodie Wrenshaw').roles, ['advanced practitioner']);
+    assert.ok(!ps.some((p) => /Team/.test(p.name)));
+  });
+});

@@ -12,7 +12,7 @@ association society foundation institute institution office ministry police cons
 federation network alliance charity college university school academy hospital ltd limited plc llp inc
 bureau panel executive assembly parliament government committee research consortium company
 corporation unit centre center chronicle gazette herald echo telegraph advertiser courier journal argus
-observer mercury sentinel examiner bulletin
+observer mercury sentinel examiner bulletin team teams
 `);
 
 const CALENDAR = words(`

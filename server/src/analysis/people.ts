@@ -91,6 +91,15 @@ function apposedRoleBefore(seg: Segment): RoleFound | null {
   return roleBeforeComma(seg.toks, start);
 }
 
+// "director ... from 1998 until her retirement in 2014", "leader of the council from 2003 to 2015", "between 2010 and 2016":
+// a span of years that closes (not "from 2019 to date", "since 2019") after the role, in its clause
+const ENDED_SPAN = /^(?:[ \u00a0]+(?:at|of|in|for)[ \u00a0]+[^,;:.()]{1,60}?)?[ \u00a0]+(?:from[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:19|20)\d\d[ \u00a0]+(?:to|until|till)|between[ \u00a0]+(?:19|20)\d\d[ \u00a0]+and)[ \u00a0]+(?:[^,;:.()\d]{0,30}?)(?:19|20)\d\d\b/u;
+
+/** The role at `end` was held for a span of years that has closed. */
+function heldUntil(text: string, end: number): boolean {
+  return ENDED_SPAN.test(text.slice(end, end + 140));
+}
+
 function spanText(toks: NameToken[], a: number, b: number): string {
   let s = toks[a].text;
   for (let i = a + 1; i <= b; i++) s += toks[i].gap + toks[i].text;
@@ -193,7 +202,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
   const add = (ci: number, r: RoleFound | null) => {
     if (!r || claimed.has(r.start)) return;
     claimed.add(r.start);
-    out[ci].push({ role: r.role, former: r.former, start: r.start, end: r.end, text: text.slice(r.start, r.end) });
+    out[ci].push({ role: r.role, former: r.former || heldUntil(text, r.end), start: r.start, end: r.end, text: text.slice(r.start, r.end) });
   };
   for (const m of all) {
     const ci = owner.get(m.ref)!;

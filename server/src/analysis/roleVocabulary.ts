@@ -23,7 +23,7 @@ export const ACRONYM_HEADS = words('MP MEP MSP AM CEO DCS DfE'.toLowerCase());
 /** Words dropped from a role: they say when it was taken, not what it is. */
 export const STRIP = words('new recently-appointed newly-appointed recently-installed newly-installed incoming');
 /** Words that make a role one held before. */
-export const FORMER = words('former ex then previous erstwhile one-time onetime');
+export const FORMER = words('former ex then previous erstwhile one-time onetime retired');
 
 /** Sector words written inside roles, lowercased in the role string ("Children's Services head"). */
 export const ROLE_WORDS = words(`
@@ -35,6 +35,7 @@ assistant executive strategic corporate senior principal joint group independent
 regional area city county borough council authority permanent temporary substantive shadow opposition
 development planning transformation inclusion needs special disabilities send standards inspection
 integrated combined united registered accredited designated assurance democratic business support
+advanced trainee graduate apprentice
 inspections inspector reviewing review conference child protection looked-after leaving virtual
 school's fostering adoption residential legal governance communications press human workforce
 director head member manager officer chief leader chair secretary minister commissioner lead deputy
