@@ -44,6 +44,16 @@ describe('grades no frame reads (gradeFallback)', () => {
     assert.deepStrictEqual(gradesIn('The council said it was good news for the inspection team.'), []);
   });
 
+  it('"an inadequate one", "below good", "a good council" where grades are spoken of, and "requires improvement" as a copula\'s subject', () => {
+    assert.deepStrictEqual(gradesIn('A good rating is not the finish line, and an inadequate one is not the end of the road.').slice(-1), ['inadequate/other']);
+    assert.deepStrictEqual(gradesIn('It has not been below good since, and was found outstanding in February.')[0], 'good/other');
+    assert.deepStrictEqual(gradesIn('Join a good council that wants to be outstanding.')[0], 'good/awarded');
+    assert.deepStrictEqual(gradesIn('"We are not going to pretend requires improvement is good enough," she said.'), ['requires improvement/other']);
+    // no grade talk: praise of a council, a "good one" and an everyday "one"
+    assert.deepStrictEqual(gradesIn('It is a good council to work for, staff said.'), []);
+    assert.deepStrictEqual(gradesIn('The new hub is a good one, parents said.'), []);
+  });
+
   it('nothing without a word of inspections anywhere in the text', () => {
     const text = 'The road was inadequate in 2020, the residents said. It is still inadequate.';
     const article = prepareText(text);

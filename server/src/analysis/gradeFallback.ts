@@ -6,14 +6,15 @@
 // sentence that speaks of grades. The frames before this one are precise but cannot list every way a writer
 // names a grade ("Hensham was inadequate in 2020", "inadequate, inadequate, inadequate", "why not outstanding?").
 import { Tok } from './dateTokens';
-import { BE_FORMS, Frame, followsAsGrade, GradeHit, low, ORG_NOUNS, QUOTES, wordMayFollowGrade } from './gradeWords';
+import { serviceAfter } from './gradeFrames';
+import { BE_FORMS, Frame, followsAsGrade, GradeHit, gradeAt, low, ORG_NOUNS, QUOTES, wordMayFollowGrade } from './gradeWords';
 
 // "assessments were still outstanding", "14 actions remained outstanding": unresolved, not a grade
 const UNRESOLVED_BEFORE = /^(?:still|remain|remains|remained|remaining|left)$/;
 // What makes the article one about inspections, so that a bare grade word is read as a grade at all.
 const INSPECTION_CUE = /\bofsted\b|\binspect(?:ion|ions|ors?|ed)\b/i;
 // Between a copula and its predicate: "is not yet good", "was also good", "are now consistently good".
-const COPULA_ADVERBS = new Set(['not', 'now', 'also', 'still', 'yet', 'already', 'both', 'again', 'consistently', 'all', 'never', 'longer', 'no']);
+const COPULA_ADVERBS = new Set(['not', 'now', 'also', 'still', 'yet', 'already', 'both', 'again', 'consistently', 'all', 'never', 'longer', 'no', 'at', 'least', 'only']);
 // Subjects that a grade rates: "it was good", "they were good", "the home was good".
 const RATED_SUBJECTS = new Set([...ORG_NOUNS, 'it', 'we', 'they', 'home', 'homes', 'agency', 'agencies', 'councils', 'authorities', 'departments']);
 // Words before "requires improvement" that show it used as the grade's name ("we were told requires improvement
@@ -22,6 +23,18 @@ const RATED_SUBJECTS = new Set([...ORG_NOUNS, 'it', 'we', 'they', 'home', 'homes
 const BEFORE_GRADE_NAME = new Set(['told', 'said', 'say', 'says', 'regard', 'regarded', 'read', 'call', 'called', 'was', 'is', 'are', 'were', 'be',
   'been', 'that', 'and', 'or', 'to', 'from', 'at', 'as', 'of', 'but', 'than', 'while', 'only']);
 const RI_ADVERBS = new Set(['still', 'also', 'now', 'only', 'clearly', 'not', 'no', 'longer']);
+const ARTICLES = new Set(['a', 'an']);
+const LEVEL_BEFORE = new Set(['below', 'above', 'beyond']);
+
+/** Another grade word in the sentence besides `g`. */
+function otherGrade(toks: Tok[], g: GradeHit): boolean {
+  for (let i = 0; i < toks.length; i++) {
+    if (i >= g.first && i <= g.last) continue;
+    const h = toks[i].k === 'w' ? gradeAt(toks, i) : null;
+    if (h) return true;
+  }
+  return false;
+}
 
 export function aboutInspections(text: string): boolean {
   return INSPECTION_CUE.test(text);
@@ -32,7 +45,16 @@ export function aboutInspections(text: string): boolean {
  * `gradeTalk`: the sentence speaks of grades (a rating word, or another grade read before this one).
  */
 export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | null {
-  if (g.grade === 'good' || g.grade === 'adequate') return predicateFrame(toks, g, gradeTalk);
+  const talk = gradeTalk || otherGrade(toks, g);
+  // "nor is an inadequate one", "a good one in every school": the grade of a "one" standing for a grade or council
+  if (talk && ARTICLES.has(low(toks, g.first - 1)) && /^(?:one|ones)$/.test(low(toks, g.last + 1))) return { kind: 'attributive', cue: g.first - 1, verb: -1 };
+  // "has not been below good since", "anything above adequate": the grade as a level
+  if (LEVEL_BEFORE.has(low(toks, g.first - 1)) && followsAsGrade(toks, g.last + 1)) return { kind: 'verb', cue: g.first - 1, verb: -1 };
+  if (g.grade === 'good' || g.grade === 'adequate') {
+    // "Join a good council that wants to be outstanding": praise of a council is its grade where grades are spoken of
+    if (talk && serviceAfter(toks, g.last + 1)) return { kind: 'attributive', cue: g.first, verb: -1 };
+    return predicateFrame(toks, g, talk);
+  }
   if (g.grade === 'requires improvement' && !gradeName(toks, g)) return null;
   // before a noun the word is an attribute of that noun: "inadequate staffing", "outstanding debts",
   // "'Outstanding' bakery"; the frames already read the attributive grades ("an inadequate council")
@@ -66,6 +88,8 @@ function predicateFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | n
 function gradeName(toks: Tok[], g: GradeHit): boolean {
   if (toks[g.first].low === 'requiring') return false;
   if (QUOTES.has(toks[g.first - 1]?.t ?? '')) return true;
+  // the subject of a copula: "Requires improvement is where we should be", "pretend requires improvement is good enough"
+  if (/^(?:is|was|isn['’]t|wasn['’]t)$/.test(low(toks, g.last + 1))) return true;
   // "in" then a year or a month dates it; "in how it plans" says what needs improving
   const a = g.last + 1;
   if (low(toks, a) === 'in' && toks[a + 1] && toks[a + 1].k !== 'n' && toks[a + 1].t[0] === toks[a + 1].low[0]) return false;
