@@ -20,6 +20,19 @@ describe('nameVariants', () => {
     assert.match(ds[0].message, /“Westcot”.*“Westcott”/);
   });
 
+  it('flags a long surname two slips away that starts the same ("Ditchbourne" after "Greta Ditchburn"), not a short or differently begun one', () => {
+    const t = 'Mrs Greta Ditchburn said so. Mrs Ditchbourne said more. Ms Alma Hanley spoke. Ms Hansley replied. Jo Robertson and Jo Albertson met.';
+    const ds = run(t, [
+      personAt(t, 'Greta Ditchburn', [['Mrs Greta Ditchburn']]),
+      personAt(t, 'Ditchbourne', [['Mrs Ditchbourne']]),
+      personAt(t, 'Alma Hanley', [['Ms Alma Hanley']]),
+      personAt(t, 'Hansley', [['Ms Hansley']]),
+      personAt(t, 'Jo Robertson', [['Jo Robertson']]),
+      personAt(t, 'Jo Albertson', [['Jo Albertson']]),
+    ]);
+    assert.deepStrictEqual(ds.map((d) => d.text), ['Ditchbourne', 'Hansley']);
+  });
+
   it('flags a hyphen dropped from a double-barrelled surname', () => {
     const t = 'Wendi Ogle-Welbourn spoke. Ms Ogle-Welbourn added more. Wendi Ogle Welbourn ended.';
     const ds = run(t, [personAt(t, 'Wendi Ogle-Welbourn', [['Wendi Ogle-Welbourn'], ['Ms Ogle-Welbourn'], ['Wendi Ogle Welbourn']])]);

@@ -6,6 +6,7 @@
 import { nextCapitalisedIn } from './capitalisedWords';
 import { makeDiagnostic, oneEditApart } from './consistencyUtil';
 import { distinctiveSurname, sameGivenName } from './nameSpellings';
+import { editDistance } from './nearMiss';
 import { sentenceTokens, TokenCursor } from './nameTokens';
 import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
@@ -106,8 +107,11 @@ function isVariant(a: Key, b: Key, minLength = 5): boolean {
   const y = b.squashed;
   if (x === y) return true;
   if (Math.min(x.length, y.length) < minLength || plural(x, y) || plural(y, x)) return false;
-  return oneEditApart(x, y);
+  if (oneEditApart(x, y)) return true;
+  // "Ditchburn" / "Ditchbourne": two slips in a long name that starts the same; two people's names rarely come so close
+  return Math.min(x.length, y.length) >= LONG_NAME && x.slice(0, 4) === y.slice(0, 4) && editDistance(x, y, 2) === 2;
 }
+const LONG_NAME = 8;
 
 function majority(forms: Form[], pick: (f: Form) => string): string {
   const counts = new Map<string, number>();
