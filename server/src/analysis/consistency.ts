@@ -1,5 +1,6 @@
 // Consistency checks within one article. Each check lives in its own module; this runs them all
 // and keeps one finding per span and code.
+import { findAmountReferences } from './amountReferences';
 import { findDateConflicts, findReversedSequences } from './dateConflicts';
 import { checkDates } from './dateChecks';
 import { findFigureConflicts } from './figureChecks';
@@ -27,6 +28,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
     ...findReversedSequences(article, facts),
     ...findFigureConflicts(article),
     ...findTotalConflicts(article),
+    ...findAmountReferences(article),
     ...findRoleConflicts(article, facts),
     ...findGradeConflicts(article, facts),
   ];

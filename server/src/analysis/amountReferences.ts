@@ -1,0 +1,73 @@
+// A sum of money referred back to with "the" or "that" ("would cut that £12.4m agency bill in half",
+// "the £2.4m spent on agency staff last year") must be a sum the article has already given. When no
+// earlier sum equals it, but one earlier sum is close to it in size and is about the same thing (a word
+// such as "agency" beside both), the two are one figure written two ways: "£14.2m on agency social
+// workers" ... "that £12.4m agency bill".
+import { makeDiagnostic } from './consistencyUtil';
+import { Diagnostic } from './schema';
+import { ArticleText } from './text';
+
+const AMOUNT = /£\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s?(m|bn|k|million|billion)?\b/gi;
+// How near in size two sums must be to be one figure misstated (a slip of digits or a swap, not another budget).
+const NEAR = 0.4;
+const WINDOW = 40;
+const DEFINITE = /\b(?:the|that|this)\s+$/i;
+// Words that say nothing of what a sum is for.
+const PLAIN = new Set(['this', 'that', 'with', 'from', 'into', 'year', 'years', 'last', 'next', 'over', 'more', 'than', 'about', 'which', 'their',
+  'would', 'will', 'said', 'says', 'million', 'billion', 'half', 'spent', 'spend', 'spending', 'cost', 'costs', 'council', 'councils', 'extra',
+  'further', 'another', 'total', 'a', 'an', 'the', 'and', 'for', 'was', 'were', 'has', 'had', 'have', 'been', 'this']);
+
+interface Amount {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  words: Set<string>;
+  definite: boolean;
+}
+
+const SCALE: Record<string, number> = { m: 1e6, million: 1e6, bn: 1e9, billion: 1e9, k: 1e3 };
+
+/** What the sum is about: the content words just before and after it, in its sentence. */
+function topicWords(text: string, start: number, end: number, sStart: number, sEnd: number): Set<string> {
+  const around = `${text.slice(Math.max(sStart, start - WINDOW), start)} ${text.slice(end, Math.min(sEnd, end + WINDOW))}`;
+  const out = new Set<string>();
+  for (const m of around.toLowerCase().matchAll(/\p{L}{4,}/gu)) if (!PLAIN.has(m[0])) out.add(m[0]);
+  return out;
+}
+
+function amountsIn(article: ArticleText): Amount[] {
+  const text = article.text;
+  const out: Amount[] = [];
+  for (const s of article.sentences) {
+    if (s.text.indexOf('£') < 0) continue;
+    AMOUNT.lastIndex = 0;
+    for (let m = AMOUNT.exec(s.text); m; m = AMOUNT.exec(s.text)) {
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const value = Number(m[1].replace(/,/g, '')) * (SCALE[(m[2] ?? '').toLowerCase()] ?? 1);
+      const definite = DEFINITE.test(text.slice(Math.max(s.start, start - 6), start));
+      out.push({ start, end, text: m[0], value, words: topicWords(text, start, end, s.start, s.end), definite });
+    }
+  }
+  return out;
+}
+
+export function findAmountReferences(article: ArticleText): Diagnostic[] {
+  const amounts = amountsIn(article);
+  const out: Diagnostic[] = [];
+  amounts.forEach((a, i) => {
+    if (!a.definite) return;
+    const before = amounts.slice(0, i);
+    if (before.some((b) => b.value === a.value)) return;
+    const near = before.filter((b) => Math.abs(b.value - a.value) <= NEAR * Math.max(b.value, a.value) && [...a.words].some((w) => b.words.has(w)));
+    // more than one candidate: the sentence may mean either, so nothing is certain
+    if (near.length !== 1) return;
+    const b = near[0];
+    const shared = [...a.words].filter((w) => b.words.has(w));
+    out.push(makeDiagnostic(article.text, a.start, a.end, 'figure-conflict', 'warning',
+      `“${a.text}” refers back to a sum, but the article gave “${b.text}” before for the same thing (“${shared[0]}”): one figure written two ways?`,
+      { related: [{ start: b.start, end: b.end, message: `“${b.text}” here` }] }));
+  });
+  return out;
+}
