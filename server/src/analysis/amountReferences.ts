@@ -15,7 +15,7 @@ const DEFINITE = /\b(?:the|that|this)\s+$/i;
 // Words that say nothing of what a sum is for.
 const PLAIN = new Set(['this', 'that', 'with', 'from', 'into', 'year', 'years', 'last', 'next', 'over', 'more', 'than', 'about', 'which', 'their',
   'would', 'will', 'said', 'says', 'million', 'billion', 'half', 'spent', 'spend', 'spending', 'cost', 'costs', 'council', 'councils', 'extra',
-  'further', 'another', 'total', 'a', 'an', 'the', 'and', 'for', 'was', 'were', 'has', 'had', 'have', 'been', 'this']);
+  'further', 'another', 'total', 'were', 'have', 'been']);
 
 interface Amount {
   start: number;
