@@ -54,6 +54,12 @@ describe('grades no frame reads (gradeFallback)', () => {
     assert.deepStrictEqual(gradesIn('The new hub is a good one, parents said.'), []);
   });
 
+  it('an adverb between the rating verb and its grade: "was judged only adequate", "rated just good"', () => {
+    assert.deepStrictEqual(gradesIn('In 2009 the council was judged only adequate, and the paper said so.'), ['adequate/awarded']);
+    assert.deepStrictEqual(gradesIn('The home was rated just good in 2019.'), ['good/awarded']);
+    assert.deepStrictEqual(gradesIn('The home was rated just good enough by parents.'), []);
+  });
+
   it('nothing without a word of inspections anywhere in the text', () => {
     const text = 'The road was inadequate in 2020, the residents said. It is still inadequate.';
     const article = prepareText(text);
