@@ -7,7 +7,7 @@
 // names a grade ("Hensham was inadequate in 2020", "inadequate, inadequate, inadequate", "why not outstanding?").
 import { Tok } from './dateTokens';
 import { serviceAfter } from './gradeFrames';
-import { BE_FORMS, Frame, followsAsGrade, GradeHit, gradeAt, low, ORG_NOUNS, QUOTES, RATE_VERBS, wordMayFollowGrade } from './gradeWords';
+import { BE_FORMS, Frame, followsAsGrade, GradeHit, gradeAt, low, ORG_NOUNS, QUOTES, wordMayFollowGrade } from './gradeWords';
 
 // "assessments were still outstanding", "14 actions remained outstanding": unresolved, not a grade
 const UNRESOLVED_BEFORE = /^(?:still|remain|remains|remained|remaining|left)$/;
@@ -25,7 +25,6 @@ const BEFORE_GRADE_NAME = new Set(['told', 'said', 'say', 'says', 'regard', 'reg
 const RI_ADVERBS = new Set(['still', 'also', 'now', 'only', 'clearly', 'not', 'no', 'longer']);
 const ARTICLES = new Set(['a', 'an']);
 const LEVEL_BEFORE = new Set(['below', 'above', 'beyond']);
-const VERB_ADVERBS = new Set(['only', 'just', 'merely', 'again', 'now', 'also', 'still', 'consistently', 'overall', 'once', 'twice']);
 
 /** Another grade word in the sentence besides `g`. */
 function otherGrade(toks: Tok[], g: GradeHit): boolean {
@@ -46,10 +45,6 @@ export function aboutInspections(text: string): boolean {
  * `gradeTalk`: the sentence speaks of grades (a rating word, or another grade read before this one).
  */
 export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | null {
-  // "was judged only adequate", "rated just good": an adverb between the rating verb and its grade
-  let v = g.first - 1;
-  while (v >= 0 && VERB_ADVERBS.has(toks[v].low)) v--;
-  if (v >= 0 && v < g.first - 1 && RATE_VERBS.has(toks[v].low) && followsAsGrade(toks, g.last + 1)) return { kind: 'verb', cue: v, verb: v };
   const talk = gradeTalk || otherGrade(toks, g);
   // "nor is an inadequate one", "a good one in every school": the grade of a "one" standing for a grade or council
   if (talk && ARTICLES.has(low(toks, g.first - 1)) && /^(?:one|ones)$/.test(low(toks, g.last + 1))) return { kind: 'attributive', cue: g.first - 1, verb: -1 };
