@@ -52,7 +52,7 @@ describe('findArticleDate', () => {
 
   it('ignores dates inside sentences, far down unlabelled lines, and bare years', () => {
     assert.strictEqual(dateOf('Headline\nThe council was inspected on 7 September 2011 by Ofsted.'), null);
-    assert.strictEqual(dateOf(`Headline\n${'Story line.\n'.repeat(20)}7 September 2011`), null);
+    assert.strictEqual(dateOf(`Headline\n${'Story line.\n'.repeat(20)}7 September 2011\n${'Story line.\n'.repeat(8)}`), null);
     assert.strictEqual(dateOf('Headline\n2011\nText.'), null);
     assert.strictEqual(dateOf('Headline\nin August 2011 the council\nText.'), null);
   });
@@ -85,5 +85,17 @@ describe('findArticleDate: what the label dates, and a header\'s "debated on"', 
   it('"Volume 746: debated on Wednesday 6 March 2024" near the top; not a sentence that merely contains "held on"', () => {
     assert.strictEqual(dateOf('Hansard\n\nChildren\'s Social Care\n\nVolume 746: debated on Wednesday 6 March 2024\n\nText.'), '2024-03-06');
     assert.strictEqual(dateOf('Headline\n\nThe panel, which met on Friday, was held on 6 March 2024 in the town hall.\n\nText.'), null);
+  });
+});
+
+describe('findArticleDate: a sign-off date', () => {
+  const body = Array.from({ length: 14 }, (_, i) => `Paragraph ${i + 1} of the report says something about children's services.`).join('\n\n');
+  it('a line holding only a date among the last lines of a long report or letter ("Children\'s Commissioner" / "July 2024")', () => {
+    assert.strictEqual(dateOf(`Chapter 3\n\n${body}\n\nDame Petra Holt\nChildren's Commissioner\nJuly 2024\n`), '2024-07');
+  });
+
+  it('not a date line in the middle of a long text, nor a dated sentence at its end', () => {
+    assert.strictEqual(dateOf(`Chapter 3\n\n${body}\n\nJuly 2024\n\n${body}\n`), null);
+    assert.strictEqual(dateOf(`Chapter 3\n\n${body}\n\nThe board met on 3 July 2024.\n`), null);
   });
 });

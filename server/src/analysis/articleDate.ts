@@ -111,14 +111,25 @@ function meetingDate(article: ArticleText, lineIndex: number): ArticleDate | nul
   return null;
 }
 
+// A report or letter signed off with its date ("Children's Commissioner" / "July 2024"): a line holding only a date
+// among the last few lines of text.
+const SIGN_OFF_LINES = 6;
+
 export function findArticleDate(article: ArticleText): ArticleDate | null {
   let dateline: ArticleDate | null = null;
   let updated: ArticleDate | null = null;
+  let signOff: ArticleDate | null = null;
+  let sinceSignOff = 0;
   let nonEmpty = 0;
   for (let i = 0; i < article.lines.length; i++) {
     const text = article.lines[i].text;
     if (!text.trim()) continue;
     nonEmpty++;
+    if (!article.lines[i].boilerplate) sinceSignOff++;
+    if (nonEmpty > NEAR_TOP_LINES && text.length <= 40 && !article.lines[i].boilerplate) {
+      const found = dateOnLine(article, i, false);
+      if (found && found.span.text.length >= text.trim().length - 1) [signOff, sinceSignOff] = [found, 0];
+    }
     const label = text.length <= MAX_LINE ? LABEL.exec(text) : null;
     if (label) {
       const found = dateOnLine(article, i, true, label[0].length);
@@ -132,5 +143,5 @@ export function findArticleDate(article: ArticleText): ArticleDate | null {
       if (found) dateline = { ...found, source: 'dateline' };
     }
   }
-  return dateline ?? updated;
+  return dateline ?? updated ?? (signOff && sinceSignOff < SIGN_OFF_LINES ? { ...signOff, source: 'dateline' } : null);
 }
