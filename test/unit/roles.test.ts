@@ -122,3 +122,20 @@ describe('roles: held before, by a span of years that closed or by "retired"', (
     assert.ok(!ps.some((p) => /Team/.test(p.name)));
   });
 });
+
+describe('people: credits, form fields, relations and ranks; a post after a copula without an article', () => {
+  it('"Asked by X (Constituency)", "Deceased name: X", "My successor, X, ..." name people; the constituency does not', () => {
+    const ps = people('Written question\n\nAsked by Rosalind Quantock (Staithmoor and Wendle Valley)\n\nDeceased name: Jayden Corrick\n\nI retired in 2020. My successor, Gideon Okwudili, took down the lanyards.');
+    assert.deepStrictEqual(ps.map((p) => p.name).sort(), ['Gideon Okwudili', 'Jayden Corrick', 'Rosalind Quantock']);
+  });
+
+  it('"Detective Sergeant Lyndon Skerritt": the rank is a title, not part of the name', () => {
+    const ps = people('Detective Sergeant Lyndon Skerritt of Audenmoor Police gave evidence. Sergeant Skerritt said so.');
+    assert.deepStrictEqual(ps.map((p) => [p.name, p.mentions.length]), [['Lyndon Skerritt', 2]]);
+  });
+
+  it('"Marguerite Salkeld was director of children\'s services at X from 2012 to 2020": a post without an article, held before', () => {
+    const ps = people('Marguerite Salkeld was director of children\'s services at Ebbsworth County Council from 2012 to 2020.');
+    assert.deepStrictEqual(person(ps, 'Marguerite Salkeld').roleMentions!.map((r) => [r.role, r.former]), [["director of children's services", true]]);
+  });
+});

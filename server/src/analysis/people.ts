@@ -17,7 +17,12 @@ import { ArticleText } from './text';
 import { ListTitle, listTitles } from './titleLists';
 
 const POSTED_LABELS = new Set(['newsreader', 'reporter', 'presenter', 'producer', 'correspondent', 'author', 'writer', 'interviewer']);
-const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview', 'reported', 'pictures', 'photos']);
+const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview', 'reported', 'pictures', 'photos',
+  // Parliament's record: "Asked by Rosalind Quantock (Staithmoor and Wendle Valley)", "Answered by ..."
+  'asked', 'answered', 'tabled']);
+// "My successor, Gideon Okwudili, took ...", "her husband, Colin Hollingdrake": a relation names a person after its comma.
+const RELATIONS = new Set(['successor', 'predecessor', 'husband', 'wife', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
+  'colleague', 'deputy', 'boss', 'friend', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'widow', 'widower']);
 
 interface Found extends NameMention {
   seg: Segment;
@@ -73,6 +78,9 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
   if (prev && SPEECH_VERBS.has(prev.lower) && tight(toks[from].gap)) return true;
   if (next && next.lower === 'who' && /^\s*,\s+$/.test(next.gap)) return true;
+  if (prev && RELATIONS.has(prev.lower) && /^\s*,\s+$/.test(toks[from].gap)) return true;
+  // "Deceased name: Jayden Corrick", "Name: ...": a form's name field
+  if (prev && /^(?:name|names)$/.test(prev.lower) && /^\s*:\s*$/.test(toks[from].gap)) return true;
   // "Ellis Garbutt, 19, who chairs the panel": an age set off by commas
   if (next && /^\s*,\s+$/.test(next.gap) && /^\d{1,2}$/.test(next.text) && /^\s*,/.test(toks[to + 2]?.gap ?? ',')) return true;
   // "Rosamund Kett MP"
@@ -133,6 +141,9 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
     const lead = toks[0]?.lower === 'by' || posted ? 1 : credit ? byAt + 1 : 0;
     const by = lead > 0;
     if (by) toks = toks.slice(lead);
+    // "Asked by Rosalind Quantock (Staithmoor and Wendle Valley)": a credit's name before a bracket
+    const bracket = by ? toks.findIndex((t, k) => k > 0 && /\(/.test(t.gap)) : -1;
+    if (bracket > 0) toks = toks.slice(0, bracket);
     // "Live reporting by Adaeze Adebisi-Hale and Felix Brennard": two names, each read as a byline
     const and = by ? toks.findIndex((t) => t.lower === 'and') : -1;
     if (and >= 2 && toks.length - and - 1 >= 2 && toks.length - and - 1 <= 3 && toks.every((t, k) => k === and || (t.capital && !isNonNameWord(t.lower)))) {

@@ -253,7 +253,9 @@ export function roleAfterVerb(toks: NameToken[], j: number, afterApposition = fa
     }
   } else if (BROUGHT.has(t.lower) && (toks[k + 1]?.lower === 'in' || toks[k + 1]?.lower === 'over')) {
     next = toks[k + 2]?.lower === 'as' ? k + 3 : -1;
-  } else if (copula && (t.lower === 'the' || (t.possessive && t.capital))) next = k; // "has been Eskdene's director of ..." 
+  } else if (copula && (t.lower === 'the' || (t.possessive && t.capital))) next = k; // "has been Eskdene's director of ..."
+  // "Marguerite Salkeld was director of children's services at ...": a post without an article after the copula
+  else if (copula && !t.capital && (isHead(t.lower, false) || ROLE_WORDS.has(t.lower))) next = k;
   if (next < 0 || !toks[next] || !tight(toks[next].gap)) return null;
   return roleForward(toks, next, former);
 }

@@ -25,7 +25,7 @@ const TERMS = [
   'livestreamed', 'livestreams', 'webpage', 'webpages', 'whistleblower', 'whistleblowers', 'whistleblowing',
   'roadmap', 'roadmaps', 'rollout', 'rollouts', 'pushback', 'podcasts', 'upskills', 'newsdesk', 'newsdesks',
   // Parliament's own words, for debates and answers reported or copied from the official record
-  'hansard', 'chairship', 'backbencher', 'backbenchers', 'frontbencher', 'frontbenchers',
+  'hansard', 'chairship', 'convenor', 'convenors', 'backbencher', 'backbenchers', 'frontbencher', 'frontbenchers',
 ];
 
 export const SECTOR_TERMS: ReadonlySet<string> = new Set(TERMS);

@@ -5,6 +5,7 @@ const TITLES = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
   'baroness', 'baron', 'viscount', 'earl', 'cllr', 'clr', 'coun', 'councillor', 'rev', 'revd', 'reverend',
   'canon', 'bishop', 'archbishop', 'rabbi', 'imam', 'judge', 'justice', 'det', 'insp', 'sgt', 'supt',
+  'sergeant', 'constable',
   'ch', 'dc', 'ds', 'di', 'dci', 'dcs', 'pc', 'mp',
   // Plurals head lists in minutes ("Present: Councillors J. Smith (Chair), M. Jones").
   'councillors', 'cllrs', 'clrs', 'drs', 'profs', 'messrs',
