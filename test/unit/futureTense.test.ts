@@ -52,3 +52,22 @@ describe('futureTense', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f), []);
   });
 });
+
+describe('futureTense: a date set off by commas after its verb', () => {
+  const head = 'EMBARGOED UNTIL 00:01, THURSDAY 23 JANUARY 2025\n\n';
+  const run = (sentence: string, needle: string, resolved: string) => {
+    const t = head + sentence;
+    return findFuturePastTense(prepareText(t), facts({
+      articleDate: articleDate(t, 'THURSDAY 23 JANUARY 2025', '2025-01-23'),
+      dates: [{ ...dateAt(t, needle, resolved), basis: 'article-date' }],
+    })).map((d) => d.text);
+  };
+
+  it('"was opened by the Mayor of Tarnholme, Councillor Gwen Hatherley, on 7 February" in a release of 23 January is flagged', () => {
+    assert.deepStrictEqual(run('The garden, built by volunteers from local firms, was opened by the Mayor of Tarnholme, Councillor Gwen Hatherley, on 7 February.', '7 February', '2025-02-07'), ['7 February']);
+  });
+
+  it('"will be held at St Aldhelm\'s Church, Ollersby, on Thursday 6 February" is not', () => {
+    assert.deepStrictEqual(run('A funeral will be held at St Aldhelm\'s Church, Ollersby, on Thursday 6 February at 11am.', 'Thursday 6 February', '2025-02-06'), []);
+  });
+});

@@ -32,9 +32,14 @@ function edgeAt(text: string, i: number): boolean {
   return !separatorInNumber(text, i) && CLAUSE_EDGE.test(text[i]);
 }
 
-function clauseAround(text: string, start: number, end: number, sStart: number, sEnd: number): string {
-  let a = start;
+function clauseStart(text: string, at: number, sStart: number): number {
+  let a = at;
   while (a > sStart && !edgeAt(text, a - 1)) a--;
+  return a;
+}
+
+function clauseAround(text: string, start: number, end: number, sStart: number, sEnd: number): string {
+  const a = clauseStart(text, start, sStart);
   let b = end;
   while (b < sEnd && !edgeAt(text, b)) b++;
   return text.slice(a, b);
@@ -59,8 +64,15 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
     while (si < sentences.length && sentences[si].end <= d.start) si++;
     const s = sentences[si];
     if (!s || s.start > d.start) continue;
-    const clause = clauseAround(text, d.start, d.end, s.start, s.end);
-    const past = PAST.exec(clause) ?? (yearless ? PAST_FORM.exec(clause) : null);
+    let clause = clauseAround(text, d.start, d.end, s.start, s.end);
+    let past = PAST.exec(clause) ?? (yearless ? PAST_FORM.exec(clause) : null);
+    // "was opened by the Mayor, Councillor X, on 7 February": a date set off by commas belongs to the verb before them,
+    // and the clause runs from that verb
+    if (!past && !/\p{L}{3,}/u.test(clause.replace(d.text, '').replace(/\b(?:on|in|at|by)\b/g, ''))) {
+      const verb = PAST.exec(text.slice(s.start, d.end));
+      // from the clause edge before the verb, so that "will be held ..., on Thursday 30 March" keeps its "will"
+      if (verb) [past, clause] = [verb, text.slice(clauseStart(text, s.start + verb.index, s.start), d.end)];
+    }
     if (!past || NOT_PAST.test(clause) || MAY.test(clause) || BY_DATE.test(text.slice(Math.max(s.start, d.start - 24), d.start))) continue;
     const message = slip
       ? `“${d.text}” is told in the past tense (“${past[0]}”), but this year it falls ${slip} days after the article’s own date (“${ad.span.text}”). Check the date or the tense.`
