@@ -10,10 +10,16 @@ const HOLD_VERBS = 'runs|run|ran|has|have|had|operates|operated|employs|employed
 const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
 const CUE = new RegExp(`\\b(?:all|${HOLD_VERBS})\\b`, 'i');
 const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her|[\\p{L}-]+['’]s)(?=[ \\u00a0]))?`, 'giu');
-const POSSESSED = new RegExp(`(?:\\bits|\\btheir|['’]s)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
+const POSSESSED = new RegExp(`(?:\\bits|\\btheir|\\bour|['’]s)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
+// "every one of our 11 homes", "each of its 12 homes": a total told by a quantifier over what a council has
+const EVERY = new RegExp(`\\b(?:every[ \\u00a0]+one|each)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|its|their|our|[\\p{L}-]+['’]s)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'giu');
+// the quantifier of EVERY is no change word ("every", "each" are, elsewhere)
+const QUANTIFIER = /^[\s"“‘']*(?:every[ \u00a0]+one|each)[ \u00a0]+of\b/i;
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
 
 interface Total {
+  /** Where the words that state it begin ("all", "every"). */
+  from: number;
   head: string;
   value: number;
   start: number;
@@ -36,8 +42,8 @@ function read(article: ArticleText, s: Sentence, re: RegExp, out: Total[]): void
     if (!words.length) continue;
     const head = lemma(words[words.length - 1]);
     const lead = text.slice(s.start, p.end);
-    if (isUnit(head) || CHANGE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1))) continue;
-    out.push({ head, value, start, end, quoteEnd: p.end, sentence: s });
+    if (isUnit(head) || CHANGE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1).replace(QUANTIFIER, ''))) continue;
+    out.push({ from: s.start + m.index, head, value, start, end, quoteEnd: p.end, sentence: s });
   }
 }
 
@@ -50,16 +56,19 @@ export function referenceTotalConflicts(article: ArticleText): Diagnostic[] {
       read(article, s, ALL, totals);
     }
     read(article, s, POSSESSED, held);
+    read(article, s, EVERY, totals);
   }
   const text = article.text;
   const out: Diagnostic[] = [];
   for (const t of totals) {
     const other = held.find((h) => h.head === t.head && h.value !== t.value && h.sentence !== t.sentence);
     if (!other) continue;
-    const quote = (x: Total) => text.slice(x.start, x.quoteEnd);
-    out.push(makeDiagnostic(text, t.start, t.end, 'figure-conflict', 'warning',
-      `“all ${quote(t)}” here, but “${quote(other)}” elsewhere in the article: the same total given as ${t.value} and ${other.value}.`,
-      { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${quote(other)}”` }] }));
+    // the finding goes on the later of the two, as a reader meets the second figure
+    const [here, there] = t.start > other.start ? [t, other] : [other, t];
+    const quote = (x: Total) => text.slice(x.from, x.quoteEnd);
+    out.push(makeDiagnostic(text, here.start, here.end, 'figure-conflict', 'warning',
+      `“${quote(here)}” here, but “${quote(there)}” earlier in the article: the same total given as ${here.value} and ${there.value}.`,
+      { related: [{ start: there.start, end: there.end, message: `given as ${there.value} here: “${quote(there)}”` }] }));
   }
   return out;
 }

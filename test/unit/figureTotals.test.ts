@@ -10,11 +10,16 @@ const run = (t: string) => findTotalConflicts(prepareText(t)).map((d) => d.text)
 describe('figureTotals: a total stated two ways', () => {
   it('"runs seven children\'s homes" then "all 9 of its homes", in words or digits, either order', () => {
     assert.deepStrictEqual(run('The council runs seven children’s homes of its own. Inspectors noted that all 9 of its homes now have a manager.'), ['9']);
-    assert.deepStrictEqual(run('He said all 7 of the council’s homes would stay open. The council runs five children’s homes.'), ['7']);
+    // the finding goes on the later figure, whichever form it takes
+    assert.deepStrictEqual(run('He said all 7 of the council’s homes would stay open. The council runs five children’s homes.'), ['five']);
     assert.deepStrictEqual(run('The home looks after five children aged 11 to 17. Staff said that all 6 children had been asked.'), ['6']);
     // a total told as what the council has: "three of the council's 12 family hubs" / "all 14 of Ruddlestone's family hubs"
     assert.deepStrictEqual(run('The cabinet backed plans to shut three of the council’s 12 family hubs. A report says all 14 of Ruddlestone’s family hubs were scored.'), ['14']);
     assert.deepStrictEqual(run('It will shut three of its 14 family hubs. All 14 of Ruddlestone’s family hubs were scored.'), []);
+    // "every one of our 11 homes" is a total too
+    assert.deepStrictEqual(run('“Every one of our 11 homes is now rated good,” she said. The group employs 190 staff across its 12 homes in the north.'), ['12']);
+    assert.deepStrictEqual(run('“Every one of our 12 homes is now rated good,” she said. The group employs 190 staff across its 12 homes in the north.'), []);
+    assert.deepStrictEqual(run('Each of the five homes was visited. The group runs 12 homes.'), []);
     // a change word later in the sentence is about something else
     assert.deepStrictEqual(run('It runs five children’s homes of its own and still sends more than 40 children away. I was told that all seven of its homes were full.'), ['seven']);
     assert.deepStrictEqual(run('It runs five more children’s homes than last year. I was told that all seven of its homes were full.'), []);

@@ -13,8 +13,12 @@ const HOLDS = new RegExp(`\\b(?:${HOLD_VERBS})[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`
 // Either pattern needs one of these words: most sentences have none
 const CUE = new RegExp(`\\b(?:all|${HOLD_VERBS})\\b`, 'i');
 const ALL = new RegExp(`\\ball[ \\u00a0]+${NUM}(?![\\d\\p{L}%])([ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|the|its|their|our|his|her|[\\p{L}-]+['’]s)(?=[ \\u00a0]))?`, 'iuy');
-// "three of the council's 12 family hubs", "its 12 family hubs": a total told as what a council has
-const POSSESSED = new RegExp(`(?:\\bits|\\btheir|['’]s)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iuy');
+// "three of the council's 12 family hubs", "its 12 family hubs", "every one of our 11 homes": a total told as what a council has
+const POSSESSED = new RegExp(`(?:\\bits|\\btheir|\\bour|['’]s)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iuy');
+// "every one of our 11 homes", "each of its 12 homes": a total told by a quantifier over what a council has
+const EVERY = new RegExp(`\\b(?:every[ \\u00a0]+one|each)[ \\u00a0]+of[ \\u00a0]+(?:the[ \\u00a0]+council['’]s|its|their|our|[\\p{L}-]+['’]s)[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iuy');
+// the quantifier of EVERY is no change word ("every", "each" are, elsewhere)
+const QUANTIFIER = /^[\s"“‘']*(?:every[ \u00a0]+one|each)[ \u00a0]+of\b/i;
 
 // Where a match can start: its first word in any case, with no \b (the patterns test that). Written
 // without the i and u flags, which make a search try the pattern slowly at every character: only "k"
@@ -24,11 +28,14 @@ const anyCase = (w: string) => w.replace(/[a-z]/g, (c) => `[${FOLDS[c] ?? c + c.
 // Three letters of each verb find its places (fewer alternatives scan faster); HOLDS checks the rest.
 const HOLDS_START = new RegExp([...new Set(HOLD_VERBS.split('|').map((v) => anyCase(v.slice(0, 3))))].join('|'), 'g');
 const ALL_START = new RegExp(anyCase('all'), 'g');
-const POSSESSED_START = new RegExp(`${anyCase('its')}|${anyCase('their')}|['’]s`, 'g');
+const POSSESSED_START = new RegExp(`${anyCase('its')}|${anyCase('their')}|${anyCase('our')}|['’]s`, 'g');
+const EVERY_START = new RegExp(`${anyCase('every')}|${anyCase('each')}`, 'g');
 
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
 
 interface Total {
+  /** Where the words that state it begin ("all", "every"). */
+  from: number;
   head: string;
   value: number;
   start: number;
@@ -52,8 +59,8 @@ function take(article: ArticleText, s: Sentence, m: RegExpExecArray, out: Total[
   const head = lemma(words[words.length - 1]);
   // a change word counts up to the counted noun: "runs five homes of its own and still sends more than 40 children away" holds five
   const lead = text.slice(s.start, p.end);
-  if (isUnit(head) || CHANGE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1))) return;
-  out.push({ head, value, start, end, quoteEnd: p.end, sentence: s });
+  if (isUnit(head) || CHANGE.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':')) + 1).replace(QUANTIFIER, ''))) return;
+  out.push({ from: s.start + m.index, head, value, start, end, quoteEnd: p.end, sentence: s });
 }
 
 /**
@@ -80,7 +87,10 @@ function read(article: ArticleText, s: Sentence, start: RegExp, re: RegExp, out:
 export function findTotalConflicts(article: ArticleText): Diagnostic[] {
   const held: Total[] = [];
   const totals: Total[] = [];
-  for (const s of article.sentences) read(article, s, ALL_START, ALL, totals);
+  for (const s of article.sentences) {
+    read(article, s, ALL_START, ALL, totals);
+    read(article, s, EVERY_START, EVERY, totals, null);
+  }
   // Without an "all N" total there is nothing to compare, and the hold verbs are not searched.
   if (!totals.length) return [];
   for (const s of article.sentences) {
@@ -92,10 +102,12 @@ export function findTotalConflicts(article: ArticleText): Diagnostic[] {
   for (const t of totals) {
     const other = held.find((h) => h.head === t.head && h.value !== t.value && h.sentence !== t.sentence);
     if (!other) continue;
-    const quote = (x: Total) => text.slice(x.start, x.quoteEnd);
-    out.push(makeDiagnostic(text, t.start, t.end, 'figure-conflict', 'warning',
-      `“all ${quote(t)}” here, but “${quote(other)}” elsewhere in the article: the same total given as ${t.value} and ${other.value}.`,
-      { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${quote(other)}”` }] }));
+    // the finding goes on the later of the two, as a reader meets the second figure
+    const [here, there] = t.start > other.start ? [t, other] : [other, t];
+    const quote = (x: Total) => text.slice(x.from, x.quoteEnd);
+    out.push(makeDiagnostic(text, here.start, here.end, 'figure-conflict', 'warning',
+      `“${quote(here)}” here, but “${quote(there)}” earlier in the article: the same total given as ${here.value} and ${there.value}.`,
+      { related: [{ start: there.start, end: there.end, message: `given as ${there.value} here: “${quote(there)}”` }] }));
   }
   return out;
 }
