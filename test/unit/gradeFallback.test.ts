@@ -60,6 +60,17 @@ describe('grades no frame reads (gradeFallback)', () => {
     assert.deepStrictEqual(gradesIn('The home was rated just good enough by parents.'), []);
   });
 
+  it('"a local authority that is at least good", "inadequate today", "an outstanding home", a clause-closing "require improvement" beside another grade', () => {
+    // (the grade is found; "wants" stands too far back to make it an aspiration)
+    assert.deepStrictEqual(gradesIn('Ofsted wants every child to be supported by a local authority that is at least good.').map((r) => r.split('/')[0]), ['good']);
+    assert.deepStrictEqual(gradesIn('A council that is inadequate today may change.'), ['inadequate/other']);
+    assert.deepStrictEqual(gradesIn('We will not stop until every child lives in an outstanding home.'), ['outstanding/aspiration']);
+    assert.deepStrictEqual(gradesIn('Help and protection require improvement; children in care were judged good.'), ['require improvement/awarded', 'good/awarded']);
+    // a relative pronoun after an everyday noun, and a plan that requires improvement with no grade beside it
+    assert.deepStrictEqual(gradesIn('The food that was good ran out.'), []);
+    assert.deepStrictEqual(gradesIn('The plan requires improvement; the board agreed.'), []);
+  });
+
   it('nothing without a word of inspections anywhere in the text', () => {
     const text = 'The road was inadequate in 2020, the residents said. It is still inadequate.';
     const article = prepareText(text);

@@ -25,6 +25,9 @@ const BEFORE_GRADE_NAME = new Set(['told', 'said', 'say', 'says', 'regard', 'reg
 const RI_ADVERBS = new Set(['still', 'also', 'now', 'only', 'clearly', 'not', 'no', 'longer']);
 const ARTICLES = new Set(['a', 'an']);
 const LEVEL_BEFORE = new Set(['below', 'above', 'beyond']);
+const HOME_AFTER = new Set(['home', 'homes']);
+// "a local authority that is at least good": a relative pronoun stands for the noun before it
+const RELATIVES = new Set(['that', 'which']);
 
 /** Another grade word in the sentence besides `g`. */
 function otherGrade(toks: Tok[], g: GradeHit): boolean {
@@ -55,7 +58,13 @@ export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Fra
     if (talk && serviceAfter(toks, g.last + 1)) return { kind: 'attributive', cue: g.first, verb: -1 };
     return predicateFrame(toks, g, talk);
   }
-  if (g.grade === 'requires improvement' && !gradeName(toks, g)) return null;
+  // "The experiences of children who need help and protection require improvement; children in care were judged good"
+  const closesClause = toks[g.last + 1] === undefined || (toks[g.last + 1].k === 'p' && /^[;.,]$/.test(toks[g.last + 1].t));
+  if (g.grade === 'requires improvement' && !gradeName(toks, g) && !(talk && closesClause && toks[g.first].low !== 'requiring')) return null;
+  // "lives in an outstanding home", "an inadequate children's home": a home's grade
+  if (HOME_AFTER.has(low(toks, g.last + 1)) || (/^children['’]s$/.test(low(toks, g.last + 1)) && HOME_AFTER.has(low(toks, g.last + 2)))) {
+    return { kind: 'attributive', cue: g.first, verb: -1 };
+  }
   // before a noun the word is an attribute of that noun: "inadequate staffing", "outstanding debts",
   // "'Outstanding' bakery"; the frames already read the attributive grades ("an inadequate council")
   let after = g.last + 1;
@@ -75,7 +84,8 @@ function predicateFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | n
   let c = g.first - 1;
   while (c >= 0 && COPULA_ADVERBS.has(toks[c].low)) c--;
   if (c < 1 || !BE_FORMS.has(toks[c].low)) return null;
-  const subject = toks[c - 1];
+  let subject = toks[c - 1];
+  if (RELATIVES.has(subject.low) && c >= 2) subject = toks[c - 2];
   // a name ("Crennock is good") or a rated noun or pronoun; not "the food was good"
   const named = subject.k === 'w' && subject.t[0] !== subject.low[0];
   return named || RATED_SUBJECTS.has(subject.low) ? { kind: 'verb', cue: c, verb: -1 } : null;

@@ -46,7 +46,7 @@ export const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', '
   'ambitious', 'goal', 'target', 'targets', 'targeting', 'expect', 'expects', 'plan', 'plans', 'planned', 'intend', 'intends', 'intended', 'seek',
   'seeks', 'seeking', 'push', 'pushing', 'committed', 'commitment', 'track', 'bid', 'vision', 'wish', 'wishes', 'expected']);
 // What may follow a grade used as a grade: an end, a preposition of the inspection, a conjunction.
-const AFTER_OK = new Set(['by', 'in', 'overall', 'across', 'within', 'again', 'when', 'and', 'or', 'but', 'following', 'after', 'since', 'on',
+const AFTER_OK = new Set(['by', 'in', 'overall', 'today', 'across', 'within', 'again', 'when', 'and', 'or', 'but', 'following', 'after', 'since', 'on',
   'last', 'this', 'for', 'ofsted', 'then', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during', 'was', 'were', 'is', 'has',
   'have', 'had', 'often', 'usually', 'generally', 'sometimes', 'typically', 'rarely', 'tend', 'should', 'must', 'will', 'would', 'can', 'could', 'may']);
 // After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
