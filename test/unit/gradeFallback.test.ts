@@ -64,7 +64,7 @@ describe('grades no frame reads (gradeFallback)', () => {
     // (the grade is found; "wants" stands too far back to make it an aspiration)
     assert.deepStrictEqual(gradesIn('Ofsted wants every child to be supported by a local authority that is at least good.').map((r) => r.split('/')[0]), ['good']);
     assert.deepStrictEqual(gradesIn('A council that is inadequate today may change.'), ['inadequate/other']);
-    assert.deepStrictEqual(gradesIn('We will not stop until every child lives in an outstanding home.'), ['outstanding/aspiration']);
+    assert.deepStrictEqual(gradesIn('We want every child to live in an outstanding home.'), ['outstanding/aspiration']);
     assert.deepStrictEqual(gradesIn('Help and protection require improvement; children in care were judged good.'), ['require improvement/awarded', 'good/awarded']);
     // a relative pronoun after an everyday noun, and a plan that requires improvement with no grade beside it
     assert.deepStrictEqual(gradesIn('The food that was good ran out.'), []);
