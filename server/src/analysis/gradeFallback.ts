@@ -1,10 +1,11 @@
 // The last word on a grade no frame claimed. In an article about inspections, "inadequate" and "requires
 // improvement" almost never carry an everyday sense, and "outstanding" does only as "unresolved" or as praise
 // of a thing ("outstanding debts", "an outstanding colleague"); so these are grades wherever no such sense
-// is read. "Good" and "adequate" are everyday words: they are grades here only as the predicate of a
-// council, a service or a pronoun, closing the clause ("By 2021 it was good.", "Crennock is good,"), in a
-// sentence that speaks of grades. The frames before this one are precise but cannot list every way a writer
-// names a grade ("Hensham was inadequate in 2020", "inadequate, inadequate, inadequate", "why not outstanding?").
+// is read. "Good" and "adequate" are everyday words: they are grades here only in a sentence that speaks of
+// grades, as the clause-closing predicate of a council, a service, a name or a pronoun ("By 2021 it was good.",
+// "Crennock is good,"), before "council" or "one" ("a good council", "an adequate one"), or as a level ("below
+// good"). The frames before this one are precise but cannot list every way a writer names a grade ("Hensham
+// was inadequate in 2020", "inadequate, inadequate, inadequate", "why not outstanding?").
 import { Tok } from './dateTokens';
 import { serviceAfter } from './gradeFrames';
 import { BE_FORMS, Frame, followsAsGrade, GradeHit, gradeAt, low, ORG_NOUNS, QUOTES, wordMayFollowGrade } from './gradeWords';
