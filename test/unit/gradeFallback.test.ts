@@ -71,6 +71,11 @@ describe('grades no frame reads (gradeFallback)', () => {
     assert.deepStrictEqual(gradesIn('The plan requires improvement; the board agreed.'), []);
   });
 
+  it('a grade that is the whole sentence answers a question ("What grade did Thrushgate get? Good."), not a greeting or a quoted remark', () => {
+    assert.deepStrictEqual(gradesIn('What grade did Thrushgate get?\n\nGood. Inspectors praised the front door.'), ['Good/awarded']);
+    assert.deepStrictEqual(gradesIn('Good morning. "Good," she said, and sat down.'), []);
+  });
+
   it('nothing without a word of inspections anywhere in the text', () => {
     const text = 'The road was inadequate in 2020, the residents said. It is still inadequate.';
     const article = prepareText(text);

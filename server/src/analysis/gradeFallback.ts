@@ -49,6 +49,8 @@ export function aboutInspections(text: string): boolean {
  * `gradeTalk`: the sentence speaks of grades (a rating word, or another grade read before this one).
  */
 export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | null {
+  // "What grade did Thrushgate get? Good.": a grade that is the whole sentence answers for one
+  if (g.first === 0 && toks.slice(g.last + 1).every((t) => t.k === 'p')) return { kind: 'verb', cue: g.first, verb: -1 };
   const talk = gradeTalk || otherGrade(toks, g);
   // "nor is an inadequate one", "a good one in every school": the grade of a "one" standing for a grade or council
   if (talk && ARTICLES.has(low(toks, g.first - 1)) && /^(?:one|ones)$/.test(low(toks, g.last + 1))) return { kind: 'attributive', cue: g.first - 1, verb: -1 };
