@@ -29,6 +29,13 @@ describe('judgementLines: judgements set out one to a line', () => {
     assert.deepStrictEqual(ratings(t).map((r) => [r[0], r[2]]), [['Adequate', '2009'], ['Requires improvement to be good', '2015'], ['Outstanding', '2024']]);
   });
 
+  it('"Name (note) – Grade – date" lines, each dated by its own date and rating the name', () => {
+    const t = 'Their most recent full inspections were:\nThornlea Lodge (four beds) – Good – 9 January 2025\nThe Sycamores (three beds) – Outstanding – 14 March 2024\n';
+    assert.deepStrictEqual(ratings(t), [['Good', 'Thornlea Lodge (four beds)', '2025-01'], ['Outstanding', 'The Sycamores (three beds)', '2024-03']]);
+    // more than a date after the dash is a remark, not a list line
+    assert.deepStrictEqual([...judgementLines(prepareText('Thornlea – Good – but slipping\nSycamores – Good – and improving\n'))], []);
+  });
+
   it('a lone line, a blank between, or a line with more than a grade is no list', () => {
     assert.deepStrictEqual(ratings('Note: good\n\nWeather: good\n'), []);
     assert.deepStrictEqual(ratings('Verdict: good news for everyone\nMood: good and getting better\n'), []);

@@ -6,8 +6,10 @@ import { Tok } from './dateTokens';
 import { Frame, GradeHit, low } from './gradeWords';
 import { ArticleText } from './text';
 
-// A label, a colon or dash, one grade, and at most a bracketed date or note.
-const LINE = /^[\s•·▪*–-]*[^:–—|]{2,80}?\s*[:–—-]\s*["'‘“]?(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)["'’”]?\s*(?:\([^()]{1,40}\))?\s*$/i;
+// A label, a colon or dash, one grade, and at most a bracketed date or note, or a dash and a date
+// ("Thornlea Lodge (four beds) – Good – 9 January 2025").
+const DATE_TAIL = String.raw`\s*[–—,|-]\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?\d{4}|\d{1,2}/\d{1,2}/\d{2,4})`;
+const LINE = new RegExp(String.raw`^[\s•·▪*–-]*[^:–—|]{2,80}?\s*[:–—-]\s*["'‘“]?(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)["'’”]?\s*(?:\([^()]{1,40}\)|${DATE_TAIL})?\s*$`, 'i');
 
 /** A line with the shape of one judgement ("Capacity for improvement: good"), whatever stands around it. */
 export function judgementLineShape(t: string): boolean {
