@@ -76,6 +76,13 @@ describe('grades no frame reads (gradeFallback)', () => {
     assert.deepStrictEqual(gradesIn('Good morning. "Good," she said, and sat down.'), []);
   });
 
+  it('"what good looks like" (a grade talked about), and a run of grades each for an area', () => {
+    assert.deepStrictEqual(gradesIn('The team has shown the rest of the department what outstanding looks like.'), ['outstanding/other']);
+    assert.deepStrictEqual(gradesIn('It was judged outstanding for how well children are protected, and good for the effectiveness of leaders.'), ['outstanding/awarded', 'good/awarded']);
+    // "good for" with no grade before it is everyday praise
+    assert.deepStrictEqual(gradesIn('The new rota is good for staff, and good for families.'), []);
+  });
+
   it('nothing without a word of inspections anywhere in the text', () => {
     const text = 'The road was inadequate in 2020, the residents said. It is still inadequate.';
     const article = prepareText(text);

@@ -52,6 +52,13 @@ export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Fra
   // "What grade did Thrushgate get? Good.": a grade that is the whole sentence answers for one
   if (g.first === 0 && toks.slice(g.last + 1).every((t) => t.k === 'p')) return { kind: 'verb', cue: g.first, verb: -1 };
   const talk = gradeTalk || otherGrade(toks, g);
+  // "we know what good looks like": the grade as a standard, talked about and given to no one
+  if (low(toks, g.first - 1) === 'what' && /^(?:looks|look|looked)$/.test(low(toks, g.last + 1)) && low(toks, g.last + 2) === 'like') {
+    return { kind: 'topic', cue: g.first - 1, verb: -1 };
+  }
+  // "outstanding for how well children are protected, and good for the effectiveness of leaders": one of a run of
+  // grades, each for an area
+  if (gradeTalk && /^(?:and|,)$/.test(low(toks, g.first - 1)) && /^(?:for|at)$/.test(low(toks, g.last + 1))) return { kind: 'verb', cue: g.first, verb: -1 };
   // "nor is an inadequate one", "a good one in every school": the grade of a "one" standing for a grade or council
   if (talk && ARTICLES.has(low(toks, g.first - 1)) && /^(?:one|ones)$/.test(low(toks, g.last + 1))) return { kind: 'attributive', cue: g.first - 1, verb: -1 };
   // "has not been below good since", "anything above adequate": the grade as a level
