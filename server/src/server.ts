@@ -16,6 +16,7 @@ import { DocumentCache } from './documentCache';
 import { codeActions } from './features/codeActions';
 import { hoverAt } from './features/hover';
 import { documentSymbols, flatSymbols } from './features/symbols';
+import { collectAfterClosing } from './memory';
 import { DiagnosticPublisher } from './publisher';
 import { DEFAULT_SETTINGS, parseSettings, Settings, toAnalysisOptions } from './settings';
 import { WorkspaceState } from './workspace/workspaceState';
@@ -141,6 +142,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose((e) => {
     publisher.forget(e.document.uri);
     indexer.closed(e.document.uri);
+    collectAfterClosing(documents.all().length);
   });
   documents.onDidSave((e) => {
     if (e.document.uri.endsWith(WORD_LIST_SUFFIX)) {

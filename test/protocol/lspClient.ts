@@ -19,8 +19,9 @@ export class TestClient {
   stderr = '';
   private waiters: (() => void)[] = [];
 
-  constructor(serverScript = path.join(ROOT, 'dist', 'server.js')) {
-    this.child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** `nodeArgs`: flags for the server's Node ("--expose-gc" lets it collect after many articles close). */
+  constructor(serverScript = path.join(ROOT, 'dist', 'server.js'), nodeArgs: string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.child.stderr!.on('data', (d) => (this.stderr += String(d)));
     this.connection = createMessageConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification((method, params) => {

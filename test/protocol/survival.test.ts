@@ -64,7 +64,7 @@ describe('server survival: bursts, many documents, files that are not articles, 
   let client: TestClient;
   let w: Watched;
   before(async () => {
-    client = new TestClient();
+    client = new TestClient(undefined, ['--expose-gc']);
     w = new Watched(client);
     client.settings = { diagnostics: { maxPerFile: 'lots' } };
     await client.initialize();
