@@ -114,22 +114,18 @@ function meetingDate(article: ArticleText, lineIndex: number): ArticleDate | nul
 // A report or letter signed off with its date ("Children's Commissioner" / "July 2024"): a line holding only a date
 // among the last few lines of text.
 const SIGN_OFF_LINES = 6;
+const SIGN_OFF_MAX = 40;
 
 export function findArticleDate(article: ArticleText): ArticleDate | null {
   let dateline: ArticleDate | null = null;
   let updated: ArticleDate | null = null;
-  let signOff: ArticleDate | null = null;
-  let sinceSignOff = 0;
   let nonEmpty = 0;
+  let firstLate = article.lines.length;
   for (let i = 0; i < article.lines.length; i++) {
     const text = article.lines[i].text;
     if (!text.trim()) continue;
     nonEmpty++;
-    if (!article.lines[i].boilerplate) sinceSignOff++;
-    if (nonEmpty > NEAR_TOP_LINES && text.length <= 40 && !article.lines[i].boilerplate) {
-      const found = dateOnLine(article, i, false);
-      if (found && found.span.text.length >= text.trim().length - 1) [signOff, sinceSignOff] = [found, 0];
-    }
+    if (nonEmpty === NEAR_TOP_LINES + 1) firstLate = i;
     const label = text.length <= MAX_LINE ? LABEL.exec(text) : null;
     if (label) {
       const found = dateOnLine(article, i, true, label[0].length);
@@ -143,5 +139,21 @@ export function findArticleDate(article: ArticleText): ArticleDate | null {
       if (found) dateline = { ...found, source: 'dateline' };
     }
   }
-  return dateline ?? updated ?? (signOff && sinceSignOff < SIGN_OFF_LINES ? { ...signOff, source: 'dateline' } : null);
+  return dateline ?? updated ?? signOffDate(article, firstLate);
+}
+
+/** The last line holding only a date, among the last SIGN_OFF_LINES lines of text from line `from` on. */
+function signOffDate(article: ArticleText, from: number): ArticleDate | null {
+  let after = 0;
+  for (let i = article.lines.length - 1; i >= from && after < SIGN_OFF_LINES; i--) {
+    const l = article.lines[i];
+    const text = l.text;
+    if (!text.trim() || l.boilerplate) continue;
+    if (text.length <= SIGN_OFF_MAX) {
+      const found = dateOnLine(article, i, false);
+      if (found && found.span.text.length >= text.trim().length - 1) return { ...found, source: 'dateline' };
+    }
+    after++;
+  }
+  return null;
 }

@@ -3,6 +3,7 @@
 import { makeDiagnostic } from './consistencyUtil';
 import { separatorInNumber } from './dateTense';
 import { ArticleFacts } from './options';
+import { SLIP_DAYS } from './resolveDate';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
@@ -16,8 +17,6 @@ const MAY = /\bmay\b/;
 const CLAUSE_EDGE = /[,;:.!?()"“”]/;
 // Any lowercase past form ("discussed", "approved"), for the year-less check only, where the date was already read as past.
 const PAST_FORM = /\b[a-z]{3,}(?<!e)ed\b|\b[a-z]{2,}eed\b(?<!\b(?:need|feed|seed|speed|proceed|exceed|succeed))/;
-// How far after the article's date a year-less past date may fall and still look like a slip.
-const SLIP_DAYS = 45;
 
 /** Days after `article` (YYYY-MM-DD) that `resolved` (YYYY-MM-DD, in that year or the year before) falls in the article's year, if few. */
 function justAfter(resolved: string, article: string): number | null {

@@ -45,14 +45,15 @@ export function resolveMonth(m: number, d: number | undefined, yearWord: string 
   const y = m < bm || (m === bm && sameMonthOk((a, b) => a <= b)) ? by : by - 1;
   // "The cabinet approved the plan on 23 March" in an article of 10 March: news gives the year of a date nearly a year
   // back, so a bare one is the date just ahead, told in the wrong tense (which the future-tense check reports)
-  if (d && basis.d && y < by && daysFrom(basis, y, m, d) < -NEARLY_A_YEAR && daysFrom(basis, by, m, d) <= JUST_AHEAD) {
+  if (d && basis.d && y < by && daysFrom(basis, y, m, d) < -NEARLY_A_YEAR && daysFrom(basis, by, m, d) <= SLIP_DAYS) {
     return from(basis, formatDate(by, m, d), `${name} is weeks ahead, and a year back the text would have named the year`);
   }
   return from(basis, formatDate(y, m, d), `past tense, so the latest ${name} on or before it`);
 }
 
 const NEARLY_A_YEAR = 300;
-const JUST_AHEAD = 45;
+/** How far after the article's date a year-less date told in the past may fall and be a slip of tense (futureTense reports it). */
+export const SLIP_DAYS = 45;
 const DAY_MS = 86_400_000;
 
 /** Days from the basis day to y-m-d (negative before it). */
