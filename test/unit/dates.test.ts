@@ -219,3 +219,15 @@ describe('extractDates: a comma inside a number is no clause break', () => {
       [['12 September', '2022-09-12']]);
   });
 });
+
+describe('extractDates: days of one month named together', () => {
+  it('takes "11 and 12 June", "4 to 15 March" and "11-12 June 2024" as one date each, resolved to the first day', () => {
+    assert.deepStrictEqual(pairs('Headline\nTuesday 9 July 2024\nThe visit, on 11 and 12 June, was short. Inspectors were there from 4 to 15 March and on 11-12 June 2024.').slice(1),
+      [['11 and 12 June', '2024-06-11'], ['4 to 15 March', '2024-03-04'], ['11-12 June 2024', '2024-06-11']]);
+  });
+
+  it('keeps a weekday on the first day, and reads days that run backwards as no range', () => {
+    assert.deepStrictEqual(pairs('Headline\nTuesday 9 July 2024\nIt began on Tuesday 11 and 12 June 2024. Pages 12 and 3 May help.').slice(1),
+      [['Tuesday 11 and 12 June 2024', '2024-06-11'], ['3 May', '2024-05-03']]);
+  });
+});

@@ -26,6 +26,12 @@ describe('figureChecks', () => {
     assert.deepStrictEqual(ds.map((d) => d.text), ['23']);
   });
 
+  it('counts households, though the word holds "old"; ages are no counts', () => {
+    const ds = run('The manager reported that 34 new fostering households had been approved, against a target of 40. The Chair thanked the 43 new fostering households approved during the year.');
+    assert.deepStrictEqual(ds.map((d) => d.text), ['43']);
+    assert.deepStrictEqual(run('The nursery group has 3 year-olds in one room. The nursery group has 4 year-olds in another.'), []);
+  });
+
   it('does not compare different things, complementary shares or counts over time', () => {
     assert.deepStrictEqual(run('It hired 23 temporary social workers. Twenty-five permanent workers join.'), []);
     assert.deepStrictEqual(run('Four of the five areas were inadequate. One of the five areas was adequate.'), []);

@@ -46,6 +46,15 @@ describe('futureTense', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['21 February']);
   });
 
+  it('ends the clause at a second verb joined after the date: "took up her post on 7 April and will oversee"', () => {
+    const t = 'Posted on 18/03/2025\nThe new head, Karen Cloudsley, took up her post on 7 April and will oversee the plan. The panel meets on 9 April and will report.';
+    const f = facts({
+      articleDate: articleDate(t, '18/03/2025', '2025-03-18'),
+      dates: [dateAt(t, '7 April', '2025-04-07'), dateAt(t, '9 April', '2025-04-09')],
+    });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['7 April']);
+  });
+
   it('"can attend ... on 23 May" is an invitation, not the past', () => {
     const t = 'Friday 10 May 2024\nAnyone interested in adoption can attend an evening at the library on 23 May.';
     const f = facts({ articleDate: articleDate(t, 'Friday 10 May 2024', '2024-05-10'), dates: [dateAt(t, '23 May', '2023-05-23')] });

@@ -95,6 +95,14 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('Tenterby, inspected from 4 to 15 March, now requires improvement. When inspectors arrived on 18 March, staff were ready.'), ['18 March']);
   });
 
+  it('"The visit, on 11 and 12 June" against "the visit on 18 and 19 June": one visit dated two ways, quoted as written', () => {
+    const ds = conflicts('The visit, on 11 and 12 June, looked at children in care. Inspectors who carried out the visit on 18 and 19 June met 14 children.');
+    assert.deepStrictEqual(ds.map((d) => d.text), ['18 and 19 June']);
+    assert.match(ds[0].message, /“visit on … 18 and 19 June”.*“visit, on … 11 and 12 June”/);
+    // a day inside the two named is the same visit
+    assert.deepStrictEqual(flagged('The visit, on 11 and 12 June, looked at children in care. The visit on 12 June met 14 children.'), []);
+  });
+
   it('does not compare inspections of two named councils', () => {
     const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
     const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });

@@ -57,6 +57,24 @@ function numericDate(tok: Tok): { y: number; m: number; d: number } | null {
   return { y: +r[4], m, d };
 }
 
+const RANGE_JOINS = new Set(['and', 'to', '&', '-', '–']);
+
+/**
+ * The first day of a span of days in one month ("11 and 12 June", "4 to 15 March", "11-12 June"): the
+ * span is one date, and an inspection's dates are told by the day it began. `next` is the token after
+ * the last day.
+ */
+function dayRange(toks: Tok[], i: number): { d: number; next: number } | null {
+  const t = toks[i];
+  const joined = /^(\d{1,2})[-–](\d{1,2})$/.exec(t.t);
+  if (joined) return +joined[1] >= 1 && +joined[1] < +joined[2] && +joined[2] <= 31 ? { d: +joined[1], next: i + 1 } : null;
+  const d = dayNumber(t);
+  const join = toks[i + 1];
+  if (!d || !join || !RANGE_JOINS.has(join.low)) return null;
+  const d2 = dayNumber(toks[i + 2]);
+  return d2 > d ? { d, next: i + 3 } : null;
+}
+
 /** Month-first or day-first date starting at token i, without a weekday. */
 function dateAt(toks: Tok[], i: number): AbsoluteMatch | null {
   const t = toks[i];
@@ -66,9 +84,10 @@ function dateAt(toks: Tok[], i: number): AbsoluteMatch | null {
     if (num) return num.m >= 1 && num.m <= 12 && num.d >= 1 && valid(num.y, num.m, num.d) ? { first: i, last: i, ...num, kind: 'date' } : null;
     const fy = /^((?:19|20)\d\d)\/(?:\d\d|(?:19|20)\d\d)$/.exec(t.t);
     if (fy) return { first: i, last: i, y: +fy[1], kind: 'year' };
-    const d = dayNumber(t);
+    const range = dayRange(toks, i);
+    const d = range ? range.d : dayNumber(t);
     if (d) {
-      let j = i + 1;
+      let j = range ? range.next : i + 1;
       if (toks[j]?.low === 'of') j++;
       const mon = monthAt(toks, j);
       if (!mon || mon.misspelt || !valid(undefined, mon.m, d)) return null;

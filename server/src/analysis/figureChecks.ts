@@ -249,7 +249,8 @@ function countsIn(article: ArticleText): Count[] {
       if (!p) continue;
       const head = lemma(p.words[p.words.length - 1]);
       if (isUnit(head)) continue;
-      if (p.words.some((w) => /year|old/.test(w))) continue;
+      // ages ("16-year-olds", "aged 15 years old"), not counts; "households" holds "old" too
+      if (p.words.some((w) => /year|^olds?$/i.test(w))) continue;
       const key = frac ? `frac|${head}|${total}` : `count|${p.words.map(lemma).join(' ')}${p.words.length === 1 ? `|${p.next}` : ''}`;
       out.push({ key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s });
       if (frac) at.from = m.index + m[0].length + frac[0].length;

@@ -37,11 +37,15 @@ function clauseStart(text: string, at: number, sStart: number): number {
   return a;
 }
 
+// A second verb joined after the date starts a clause of its own: "took up her post on 7 April and will oversee ...".
+const JOINED_VERB = /[ \u00a0]+(?:and|but)[ \u00a0]+(?:(?:she|he|they|it|we|I)[ \u00a0]+)?(?:will|would|is|are|has|have|now|shall|plans|hopes|aims|expects)\b/;
+
 function clauseAround(text: string, start: number, end: number, sStart: number, sEnd: number): string {
   const a = clauseStart(text, start, sStart);
   let b = end;
   while (b < sEnd && !edgeAt(text, b)) b++;
-  return text.slice(a, b);
+  const tail = JOINED_VERB.exec(text.slice(end, b));
+  return text.slice(a, tail ? end + tail.index : b);
 }
 
 export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): Diagnostic[] {

@@ -18,8 +18,6 @@ export interface InspectionDate {
   /** For a start: how many days the same sentence says the inspection lasted ("The two-day inspection began ..."). */
   days?: number;
   cue: string;
-  /** The dates as written when a first day stands before the mention ("8 to 19 May"). */
-  shown?: string;
   /** A council named in the sentence, lowercased, else ''. */
   place: string;
   date: Dated;
@@ -39,15 +37,15 @@ const CUES: { re: RegExp; strict: boolean }[] = [
   { strict: false, re: new RegExp(`\\binspection${W}(?:on|in)(?=[ \\u00a0])`, 'gi') },
   // "the assurance visit carried out by Ofsted on ...", "during the visit on 8 October"
   { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which${W}was)?${W}carried${W}out\\b`, 'gi') },
-  { strict: false, re: new RegExp(`\\bvisit${W}on(?=[ \\u00a0])`, 'gi') },
+  { strict: false, re: new RegExp(`\\bvisit,?${W}on(?=[ \\u00a0])`, 'gi') },
   // "followed an inspection from 14 to 25 January", "Tenterby, inspected from 4 to 15 March": the days named after it (see DAY_PAIR)
   { strict: false, re: new RegExp(`\\b(?:inspection|inspected)(?=${W}(?:from|between)${W})`, 'gi') },
   // "The inspectors were in Carrowby from 8 to 19 May"
   { strict: false, re: new RegExp(`\\binspectors${W}were${W}(?:in|at)\\b`, 'gi') },
 ];
 const REACH = 60;
-// "on 6 and 7 October", "on 6-7 October": a first day written before the date mention (which holds the last)
-const DAY_PAIR = /(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]+(?:and|to|&)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*)$/;
+// "on 6 and 7 October", "on 6-7 October": one date mention, resolved to its first day
+const DAYS_IN_DATE = /^(?:\p{L}+,?[ \u00a0]+)?(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]+(?:and|to|&)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*)(\d{1,2})\b/u;
 // From the cue to its date: a few words ("at the council's offices", "the county for two weeks") and a preposition.
 const GAP = /^,?[ \u00a0]*(?:(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,7}?(?:on|in|from|between|during)[ \u00a0]+)?$/u;
 const GAP_BREAK = /[;:()–—]|\b(?:after|following|before|since|until|and|but|when|while|which|report|published|notice)\b/i;
@@ -95,10 +93,7 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         while (j < usable.length && usable[j].start < cueEnd) j++;
         const date = usable[j];
         if (!date || date.end > s.end || date.start - cueEnd > REACH) continue;
-        let gap = text.slice(cueEnd, date.start);
-        // "carried out by Ofsted on 6 and 7 October 2020": the date read is the last day; the first stands before it
-        const pair = DAY_PAIR.exec(gap);
-        if (pair) gap = gap.slice(0, pair.index);
+        const gap = text.slice(cueEnd, date.start);
         if (!GAP.test(gap) || GAP_BREAK.test(gap)) continue;
         const before = text.slice(Math.max(s.start, cueStart - 50), cueStart);
         // another kind of inspection or visit named around the cue ("the fostering inspection began"); far on in the
@@ -113,12 +108,10 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         let resolved = date.resolved;
         if (ranged && !/\b(?:19|20)\d\d\b/.test(date.text) && end.basis === 'explicit') resolved = end.resolved.slice(0, 4) + resolved.slice(4);
         if (precisionOf(resolved) < 2) continue; // a year alone cannot tell two visits in one year apart
-        const first = pair && precisionOf(resolved) === 3 ? Number(pair[1]) : 0;
-        if (first > 0 && first < Number(resolved.slice(8, 10))) {
-          // the days named are the visit: its first is the start, and it lasted to the last
-          const days = Number(resolved.slice(8, 10)) - first + 1;
-          out.push({ strict: true, days, cue: m[0], place, date, resolved: `${resolved.slice(0, 8)}${String(first).padStart(2, '0')}`,
-            shown: text.slice(cueEnd + pair!.index, date.end) });
+        const inDate = precisionOf(resolved) === 3 ? DAYS_IN_DATE.exec(date.text) : null;
+        if (inDate && Number(inDate[2]) > Number(inDate[1])) {
+          // the days named are the visit: it started on the first (the date's resolved day) and lasted to the last
+          out.push({ strict: true, days: Number(inDate[2]) - Number(inDate[1]) + 1, cue: m[0], place, date, resolved });
           continue;
         }
         out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: m[0], place, date, resolved });
@@ -167,7 +160,6 @@ export function inspectionsConflict(a: InspectionDate, b: InspectionDate, wa = w
 }
 
 const MAX_COMPARED = 50;
-const shown = (e: InspectionDate) => e.shown ?? e.date.text;
 
 export function findInspectionDateConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const events = findInspectionStarts(article, facts.dates);
@@ -183,9 +175,9 @@ export function findInspectionDateConflicts(article: ArticleText, facts: Article
     const after = span && ![first, e].every((x) => x.strict);
     out.push(makeDiagnostic(article.text, e.date.start, e.date.end, 'date-conflict', 'warning',
       after
-        ? `“${e.cue} … ${shown(e)}” here, but “${first.cue} … ${shown(first)}” earlier, and the inspection lasted ${span!.days} day${span!.days === 1 ? '' : 's'}: the dates do not fit one inspection.`
-        : `Two dates for the start of the inspection: “${e.cue} … ${shown(e)}” here, but “${first.cue} … ${shown(first)}” earlier in the article.`,
-      { related: [{ start: first.date.start, end: first.date.end, message: `the inspection dated “${shown(first)}” here` }] }));
+        ? `“${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier, and the inspection lasted ${span!.days} day${span!.days === 1 ? '' : 's'}: the dates do not fit one inspection.`
+        : `Two dates for the start of the inspection: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,
+      { related: [{ start: first.date.start, end: first.date.end, message: `the inspection dated “${first.date.text}” here` }] }));
   }
   return out;
 }
