@@ -55,6 +55,16 @@ describe('futureTense', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['7 April']);
   });
 
+  it('reads any past form before a dated date ("considered the draft plan on 27 March 2025"), but not one after "be"', () => {
+    const t = 'Date of meeting: Tuesday 11 March 2025\nThe board considered the draft plan on 27 March 2025 and endorsed it. ' +
+      'RESOLVED: that the outcome be reported to the meeting on 6 April 2025.';
+    const f = facts({
+      articleDate: articleDate(t, 'Tuesday 11 March 2025', '2025-03-11'),
+      dates: [dateAt(t, '27 March 2025', '2025-03-27'), dateAt(t, '6 April 2025', '2025-04-06')],
+    });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['27 March 2025']);
+  });
+
   it('"can attend ... on 23 May" is an invitation, not the past', () => {
     const t = 'Friday 10 May 2024\nAnyone interested in adoption can attend an evening at the library on 23 May.';
     const f = facts({ articleDate: articleDate(t, 'Friday 10 May 2024', '2024-05-10'), dates: [dateAt(t, '23 May', '2023-05-23')] });

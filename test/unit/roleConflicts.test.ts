@@ -24,4 +24,24 @@ describe('roleConflicts', () => {
       ['director of children’s services and education', "director of children's services and education"]]);
     assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [p] })), []);
   });
+
+  it('flags a chief executive later given as a director, and a director later given as a cabinet member', () => {
+    const t = 'The council’s chief executive, Howard Gale, chaired the panel. Mr Gale, the council’s director of resources, spoke. ' +
+      'Its interim director of children’s services, Cara Penn, spoke. The cabinet member for children, Cara Penn, agreed.';
+    const gale = personAt(t, 'Howard Gale', [['Howard Gale'], ['Mr Gale']], [['chief executive', 'chief executive'], ['director of resources', 'director of resources']]);
+    const penn = personAt(t, 'Cara Penn', [['Cara Penn'], ['Cara Penn', 1]], [
+      ['interim director of children’s services', "interim director of children's services"], ['cabinet member for children', 'cabinet member for children']]);
+    const ds = findRoleConflicts(prepareText(t), facts({ people: [gale, penn] }));
+    assert.deepStrictEqual(ds.map((d) => d.text), ['director of resources', 'cabinet member for children']);
+    assert.match(ds[0].message, /Howard Gale is “director of resources” here but “chief executive” earlier/);
+  });
+
+  it('accepts posts held together, deputy and assistant posts beside a director, and a charity’s chief executive', () => {
+    const t = 'Ann Lee, chief executive and director of children’s services, spoke. Ms Lee is deputy chief executive. ' +
+      'Bob Hay, chief executive of Barnardo’s, spoke. Mr Hay is director of the trust.';
+    const lee = personAt(t, 'Ann Lee', [['Ann Lee'], ['Ms Lee']], [['chief executive', 'chief executive'],
+      ['director of children’s services', "director of children's services"], ['deputy chief executive', 'deputy chief executive']]);
+    const hay = personAt(t, 'Bob Hay', [['Bob Hay'], ['Mr Hay']], [['chief executive of Barnardo’s', "chief executive of barnardo's"], ['director of the trust', 'director of the trust']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [lee, hay] })), []);
+  });
 });

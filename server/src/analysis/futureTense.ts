@@ -18,6 +18,9 @@ const CLAUSE_EDGE = /[,;:.!?()"“”]/;
 // Any lowercase past form ("discussed", "approved"), for the year-less check only, where the date was already read as past.
 const PAST_FORM = /\b[a-z]{3,}(?<!e)ed\b|\b[a-z]{2,}eed\b(?<!\b(?:need|feed|seed|speed|proceed|exceed|succeed))/;
 
+// A past form before a dated date, but not one after "be" ("that the outcome be reported to the meeting on 6 February 2017").
+const PAST_BEFORE = new RegExp(`(?<!\\bbe[ \u00a0]+)(?:${PAST_FORM.source})`);
+
 /** Days after `article` (YYYY-MM-DD) that `resolved` (YYYY-MM-DD, in that year or the year before) falls in the article's year, if few. */
 function justAfter(resolved: string, article: string): number | null {
   const back = Number(article.slice(0, 4)) - Number(resolved.slice(0, 4));
@@ -68,7 +71,8 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
     const s = sentences[si];
     if (!s || s.start > d.start) continue;
     let clause = clauseAround(text, d.start, d.end, s.start, s.end);
-    let past = PAST.exec(clause) ?? (yearless ? PAST_FORM.exec(clause) : null);
+    // any past form before the date in its clause ("considered the draft plan on 27 March 2025"); after it, only the listed verbs
+    let past = PAST.exec(clause) ?? (yearless ? PAST_FORM.exec(clause) : PAST_BEFORE.exec(clause.slice(0, clause.indexOf(d.text))));
     // "was opened by the Mayor, Councillor X, on 7 February": a date set off by commas belongs to the verb before them,
     // and the clause runs from that verb
     if (!past && !/\p{L}{3,}/u.test(clause.replace(d.text, '').replace(/\b(?:on|in|at|by)\b/g, ''))) {

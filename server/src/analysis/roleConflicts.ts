@@ -19,6 +19,26 @@ function parsePost(role: string): { head: string; domain: Set<string> } | null {
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
+// Posts of a council held by one person each and never together: its chief executive, a director (an officer
+// heading a department) and an elected member's post. "Deputy" and "assistant" posts, and a chief executive of
+// anything but the council, are left out: those are held beside another post.
+const CHIEF_EXECUTIVE = /^(?:the )?(?:[a-z-]+s )?(?:(?:interim|acting|new) )?chief executive(?: of (?:the )?(?:[a-z-]+ ){0,2}council)?$/;
+const DIRECTOR = /^(?:the )?(?:[a-z-]+s )?(?:(?:interim|acting|new|permanent) )?(?:(?:executive|corporate|strategic) )?director(?: (?:of|for) .+)?$/;
+const MEMBER = /\b(?:cabinet member|lead member|portfolio holder|leader of the council|council leader)\b/;
+
+// "chief executive and director of children's services": two posts held together, named as one
+const JOINED = /^[ \u00a0]*(?:and|&|\/)[ \u00a0]*(?:the[ \u00a0]+)?$/i;
+
+type Rank = 'chief executive' | 'director' | 'member';
+
+function rankOf(role: string): Rank | null {
+  const r = normalise(role).replace(/'s\b/g, 's');
+  if (/\b(?:deputy|assistant|former|shadow|opposition)\b/.test(r)) return null;
+  if (CHIEF_EXECUTIVE.test(r)) return 'chief executive';
+  if (DIRECTOR.test(r)) return 'director';
+  return MEMBER.test(r) ? 'member' : null;
+}
+
 export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const out: Diagnostic[] = [];
@@ -29,21 +49,28 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
     if (post === undefined) posts.set(role, (post = parsePost(role)));
     return post;
   };
+  const ranks = new Map<string, Rank | null>();
+  const rankOfRole = (role: string) => {
+    let rank = ranks.get(role);
+    if (rank === undefined) ranks.set(role, (rank = rankOf(role)));
+    return rank;
+  };
   for (const p of facts.people) {
     const mentions = p.roleMentions ?? [];
     // A clash needs two posts: most people have fewer, and the text before their roles is not read.
     let posted = 0;
-    for (const r of mentions) if (!r.former && postOf(r.role)) posted++;
+    for (const r of mentions) if (!r.former && (postOf(r.role) || rankOfRole(r.role))) posted++;
     if (posted < 2) continue;
     const current = mentions
       .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)))
-      .map((r) => ({ r, post: postOf(r.role) }))
-      .filter((x): x is { r: RoleMention; post: NonNullable<ReturnType<typeof parsePost>> } => x.post !== null)
+      .map((r) => ({ r, post: postOf(r.role), rank: rankOfRole(r.role) }))
+      .filter((x) => x.post || x.rank)
       .sort((a, b) => a.r.start - b.r.start);
     for (let i = 1; i < current.length; i++) {
-      const { r, post } = current[i];
-      const clash = current.slice(0, i).find(({ post: o }) =>
-        o.head === post.head && !subset(o.domain, post.domain) && !subset(post.domain, o.domain));
+      const { r, post, rank } = current[i];
+      const clash = current.slice(0, i).find((o) =>
+        (post && o.post && o.post.head === post.head && !subset(o.post.domain, post.domain) && !subset(post.domain, o.post.domain)) ||
+        (rank && o.rank && rank !== o.rank && !JOINED.test(text.slice(o.r.end, r.start))));
       if (!clash) continue;
       out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
         `${p.name} is “${r.text}” here but “${clash.r.text}” earlier; both are given as current posts.`,
