@@ -32,6 +32,19 @@ describe('figureChecks', () => {
     assert.deepStrictEqual(run('The nursery group has 3 year-olds in one room. The nursery group has 4 year-olds in another.'), []);
   });
 
+  it('flags a count referred back to with "the" that the article gave otherwise ("14 actions" ... "The twelve actions in the plan")', () => {
+    const ds = run('2.2 That Cabinet approves the plan, which contains 14 actions.\n\n5.1 The twelve actions in the plan are grouped under four priorities.');
+    assert.deepStrictEqual(ds.map((d) => d.text), ['twelve']);
+    assert.match(ds[0].message, /“twelve actions” refers back to a count, but the article gave “14 actions” before/);
+  });
+
+  it('does not read a part picked out ("the 12 cases where"), a count the article gave two ways itself, or a change as a reference back', () => {
+    assert.deepStrictEqual(run('Inspectors read 40 cases. In the 12 cases where risk was high, plans were late.'), []);
+    assert.deepStrictEqual(run('Inspectors read 40 cases in June. They read 30 cases in May. The 35 cases were typical.'), []);
+    assert.deepStrictEqual(run('The council had 14 actions. It added two more, so the 16 actions are on track.'), []);
+    assert.deepStrictEqual(run('The council had 14 actions. It reviewed them, so the 16 actions are on track.').map((d) => d.text), ['16']);
+  });
+
   it('does not compare different things, complementary shares or counts over time', () => {
     assert.deepStrictEqual(run('It hired 23 temporary social workers. Twenty-five permanent workers join.'), []);
     assert.deepStrictEqual(run('Four of the five areas were inadequate. One of the five areas was adequate.'), []);

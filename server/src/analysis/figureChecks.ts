@@ -112,7 +112,16 @@ interface Count {
   frac: boolean;
   /** Its sentence: two values in one sentence are a comparison, not a slip. */
   sentence: Sentence;
+  /** The counted words, lemmatised ("new fostering household"). */
+  phrase: string;
+  /** Referred back to: "the twelve actions in the plan", not qualified by what follows ("the 12 cases where ..."). */
+  definite: boolean;
 }
+
+// Before a count: it names a set the article has already counted.
+const DEFINITE_BEFORE = /\b(?:the|these|those|all)[ \u00a0]+$/i;
+// After the counted words: the count is of a part picked out there ("the 12 cases where", "the 3 homes in which").
+const QUALIFIED = /^[ \u00a0]*(?:where|which|that|who|whose|with|without|involving|for|of|on|at|from|in[ \u00a0]+(?!the\b|its\b|their\b))/i;
 
 /** The clause around [start, end) within its sentence [sStart, sEnd). */
 export function clauseOf(text: string, start: number, end: number, sStart: number, sEnd: number): string {
@@ -251,8 +260,10 @@ function countsIn(article: ArticleText): Count[] {
       if (isUnit(head)) continue;
       // ages ("16-year-olds", "aged 15 years old"), not counts; "households" holds "old" too
       if (p.words.some((w) => /year|^olds?$/i.test(w))) continue;
-      const key = frac ? `frac|${head}|${total}` : `count|${p.words.map(lemma).join(' ')}${p.words.length === 1 ? `|${p.next}` : ''}`;
-      out.push({ key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s });
+      const phrase = p.words.map(lemma).join(' ');
+      const key = frac ? `frac|${head}|${total}` : `count|${phrase}${p.words.length === 1 ? `|${p.next}` : ''}`;
+      const definite = !frac && DEFINITE_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !QUALIFIED.test(text.slice(p.end, p.end + 12));
+      out.push({ key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s, phrase, definite });
       if (frac) at.from = m.index + m[0].length + frac[0].length;
     }
   });
@@ -265,7 +276,8 @@ const MAX_COMPARED = 50;
 export function findFigureConflicts(article: ArticleText): Diagnostic[] {
   const text = article.text;
   const byKey = new Map<string, Count[]>();
-  for (const c of countsIn(article)) {
+  const counts = countsIn(article);
+  for (const c of counts) {
     const list = byKey.get(c.key);
     if (list) list.push(c);
     else byKey.set(c.key, [c]);
@@ -306,5 +318,18 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
         { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${quote(other)}”` }] }));
     }
   }
+  // "contains 14 actions" ... "The twelve actions in the plan": a count referred back to must be the one given before,
+  // when the article gave one value for those words and the reference is not already reported
+  const reported = new Set(out.map((d) => d.start));
+  counts.forEach((c, i) => {
+    // the whole sentence counts here: "added two more, so the 16 actions are on track"
+    if (!c.definite || reported.has(c.start) || CHANGE.test(c.sentence.text)) return;
+    const before = counts.slice(0, i).filter((o) => !o.frac && o.phrase === c.phrase && o.sentence !== c.sentence);
+    if (!before.length || before.some((o) => o.value !== before[0].value || o.value === c.value || changed(o))) return;
+    const o = before[before.length - 1];
+    out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
+      `“${quote(c)}” refers back to a count, but the article gave “${quote(o)}” before: the same count given as ${c.value} and ${o.value}.`,
+      { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote(o)}”` }] }));
+  });
   return out;
 }
