@@ -7,6 +7,7 @@ import { findFigureConflicts } from './figureChecks';
 import { findTotalConflicts } from './figureTotals';
 import { findFuturePastTense } from './futureTense';
 import { findGradeConflicts } from './gradeConflicts';
+import { findGradeReferences } from './gradeReferences';
 import { findInspectionDateConflicts } from './inspectionDates';
 import { findNameVariants } from './nameVariants';
 import { ArticleFacts } from './options';
@@ -31,6 +32,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
     ...findAmountReferences(article),
     ...findRoleConflicts(article, facts),
     ...findGradeConflicts(article, facts),
+    ...findGradeReferences(article, facts),
   ];
   const seen = new Set<string>();
   return all.filter((d) => {

@@ -1,0 +1,51 @@
+// A grade referred back to ("had noted the good rating", "said the outstanding overall judgement was a credit")
+// must be the grade the article (or, in a page of several items, the item) reported. The item's current grade
+// is its first awarded grade of the latest inspection date it gives; a reference back with another grade, and
+// nothing in its clause to place it at another time, is one inspection given two grades.
+import { makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
+import { clauseOf } from './figureChecks';
+import { ArticleFacts } from './options';
+import { Diagnostic, Rating } from './schema';
+import { ArticleText } from './text';
+
+const BEFORE = /\bthe[ \u00a0]+(?:new[ \u00a0]+|latest[ \u00a0]+|recent[ \u00a0]+)?$/i;
+const AFTER = /^[ \u00a0]+(?:overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
+// Words in the clause that place the grade at another time or make it another inspection's.
+const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other)\b/i;
+// Or that speak of the grade as a word of the scale: "Ofsted replaced the adequate grade with 'requires improvement'".
+const SCALE = /\b(?:replac\w*|scrap\w*|abolish\w*|introduc\w*|renam\w*|label|scale|system|framework)\b/i;
+// A heading of an item on a page of news in brief: a short line with no full stop at its end.
+const HEADING = /^[^.!?]{3,90}$/;
+
+/** The start of the item holding `offset`: the last heading line before it, else the article's start. */
+function itemStart(article: ArticleText, offset: number): number {
+  const lines = article.lines;
+  let i = lines.findIndex((l) => l.end >= offset);
+  for (i--; i >= 0; i--) {
+    const l = lines[i];
+    if (!l.boilerplate && l.text.trim() && HEADING.test(l.text.trim()) && i > 0 && !lines[i - 1].text.trim()) return l.start;
+  }
+  return 0;
+}
+
+export function findGradeReferences(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const text = article.text;
+  const awarded = facts.ratings.filter((r) => r.status === 'awarded').sort((a, b) => a.start - b.start);
+  const out: Diagnostic[] = [];
+  for (const r of awarded) {
+    if (!BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start)) || !AFTER.test(text.slice(r.end, r.end + 24))) continue;
+    const s = article.sentences[sentenceIndexAt(article, r.start)];
+    if (!s) continue;
+    const clause = clauseOf(text, r.start, r.end, s.start, s.end);
+    if (ELSEWHERE.test(clause) || SCALE.test(clause)) continue;
+    const from = itemStart(article, r.start);
+    const before = awarded.filter((o) => o.start >= from && o.end <= s.start && o.date);
+    const latest = before.reduce<string | null>((m, o) => (m === null || o.date! > m ? o.date! : m), null);
+    const current: Rating | undefined = before.find((o) => o.date === latest);
+    if (!current || current.grade === r.grade) continue;
+    out.push(makeDiagnostic(text, r.start, r.end, 'grade-conflict', 'warning',
+      `“the ${r.text} …” refers back to the inspection this reports, but “${current.text}” (${current.date}) gives it the grade ${current.grade}.`,
+      { related: [{ start: current.start, end: current.end, message: `graded ${current.grade} here` }] }));
+  }
+  return out;
+}

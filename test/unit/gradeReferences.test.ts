@@ -1,0 +1,30 @@
+import * as assert from 'assert';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
+
+const flagged = (t: string) => analyzeArticle(t, 'a.txt').diagnostics.filter((d) => d.code === 'grade-conflict').map((d) => d.text);
+
+describe('gradeReferences: a grade referred back to', () => {
+  const story = 'Friday 7 March 2025\n\nOfsted has told Claymouth Council that its children’s services require improvement to be good, after an inspection in January.\n\n' +
+    'The council was judged good in 2021.\n\n';
+
+  it('flags "the good rating" in a story that reports requires improvement, quoting both', () => {
+    const t = story + 'The leader said the council had noted the good rating and would act.';
+    assert.deepStrictEqual(flagged(t), ['good']);
+    const d = analyzeArticle(t, 'a.txt').diagnostics.find((x) => x.code === 'grade-conflict')!;
+    assert.match(d.message, /“the good …” refers back .* requires improvement/);
+  });
+
+  it('accepts the same grade, and a reference placed at another time or spoken of as a word of the scale', () => {
+    assert.deepStrictEqual(flagged(story + 'The leader said the council had noted the requires improvement judgement.'), []);
+    assert.deepStrictEqual(flagged(story + 'She joined six months after the good rating.'), []);
+    assert.deepStrictEqual(flagged(story + 'Staff remember the previous good rating.'), []);
+    assert.deepStrictEqual(flagged(story + 'In 2013 Ofsted replaced the adequate grade with requires improvement.'), []);
+  });
+
+  it('reads each item of a page of news in brief on its own', () => {
+    const t = 'Friday 7 March 2025\n\nTreskelly moves up to good\n\nTreskelly Council’s children’s services have been upgraded to good after an inspection in January. ' +
+      'The director said the outstanding overall judgement was a credit to staff.\n\nOther home outstanding\n\nDunmere’s home has been rated outstanding after a visit in February. ' +
+      'The manager said the outstanding rating was deserved.';
+    assert.deepStrictEqual(flagged(t), ['outstanding']);
+  });
+});
