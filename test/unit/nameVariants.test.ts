@@ -88,6 +88,19 @@ describe('nameVariants', () => {
     const ds = run(t, [personAt(t, 'Karen Holloway-Achebe', [['Karen Holloway-Achebe'], ['Karen Holloway-Achebe', 1], ['Karin Holloway-Achebe']])]);
     assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Karin', 'Karen']]);
   });
+
+  it('a first name that starts the same and ends another way, given to someone with no post ("Rosamund" after "Dr Rosalind Veldhuis")', () => {
+    const t = 'Dr Rosalind Veldhuis, deputy director, will start in January. Rosamund Veldhuis lives in Stanmoor.';
+    const rosalind = personAt(t, 'Rosalind Veldhuis', [['Dr Rosalind Veldhuis']], [['deputy director', 'deputy director']]);
+    const ds = run(t, [rosalind, personAt(t, 'Rosamund Veldhuis', [['Rosamund Veldhuis']])]);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Rosamund', 'Rosalind']]);
+    // her husband has a post of his own; short names sharing a start are two people
+    const u = 'Dr Rosalind Veldhuis, deputy director, spoke. Rosamund Veldhuis, a teacher, spoke. Danny Shaw and Daniela Shaw came. Daniel Shaw and Daniela Shaw spoke.';
+    assert.deepStrictEqual(run(u, [personAt(u, 'Rosalind Veldhuis', [['Dr Rosalind Veldhuis']], [['deputy director', 'deputy director']]),
+      personAt(u, 'Rosamund Veldhuis', [['Rosamund Veldhuis']], [['a teacher', 'teacher']]),
+      personAt(u, 'Danny Shaw', [['Danny Shaw']]), personAt(u, 'Daniela Shaw', [['Daniela Shaw'], ['Daniela Shaw', 1]]),
+      personAt(u, 'Daniel Shaw', [['Daniel Shaw']])]), []);
+  });
 });
 
 describe('first names spelt two known ways', () => {

@@ -146,8 +146,14 @@ export function findNameVariants(article: ArticleText, facts: ArticleFacts): Dia
       }
     }
   }
-  out.push(...firstNameVariants(forms, text), ...scanNearMisses(article, forms, flagged));
+  out.push(...firstNameVariants(forms, text, facts), ...scanNearMisses(article, forms, flagged));
   return out.sort((a, b) => a.start - b.start);
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
 }
 
 const ACADEMIC_BEFORE = /(?:^|[\s(])(?:Dr|Prof|Professor)\.?[ \u00a0]+$/;
@@ -161,7 +167,7 @@ function academicTitle(text: string, firstStart: number): boolean {
  * "Philip Smith" and "Phillip Smith": a letter added, dropped or swapped, or two known spellings of one
  * name ("Stephen"/"Steven"); not "Mark" and "Mary", who may be two people.
  */
-function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
+function firstNameVariants(forms: Form[], text: string, facts: ArticleFacts): Diagnostic[] {
   const out: Diagnostic[] = [];
   const bySurname = new Map<string, Form[]>();
   for (const f of forms) if (f.first && f.first.length > 1 && /^\p{Lu}/u.test(f.first)) bySurname.set(squash(f.surname), [...(bySurname.get(squash(f.surname)) ?? []), f]);
@@ -175,7 +181,11 @@ function firstNameVariants(forms: Form[], text: string): Diagnostic[] {
       if (x === best) continue;
       // "Dr Naomi Pell" then "Dr Nina Pell": one academic title, one surname, one initial: one person renamed by a slip
       const sameDoctor = x[0] === best[0] && academicTitle(text, f.firstStart) && academicTitle(text, model.firstStart);
-      if (!sameGivenName(x, best) && !sameDoctor) {
+      // "Dr Rosalind Veldhuis" then, with no post of her own, "Rosamund Veldhuis": a first name that starts the same and ends another way
+      // "Daniel Shaw and Daniela Shaw" named in one sentence are two people
+      if (list.some((g) => g.first!.toLowerCase() === best && !/[.!?\n]/.test(text.slice(Math.min(f.start, g.start), Math.max(f.start, g.start))))) continue;
+      const renamed = sharedPrefix(x, best) >= 4 && Math.min(x.length, best.length) >= 6 && !facts.people[f.person]?.roles.length;
+      if (!sameGivenName(x, best) && !sameDoctor && !renamed) {
         if (firstNamesCompatible(x, best) || !oneEditApart(x, best)) continue;
         // a substituted letter ("Mark"/"Mary") may be two people, unless the surname is rare ("Karen"/"Karin Holloway-Achebe")
         if (x.length === best.length && [...x].filter((c, k) => c !== best[k]).length !== 2 && !distinctiveSurname(f.surname)) continue;
