@@ -88,6 +88,23 @@ describe('dateConflicts: reversed sequences', () => {
   });
 });
 
+describe('dateConflicts: reversed sequences told with the earlier event first or last', () => {
+  it('"Following the visit on 12/03/2024, ..., the council commissioned a review, which took place in November 2023"', () => {
+    const t = 'Following the focused visit on 12/03/2024, which looked at the front door, the council commissioned a review, which took place in November 2023.';
+    const f = facts({ dates: [dateAt(t, '12/03/2024', '2024-03-12'), dateAt(t, 'November 2023', '2023-11')] });
+    const ds = findReversedSequences(prepareText(t), f);
+    assert.deepStrictEqual(ds.map((d) => d.text), ['November 2023']);
+    const right = 'Following the focused visit on 12/03/2024, the council commissioned a review, which took place in November 2024.';
+    assert.deepStrictEqual(findReversedSequences(prepareText(right), facts({ dates: [dateAt(right, '12/03/2024', '2024-03-12'), dateAt(right, 'November 2024', '2024-11')] })), []);
+  });
+
+  it('"run since March by X, following the departure of Y in May." (the sentence ends after the event before)', () => {
+    const t = 'The service has been run since March by an interim director, Ann Obi, following the departure of the director, Pat Lum, in May.';
+    const f = facts({ dates: [dateAt(t, 'March', '2024-03'), dateAt(t, 'May', '2024-05')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['March']);
+  });
+});
+
 describe('dateConflicts: a month or season whose year the resolver supplied', () => {
   const guessed = (t: string, needle: string, resolved: string) => ({ ...dateAt(t, needle, resolved), basis: 'article-date' as const });
 
