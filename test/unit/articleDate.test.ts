@@ -99,3 +99,17 @@ describe('findArticleDate: a sign-off date', () => {
     assert.strictEqual(dateOf(`Chapter 3\n\n${body}\n\nThe board met on 3 July 2024.\n`), null);
   });
 });
+
+describe('findArticleDate: mastheads and datelines without a year', () => {
+  it('reads a masthead whose parts stand between middle dots', () => {
+    assert.strictEqual(dateOf('THE CLAYMOUTH COURIER\nNo. 6,204 · Monday 3 March 2025 · £1.20\n\nHeadline\n\nBody text here.'), '2025-03-03');
+  });
+
+  it('dates "CLAYMOUTH, March 3 – ..." by the story’s latest month and year, and not without one', () => {
+    const story = 'CLAYMOUTH, March 3 – An agency has been told it requires improvement. It was inspected in January.';
+    assert.strictEqual(dateOf(`Headline\n\n${story} Its plan was agreed in February 2025, after a review in May 2024.`), '2025-03-03');
+    assert.strictEqual(dateOf(`Headline\n\nLONDON, 3 March (PA) - ${story.slice(22)} The plan dates from May 2024.`), '2024-03-03');
+    assert.strictEqual(dateOf(`Headline\n\n${story} It was rated good in 2021.`), null);
+    assert.strictEqual(dateOf(`Headline\n\nClaymouth, March 3 was a cold day, and in March 2025 it snowed.`), null);
+  });
+});

@@ -5,7 +5,7 @@
 // minutes are dated by their meeting.
 import { AbsoluteMatch, matchAbsolute } from './absoluteDates';
 import { Tok, tokenize } from './dateTokens';
-import { formatDate } from './months';
+import { formatDate, fullMonth } from './months';
 import { Span } from './schema';
 import { ArticleText } from './text';
 
@@ -24,14 +24,16 @@ const LABEL = /^\s*(?:(?:this\s+)?(?:page|article|story|post|document|report)\s+
 const FURNITURE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?|am|pm|a\.m|p\.m|bst|gmt|utc|at|on|by|hrs|[|•·,:;.\-–—()/])$/i;
 const MAX_BYLINE_WORDS = 6;
 
+const MASTHEAD_SEPARATOR = /[|·•]/;
+
 /** `labelEnd`: how far into the line its label ("Page last updated") runs, 0 for none. */
 function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean, labelEnd = 0): ArticleDate | null {
   const line = article.lines[lineIndex];
   if (line.text.length > MAX_LINE || !/\d/.test(line.text)) return null;
-  // a masthead: "SEDGECOMBE COURIER Thursday, 14 March 2019 | No. 4,812 | 95p": each part on its own
-  if (!labelled && line.text.includes('|')) {
+  // a masthead: "SEDGECOMBE COURIER Thursday, 14 March 2019 | No. 4,812 | 95p", "No. 6,204 · Monday 3 March 2025 · £1.20": each part on its own
+  if (!labelled && MASTHEAD_SEPARATOR.test(line.text)) {
     let at = 0;
-    for (const part of line.text.split('|')) {
+    for (const part of line.text.split(MASTHEAD_SEPARATOR)) {
       const found = dateInText(article, part, line.start + at, false);
       if (found) return found;
       at += part.length + 1;
@@ -139,7 +141,7 @@ export function findArticleDate(article: ArticleText): ArticleDate | null {
       if (found) dateline = { ...found, source: 'dateline' };
     }
   }
-  return dateline ?? updated ?? signOffDate(article, firstLate);
+  return dateline ?? updated ?? signOffDate(article, firstLate) ?? yearlessDateline(article);
 }
 
 /** The last line holding only a date, among the last SIGN_OFF_LINES lines of text from line `from` on. */
@@ -154,6 +156,31 @@ function signOffDate(article: ArticleText, from: number): ArticleDate | null {
       if (found && found.span.text.length >= text.trim().length - 1) return { ...found, source: 'dateline' };
     }
     after++;
+  }
+  return null;
+}
+
+// An agency-style dateline opening the first paragraph: "CLAYMOUTH, March 3 – An independent fostering agency ...",
+// "LONDON, 3 March (PA) -". It has no year: the story's own latest month and year ("in March 2025") gives it.
+const YEARLESS_DATELINE = /^([A-Z][A-Z .'’-]{2,40}),[ \u00a0]+(?:([A-Z][a-z]+)[ \u00a0]+(\d{1,2})|(\d{1,2})[ \u00a0]+([A-Z][a-z]+))(?:[ \u00a0]*\([^)]{1,30}\))?[ \u00a0]*[–—-][ \u00a0]/;
+const MONTH_YEAR = /\b(January|February|March|April|May|June|July|August|September|October|November|December)[ \u00a0]+((?:19|20)\d\d)\b/g;
+
+function yearlessDateline(article: ArticleText): ArticleDate | null {
+  let nonEmpty = 0;
+  for (const line of article.lines) {
+    if (!line.text.trim()) continue;
+    if (++nonEmpty > NEAR_TOP_LINES) return null;
+    const m = YEARLESS_DATELINE.exec(line.text);
+    if (!m) continue;
+    const month = fullMonth((m[2] ?? m[5]).toLowerCase());
+    const day = Number(m[3] ?? m[4]);
+    if (!month || day < 1 || day > 31) return null;
+    let year = 0;
+    for (const y of article.text.matchAll(MONTH_YEAR)) year = Math.max(year, Number(y[2]));
+    if (!year) return null;
+    const start = line.start + m[0].indexOf(m[2] ?? m[4], m[1].length);
+    const end = start + (m[2] ? `${m[2]} ${m[3]}` : `${m[4]} ${m[5]}`).length;
+    return { date: formatDate(year, month, day), span: { start, end, text: article.text.slice(start, end) }, source: 'dateline' };
   }
   return null;
 }
