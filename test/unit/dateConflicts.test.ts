@@ -105,6 +105,22 @@ describe('dateConflicts: reversed sequences told with the earlier event first or
   });
 });
 
+describe('dateConflicts: a home closing on two dates', () => {
+  it('"Chy Lowen House will shut its doors on Friday 25 April" against "the home will close on 23 April"', () => {
+    const t = 'Chy Lowen House will shut its doors on Friday 25 April. Families have been told the home will close on 23 April.';
+    const f = facts({ dates: [dateAt(t, 'Friday 25 April', '2025-04-25'), dateAt(t, '23 April', '2025-04-23')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['23 April']);
+  });
+
+  it('not when the article names two homes, nor a consultation that closes', () => {
+    const t = 'Oak House will close on 25 April. Ash Lodge will close on 23 May. The home will close on 23 April.';
+    const f = facts({ dates: [dateAt(t, '25 April', '2025-04-25'), dateAt(t, '23 May', '2025-05-23'), dateAt(t, '23 April', '2025-04-23')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
+    const u = 'The home will close on 25 April. The consultation closes on 23 April.';
+    assert.deepStrictEqual(findDateConflicts(prepareText(u), facts({ dates: [dateAt(u, '25 April', '2025-04-25'), dateAt(u, '23 April', '2025-04-23')] })), []);
+  });
+});
+
 describe('dateConflicts: a month or season whose year the resolver supplied', () => {
   const guessed = (t: string, needle: string, resolved: string) => ({ ...dateAt(t, needle, resolved), basis: 'article-date' as const });
 

@@ -103,6 +103,13 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('The visit, on 11 and 12 June, looked at children in care. The visit on 12 June met 14 children.'), []);
   });
 
+  it('"at the March visit" names the visit by its month: against "The visit, on 8 and 9 April, focused on ..."', () => {
+    const ds = conflicts('The visit, on 8 and 9 April, focused on children in need. The director said that at the March visit inspectors had sampled 38 cases.');
+    assert.deepStrictEqual(ds.map((d) => d.text), ['March']);
+    assert.match(ds[0].message, /“the March visit” here, but “visit, on … 8 and 9 April” earlier/);
+    assert.deepStrictEqual(flagged('The visit, on 8 and 9 April, focused on children in need. At the April visit inspectors sampled 38 cases.'), []);
+  });
+
   it('does not compare inspections of two named councils', () => {
     const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
     const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });

@@ -49,6 +49,11 @@ const CUES: Cue[] = [
     re: /\bpublished[ \u00a0]+(?:its|the|a|their)[ \u00a0]+(?:(?:inspection|latest|full|new)[ \u00a0]+)?report\b/gi,
     gap: /^(?:[ \u00a0]+(?:on|into)[ \u00a0]+[^.;:,()]{1,50}?)?[ \u00a0]+(?:on|in)[ \u00a0]+$/u,
   },
+  // "Chy Lowen House will shut its doors on Friday 25 April" ... "the home will close on 23 April"
+  {
+    kind: 'home-closes', label: 'the home’s closure', person: false, reach: 12, gap: /^[ \u00a0]+on[ \u00a0]+$/,
+    re: /\b(?:home|house|lodge)[ \u00a0]+(?:(?:will|would|is[ \u00a0]+to|is[ \u00a0]+due[ \u00a0]+to|is[ \u00a0]+set[ \u00a0]+to)[ \u00a0]+)?(?:close|shut)(?:[ \u00a0]+(?:its|their)[ \u00a0]+doors)?\b/gi,
+  },
   { kind: 'resigned', label: 'the resignation', re: /\b(?:resigned|resignation|stepped down|quit)\b/gi, person: true, reach: 60 },
   { kind: 'appointed', label: 'the appointment', re: /\b(?:was|were|been|being) appointed\b/gi, person: true, reach: 80 },
   { kind: 'took-over', label: 'taking over', re: /\b(?:took over|took up (?:the|her|his|their) (?:post|role))\b/gi, person: true, reach: 60 },
@@ -133,7 +138,17 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
       }
     }
   }
-  return out;
+  return twoHomes(text) ? out.filter((e) => !e.key.startsWith('home-closes|')) : out;
+}
+
+const HOME_NAME = /\b(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)*)[ \u00a0]+(?:House|Lodge)\b/gu;
+
+/** The article names two homes ("Oak House" and "Ash Lodge"), so "the home will close" may be either. */
+function twoHomes(text: string): boolean {
+  if (!/close|shut/i.test(text)) return false;
+  const names = new Set<string>();
+  for (const m of text.matchAll(HOME_NAME)) names.add(m[0].toLowerCase());
+  return names.size > 1;
 }
 
 /** Two resolved dates that disagree: same precision, different value, close enough to be one event misdated. */

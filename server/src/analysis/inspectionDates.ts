@@ -38,6 +38,8 @@ const CUES: { re: RegExp; strict: boolean }[] = [
   // "the assurance visit carried out by Ofsted on ...", "during the visit on 8 October"
   { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which${W}was)?${W}carried${W}out\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\bvisit,?${W}on(?=[ \\u00a0])`, 'gi') },
+  // "at the March visit inspectors sampled 38 cases": the month names the visit, standing before it
+  { strict: false, re: new RegExp(`\\b(?:the|that)(?=${W}(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:${W}(?:19|20)\\d\\d)?${W}(?:visit|inspection)\\b)`, 'g') },
   // "followed an inspection from 14 to 25 January", "Tenterby, inspected from 4 to 15 March": the days named after it (see DAY_PAIR)
   { strict: false, re: new RegExp(`\\b(?:inspection|inspected)(?=${W}(?:from|between)${W})`, 'gi') },
   // "The inspectors were in Carrowby from 8 to 19 May"
@@ -54,8 +56,8 @@ const SEQUENCE = /\b(?:previous|last|earlier|prior|first|second|third|fourth|nex
 // A visit supposed or planned, not reported: "if inspectors arrived next month".
 const HYPOTHETICAL = /\b(?:if|unless|should|would|could|might|may|will|expected|due)\b[^.;,]{0,30}$/i;
 const FUTURE_DATE = /\b(?:next|coming|later)\b/i;
-// Near the cue: another kind of inspection or visit.
-const OTHER_KIND = /\b(?:monitoring|focused|follow-up|re-?inspect\w*|joint|targeted|fostering|adoption|children['’]s[ \u00a0]+homes?|care[ \u00a0]+homes?|residential|schools?|nursery|youth[ \u00a0]+(?:offending|justice)|local[ \u00a0]+area|short[ \u00a0]+inspection|annual)\b/i;
+// Near the cue: another kind of inspection or visit ("focused on children in need" is no focused visit).
+const OTHER_KIND = /\b(?:monitoring|focused(?![ \u00a0]+on\b)|follow-up|re-?inspect\w*|joint|targeted|fostering|adoption|children['’]s[ \u00a0]+homes?|care[ \u00a0]+homes?|residential|schools?|nursery|youth[ \u00a0]+(?:offending|justice)|local[ \u00a0]+area|short[ \u00a0]+inspection|annual)\b/i;
 const OTHER_KIND_CAPS = /\b(?:JTAI|SEND|CQC)\b/;
 const KIND_REACH = 60;
 const RANGE_JOIN = /^[ \u00a0]*(?:and|to|until|till|-|–)[ \u00a0]+$/;
@@ -114,7 +116,9 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
           out.push({ strict: true, days: Number(inDate[2]) - Number(inDate[1]) + 1, cue: m[0], place, date, resolved });
           continue;
         }
-        out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: m[0], place, date, resolved });
+        // "the March visit" is quoted whole: the cue word alone says nothing
+        const quote = /^th/i.test(m[0]) ? text.slice(cueStart, date.end) + (/^[ \u00a0]+\p{L}+/u.exec(text.slice(date.end, date.end + 20))?.[0] ?? '') : m[0];
+        out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: quote, place, date, resolved });
       }
     }
   }
@@ -160,6 +164,8 @@ export function inspectionsConflict(a: InspectionDate, b: InspectionDate, wa = w
 }
 
 const MAX_COMPARED = 50;
+/** The cue and its date as a message quotes them: "visit, on … 8 and 9 April", or a cue that holds its date whole. */
+const quoted = (e: InspectionDate) => (e.cue.includes(e.date.text) ? e.cue : `${e.cue} … ${e.date.text}`);
 
 export function findInspectionDateConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const events = findInspectionStarts(article, facts.dates);
@@ -175,8 +181,8 @@ export function findInspectionDateConflicts(article: ArticleText, facts: Article
     const after = span && ![first, e].every((x) => x.strict);
     out.push(makeDiagnostic(article.text, e.date.start, e.date.end, 'date-conflict', 'warning',
       after
-        ? `“${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier, and the inspection lasted ${span!.days} day${span!.days === 1 ? '' : 's'}: the dates do not fit one inspection.`
-        : `Two dates for the start of the inspection: “${e.cue} … ${e.date.text}” here, but “${first.cue} … ${first.date.text}” earlier in the article.`,
+        ? `“${quoted(e)}” here, but “${quoted(first)}” earlier, and the inspection lasted ${span!.days} day${span!.days === 1 ? '' : 's'}: the dates do not fit one inspection.`
+        : `Two dates for the start of the inspection: “${quoted(e)}” here, but “${quoted(first)}” earlier in the article.`,
       { related: [{ start: first.date.start, end: first.date.end, message: `the inspection dated “${first.date.text}” here` }] }));
   }
   return out;
