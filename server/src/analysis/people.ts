@@ -7,6 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
+import { letterSignOff, pairBeforeAnd, spokenSurnames } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -32,7 +33,8 @@ export function extractPeople(article: ArticleText): Person[] {
   const toksOf = sentenceTokens(article);
   const segments: Segment[] = [];
   toksOf.forEach((toks, i) => findSegments(i, toks, segments));
-  const titledSurnames = new Set<string>();
+  // surnames the article gives a title ("Mrs Westcott"), or tells alone after a reporting verb ('says Prowse.')
+  const titledSurnames = spokenSurnames(toksOf, article.text);
   for (const s of segments) if (s.title >= 0) titledSurnames.add(s.toks[s.to].lower);
   const bylines = bylineSentences(article, toksOf);
 
@@ -88,7 +90,10 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (appointedAs(toks, seg.title >= 0 ? seg.title : from, to)) return true;
   // "OFFICERS: Radhika Loveday (Director of Children's Services);": a post in brackets after the name
   if (next && /^\s*\(\s*$/.test(next.gap) && bracketed(toks, to + 1, text)) return true;
-  return Boolean(roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1) || roleBeforeCopula(toks, from) || roleBeforeBracket(toks, from, to));
+  if (roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1) || roleBeforeCopula(toks, from) || roleBeforeBracket(toks, from, to)) return true;
+  // "Eirlys Armstrong-Rhys and Lowri Pattinson": joined to a person by "and"
+  const before = pairBeforeAnd(seg);
+  return Boolean(before && isPerson(before, titledSurnames, bylines, text));
 }
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */
@@ -131,7 +136,8 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
     // "Compiled by X", "Live reporting by X and Y": a short credit ending in "by"
     const byAt = toks.findIndex((t, k) => k <= 2 && t.lower === 'by');
     const credit = byAt > 0 && toks.slice(0, byAt).some((t) => BY_LEADS.has(t.lower));
-    const signature = isSignature(article, s.line);
+    const signOff = letterSignOff(article, s.line);
+    const signature = signOff || isSignature(article, s.line);
     if (s.line > 12 && !signature && !credit) return;
     const line = article.lines[s.line].text.trim();
     if (s.text !== line || /[.!?:,]$/.test(line)) return;
@@ -154,7 +160,7 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
     const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
     const outlet = comma > 0 && OUTLET.test(line.slice(line.indexOf(',')));
     if (comma > 0) {
-      if (!by && !outlet) return;
+      if (!by && !outlet && !signOff) return;
       toks = toks.slice(0, comma);
     }
     if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;

@@ -1,0 +1,52 @@
+// Cues that a capitalised pair is a person which look past the pair itself: the surname told alone
+// beside a reporting verb elsewhere ("says Prowse."), and a second name joined to a person's by "and"
+// ("His Majesty's Inspectors were Eirlys Armstrong-Rhys and Lowri Pattinson").
+import { Segment } from './nameCandidates';
+import { ArticleText } from './text';
+import { NameToken, tight } from './nameTokens';
+import { SPEECH_VERBS, isNonNameWord } from './nameVocabulary';
+
+// The inverted attribution of features: the verb, then the surname, then the clause ends.
+const INVERTED = new Set(['says', 'said', 'adds', 'added', 'recalls', 'recalled', 'admits', 'admitted']);
+const ENDS_CLAUSE = /^[.,;:!?'"’”]/;
+
+/** Surnames told alone after a reporting verb at the end of a clause: '"...," says Prowse.' */
+export function spokenSurnames(toksOf: NameToken[][], docText: string): Set<string> {
+  const out = new Set<string>();
+  for (const toks of toksOf) {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (!t.capital || t.allCaps || t.text.length < 3 || !INVERTED.has(toks[i - 1].lower) || !tight(t.gap)) continue;
+      const after = toks[i + 1];
+      if (after && tight(after.gap)) continue;
+      if (!ENDS_CLAUSE.test(docText.slice(t.end, t.end + 1)) || isNonNameWord(t.lower)) continue;
+      out.add(t.lower);
+    }
+  }
+  return out;
+}
+
+/** The capitalised pair before "and" in "X Y and <seg>", as a segment of its own, if there is one. */
+export function pairBeforeAnd(seg: Segment): Segment | null {
+  const { toks, from } = seg;
+  const and = toks[from - 1];
+  if (!and || and.lower !== 'and' || !tight(seg.toks[from].gap) || !tight(and.gap)) return null;
+  const to = from - 2;
+  let first = to;
+  while (first > 0 && toks[first - 1].capital && tight(toks[first].gap) && to - first < 3) first--;
+  if (to - first < 1 || !toks[first].capital || !toks[to].capital) return null;
+  for (let k = first; k <= to; k++) if (toks[k].allCaps || isNonNameWord(toks[k].lower) || SPEECH_VERBS.has(toks[k].lower)) return null;
+  return { ...seg, from: first, to, title: -1, wholeRun: false };
+}
+
+/**
+ * A letter signed off on one line with the writer's town: "Carys Brackenthwaite, Greyford" between blank
+ * lines, under a paragraph that ends a sentence. A heading stands over its paragraph, not under one.
+ */
+export function letterSignOff(article: ArticleText, line: number): boolean {
+  const lines = article.lines;
+  const t = lines[line].text.trim();
+  if (!/^[^,]{3,40},[ \u00a0][^,]{2,40}$/.test(t) || lines[line + 1]?.text.trim() || !lines[line - 1] || lines[line - 1].text.trim()) return false;
+  const above = lines[line - 2]?.text.trim() ?? '';
+  return above.length > 80 && /[.!?'"’”]$/.test(above);
+}

@@ -1,0 +1,26 @@
+import * as assert from 'assert';
+import { extractPeople } from '../../server/src/analysis/people';
+import { prepareText } from '../../server/src/analysis/text';
+
+const names = (t: string) => extractPeople(prepareText(t)).map((p) => p.name);
+
+describe('nameCues: people known from beyond their own pair', () => {
+  it('a full name whose surname is told alone after a reporting verb ("says Prowse.")', () => {
+    const t = 'Long read\n\nOn a wet morning in 2014, Gethin Prowse sat in his car. "It was grim," says Prowse. Later the council recovered.';
+    assert.deepStrictEqual(names(t), ['Gethin Prowse']);
+    // the surname must end the clause after the verb: "says Stephen needs" tells nothing of "Kirkby Stephen"
+    assert.deepStrictEqual(names('Long read\n\nIn 2014, Kirkby Stephen was flooded. The report says Stephen needs help.'), []);
+  });
+
+  it('a second name joined by "and" to a person', () => {
+    assert.deepStrictEqual(names('Minutes\n\nThe panel heard from Sian Evans and Gethin Morgan.'), ['Sian Evans', 'Gethin Morgan']);
+    assert.deepStrictEqual(names('Minutes\n\nThe panel visited Wendle Valley and Staithmoor East.'), []);
+  });
+
+  it('a letter signed off with the writer’s town on one line, under the letter', () => {
+    const letter = 'Letters\n\nThe staff I worked with were excellent; the systems around them were not, and a council told it requires improvement should thank the inspectors.\n\n';
+    assert.deepStrictEqual(names(`${letter}Carys Brackenthwaite, Greyford\n\nThe council replies\n\nWe agree.`), ['Carys Brackenthwaite']);
+    // a heading over a paragraph is no signature
+    assert.deepStrictEqual(names(`Letters\n\nHarbour Road, Greyford\n\n${letter.slice(9)}`), []);
+  });
+});
