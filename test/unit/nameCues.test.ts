@@ -23,4 +23,9 @@ describe('nameCues: people known from beyond their own pair', () => {
     // a heading over a paragraph is no signature
     assert.deepStrictEqual(names(`Letters\n\nHarbour Road, Greyford\n\n${letter.slice(9)}`), []);
   });
+
+  it('a pair that is the name of a home is no person: "Chy Lowen House", "Heather Garth, Trenowyth Council’s short breaks home"', () => {
+    assert.deepStrictEqual(names('News\n\nChy Lowen House will shut its doors. Heather Garth, Trenowyth Council’s short breaks home for disabled children, is outstanding.'), []);
+    assert.deepStrictEqual(names('News\n\nHeather Garth, the home’s registered manager, said staff were proud.'), ['Heather Garth']);
+  });
 });

@@ -50,3 +50,15 @@ export function letterSignOff(article: ArticleText, line: number): boolean {
   const above = lines[line - 2]?.text.trim() ?? '';
   return above.length > 80 && /[.!?'"’”]$/.test(above);
 }
+
+// A capitalised run that goes on with one of these is a place: "Chy Lowen House", "Heather Garth Lodge".
+const PLACE_ENDS = new Set(['house', 'lodge', 'home', 'centre', 'center', 'hall', 'court', 'school', 'academy', 'nursery', 'hospital', 'unit', 'hostel']);
+// Or set off by commas, what it is: "Heather Garth, Trenowyth Council's short breaks home for disabled children, ..."
+const PLACE_APPOSITION = /^,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}(?:home|house|centre|nursery|school|unit|hostel)\b(?!['’]s)/u;
+
+/** The pair ending at token `to` names a place, as the word after it or its apposition says. */
+export function namesPlace(toks: NameToken[], to: number, docText: string): boolean {
+  const next = toks[to + 1];
+  if (next && next.capital && tight(next.gap) && PLACE_ENDS.has(next.lower)) return true;
+  return PLACE_APPOSITION.test(docText.slice(toks[to].end, toks[to].end + 90));
+}

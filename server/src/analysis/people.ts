@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { letterSignOff, pairBeforeAnd, spokenSurnames } from './nameCues';
+import { letterSignOff, namesPlace, pairBeforeAnd, spokenSurnames } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -74,6 +74,7 @@ function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Map<numbe
 /** The cues that a capitalised pair without a title is a person. */
 function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>, text: string): boolean {
   const { toks, from, to } = seg;
+  if (namesPlace(toks, to, text)) return false;
   if (isGivenName(toks[from].lower) || toks[to].end <= (bylines.get(seg.sentence) ?? -1) || titledSurnames.has(toks[to].lower)) return true;
   const next = toks[to + 1];
   const prev = toks[from - 1];
