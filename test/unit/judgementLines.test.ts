@@ -29,6 +29,15 @@ describe('judgementLines: judgements set out one to a line', () => {
     assert.deepStrictEqual(ratings(t).map((r) => [r[0], r[2]]), [['Adequate', '2009'], ['Requires improvement to be good', '2015'], ['Outstanding', '2024']]);
   });
 
+  it('a table of "Year | Framework | Grade" rows and a "Year - Kind: grade" timeline: each year a date, and its row\'s grade\'s date', () => {
+    const t = 'Report to Cabinet, 11 March 2025\n\nYear | Inspection | Judgement\n2012 | Safeguarding | Adequate\n2014 | Single inspection framework | Inadequate\n2019 | ILACS | Good\n';
+    const article = prepareText(t);
+    assert.deepStrictEqual(extractDates(article, findArticleDate(article)).map((d) => d.text).slice(1), ['2012', '2014', '2019']);
+    assert.deepStrictEqual(ratings(t).map((r) => [r[0], r[2]]), [['Adequate', '2012'], ['Inadequate', '2014'], ['Good', '2019']]);
+    const u = 'Published: 5 July 2025\n\nTimeline\n2011 - Safeguarding inspection: adequate\n2014 - Single inspection: inadequate\n2025 - ILACS: outstanding\n';
+    assert.deepStrictEqual(ratings(u).map((r) => [r[0], r[2]]), [['adequate', '2011'], ['inadequate', '2014'], ['outstanding', '2025']]);
+  });
+
   it('"Name (note) – Grade – date" lines, each dated by its own date and rating the name', () => {
     const t = 'Their most recent full inspections were:\nThornlea Lodge (four beds) – Good – 9 January 2025\nThe Sycamores (three beds) – Outstanding – 14 March 2024\n';
     assert.deepStrictEqual(ratings(t), [['Good', 'Thornlea Lodge (four beds)', '2025-01'], ['Outstanding', 'The Sycamores (three beds)', '2024-03']]);

@@ -43,9 +43,10 @@ function acceptAbsolute(toks: Tok[], a: AbsoluteMatch): boolean {
     if (next && next.k === 'n') return false;
     if (YEAR_BEFORE.has(p)) return p !== '-' && p !== '–' ? true : toks[a.first - 2]?.k === 'n' || toks[a.first - 2]?.low === 'mid';
     if (YEAR_DETERMINER.has(p) || /['’]s$/.test(p)) return Boolean(next && next.k === 'w' && !isCapitalised(next) || next?.t === '/');
-    // "2019 in review", "2014 in numbers": a headline's year; "2009: Adequate", "2015 – Good": a timeline's label
+    // "2019 in review", "2014 in numbers": a headline's year; "2009: Adequate", "2015 – Good", "2014 | Single inspection
+    // framework | Inadequate": a timeline's or a table's label
     if (!prev) return Boolean(next && (/^(?:was|saw|has|had|will|is|began|ended|brought)$/.test(next.low)
-      || /^[:–—]$/.test(next.t) && a.y! >= 1990 && a.y! <= 2039
+      || /^[:–—|-]$/.test(next.t) && a.y! >= 1990 && a.y! <= 2039
       || next.low === 'in' && /^(?:review|numbers|pictures|brief|focus|quotes)$/.test(toks[a.last + 2]?.low ?? '')));
     // "staff who remember 2014 felt it": a recent year after a verb, closing its phrase (a count is rarely one)
     return prev.k === 'w' && prev.t === prev.low && a.y! >= 1990 && a.y! <= 2039 && (!next || next.k === 'p' || CLAUSE_AFTER_YEAR.has(next.low));
