@@ -88,4 +88,22 @@ describe('grades no frame reads (gradeFallback)', () => {
     const article = prepareText(text);
     assert.deepStrictEqual(extractRatings(article, extractDates(article, findArticleDate(article))), []);
   });
+
+  it('"at least good" is a floor on the scale, wanted where the sentence wants it', () => {
+    assert.deepStrictEqual(gradesIn('The Cabinet wanted all three homes to be at least good by the end of the year.'), ['good/aspiration']);
+    assert.deepStrictEqual(gradesIn('I want every child to be looked after by a council that is at least good.'), ['good/aspiration']);
+    assert.deepStrictEqual(gradesIn('Nine in ten councils are now at least good.'), ['good/awarded']);
+    assert.deepStrictEqual(gradesIn('The food was at least good enough.'), []);
+  });
+
+  it('"to be good again", "to be good at our next inspection", "to be good by 2026" are aims; "to be good at listening" is no grade', () => {
+    assert.deepStrictEqual(gradesIn('The first step is to be good again at our next inspection.'), ['good/aspiration']);
+    assert.deepStrictEqual(gradesIn('The plan is for Ashby to be good by 2026.'), ['good/aspiration']);
+    assert.deepStrictEqual(gradesIn('Social workers need to be good at listening to children.'), []);
+  });
+
+  it('"a good service" where the sentence names another grade, not a good service to families alone', () => {
+    assert.deepStrictEqual(gradesIn('Lead a good service on its way to outstanding.').map((x) => x.split('/')[0]), ['good', 'outstanding']);
+    assert.deepStrictEqual(gradesIn('The library gives a good service to families.'), []);
+  });
 });

@@ -8,7 +8,7 @@
 // was inadequate in 2020", "inadequate, inadequate, inadequate", "why not outstanding?").
 import { Tok } from './dateTokens';
 import { serviceAfter } from './gradeFrames';
-import { BE_FORMS, Frame, followsAsGrade, GradeHit, gradeAt, low, ORG_NOUNS, QUOTES, wordMayFollowGrade } from './gradeWords';
+import { ASPIRE_WORDS, BE_FORMS, Frame, followsAsGrade, GradeHit, gradeAt, low, ORG_NOUNS, QUOTES, wordMayFollowGrade } from './gradeWords';
 
 // "assessments were still outstanding", "14 actions remained outstanding": unresolved, not a grade
 const UNRESOLVED_BEFORE = /^(?:still|remain|remains|remained|remaining|left)$/;
@@ -63,9 +63,17 @@ export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Fra
   if (talk && ARTICLES.has(low(toks, g.first - 1)) && /^(?:one|ones)$/.test(low(toks, g.last + 1))) return { kind: 'attributive', cue: g.first - 1, verb: -1 };
   // "has not been below good since", "anything above adequate": the grade as a level
   if (LEVEL_BEFORE.has(low(toks, g.first - 1)) && followsAsGrade(toks, g.last + 1)) return { kind: 'verb', cue: g.first - 1, verb: -1 };
+  // "wanted all three homes to be at least good", "every council to be at least good": a floor on the scale
+  if (low(toks, g.first - 1) === 'least' && low(toks, g.first - 2) === 'at' && followsAsGrade(toks, g.last + 1, true)) {
+    // the floor is wanted wherever the sentence says so ("I want every child ... looked after by a council that is at least good")
+    return { kind: toks.slice(0, g.first).some((t) => ASPIRE_WORDS.has(t.low)) ? 'aspire' : 'verb', cue: g.first - 2, verb: -1 };
+  }
+  // "to be good again at our next inspection", "to be good by 2026": a grade looked for at an inspection or by a date, an aim
+  if (low(toks, g.first - 1) === 'be' && low(toks, g.first - 2) === 'to' && nextInspectionOrDate(toks, g.last + 1)) return { kind: 'aspire', cue: g.first - 1, verb: -1 };
   if (g.grade === 'good' || g.grade === 'adequate') {
-    // "Join a good council that wants to be outstanding": praise of a council is its grade where grades are spoken of
-    if (talk && serviceAfter(toks, g.last + 1)) return { kind: 'attributive', cue: g.first, verb: -1 };
+    // "Join a good council that wants to be outstanding", "Lead a good service on its way to outstanding": praise of a
+    // council or service is its grade where grades are spoken of
+    if (talk && (serviceAfter(toks, g.last + 1) || (otherGrade(toks, g) && low(toks, g.last + 1) === 'service'))) return { kind: 'attributive', cue: g.first, verb: -1 };
     return predicateFrame(toks, g, talk);
   }
   // "The experiences of children who need help and protection require improvement; children in care were judged good"
@@ -87,6 +95,18 @@ export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Fra
     if (UNRESOLVED_BEFORE.test(low(toks, b)) || UNRESOLVED_BEFORE.test(low(toks, b - 1))) return null;
   }
   return { kind: 'verb', cue: g.first, verb: -1 };
+}
+
+/** "again", "at our next inspection", "by 2026", "by the end of the year" from token `a`. */
+function nextInspectionOrDate(toks: Tok[], a: number): boolean {
+  let i = a;
+  if (low(toks, i) === 'again') return true;
+  if (low(toks, i) === 'at' && /^(?:its|our|their|the|this|that|a)$/.test(low(toks, i + 1))) {
+    i += 2;
+    if (/^(?:next|following|coming|forthcoming)$/.test(low(toks, i))) i++;
+    return /^(?:inspection|reinspection|re-inspection|visit)$/.test(low(toks, i));
+  }
+  return low(toks, i) === 'by' && (toks[i + 1]?.k === 'n' && /^(?:19|20)\d\d$/.test(toks[i + 1].t) || (low(toks, i + 1) === 'the' && /^(?:end|time|next)$/.test(low(toks, i + 2))));
 }
 
 function predicateFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | null {
