@@ -28,4 +28,11 @@ describe('nameCues: people known from beyond their own pair', () => {
     assert.deepStrictEqual(names('News\n\nChy Lowen House will shut its doors. Heather Garth, Trenowyth Council’s short breaks home for disabled children, is outstanding.'), []);
     assert.deepStrictEqual(names('News\n\nHeather Garth, the home’s registered manager, said staff were proud.'), ['Heather Garth']);
   });
+
+  it('reads the post before titles stacked on a name ("the leader of the council, Councillor Sir Bertram Fawdon")', () => {
+    const people = extractPeople(prepareText('News\n\nThe leader of the council, Councillor Sir Bertram Fawdon, agreed. The chair, Cllr Dr Ann Bell, spoke. ' +
+      'Liberal Democrat councillor Pete Harrow said no.'));
+    assert.deepStrictEqual(people.map((p) => [p.name, p.roles]), [['Bertram Fawdon', ['leader of the council']], ['Ann Bell', ['chair']],
+      ['Pete Harrow', ['Liberal Democrat councillor']]]);
+  });
 });

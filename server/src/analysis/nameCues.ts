@@ -5,6 +5,7 @@ import { Segment } from './nameCandidates';
 import { ArticleText } from './text';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS, isNonNameWord } from './nameVocabulary';
+import { isTitle } from './titles';
 
 // The inverted attribution of features: the verb, then the surname, then the clause ends.
 const INVERTED = new Set(['says', 'said', 'adds', 'added', 'recalls', 'recalled', 'admits', 'admitted']);
@@ -61,4 +62,11 @@ export function namesPlace(toks: NameToken[], to: number, docText: string): bool
   const next = toks[to + 1];
   if (next && next.capital && tight(next.gap) && PLACE_ENDS.has(next.lower)) return true;
   return PLACE_APPOSITION.test(docText.slice(toks[to].end, toks[to].end + 90));
+}
+
+/** The first of titles stacked before the one at `start` ("Councillor Sir Bertram Fawdon", "Cllr Dr Ann Bell"). */
+export function stackedTitleStart(toks: NameToken[], start: number): number {
+  // capitalised, as titles are: "Liberal Democrat councillor Pete Harrowgate" has a post before the name, not a title
+  while (start > 0 && toks[start - 1].capital && isTitle(toks[start - 1].lower) && isTitle(toks[start].lower) && tight(toks[start].gap)) start--;
+  return start;
 }

@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { letterSignOff, namesPlace, pairBeforeAnd, spokenSurnames } from './nameCues';
+import { letterSignOff, namesPlace, pairBeforeAnd, spokenSurnames, stackedTitleStart } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -99,7 +99,8 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */
 function apposedRoleBefore(seg: Segment): RoleFound | null {
-  const start = seg.title >= 0 ? seg.title : seg.from;
+  // "the leader of the council, Councillor Sir Bertram Fawdon": titles stacked before the one the name keeps
+  const start = stackedTitleStart(seg.toks, seg.title >= 0 ? seg.title : seg.from);
   const next = seg.toks[seg.to + 1];
   if (next && tight(next.gap) && next.lower !== 'and' && !SPEECH_VERBS.has(next.lower)) return null;
   return roleBeforeComma(seg.toks, start);
@@ -225,7 +226,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
   for (const m of all) {
     const ci = owner.get(m.ref)!;
     const { seg } = m;
-    const start = seg.title >= 0 ? seg.title : seg.from;
+    const start = stackedTitleStart(seg.toks, seg.title >= 0 ? seg.title : seg.from);
     const put = afterFrontedBefore(seg.toks, start) ? (r: RoleFound | null) => add(ci, markFormer(seg.toks, r, m.end)) : (r: RoleFound | null) => add(ci, r);
     put(roleBefore(seg.toks, start));
     put(apposedRoleBefore(seg));
