@@ -4,7 +4,7 @@
 // people extractor may have made the variant a separate person or missed it.
 // A known short form of a first name ("Sue" for "Susan") is accepted: it is usually deliberate.
 import { nextCapitalisedIn } from './capitalisedWords';
-import { makeDiagnostic, oneEditApart } from './consistencyUtil';
+import { makeDiagnostic, oneEditApart, sentenceIndexAt } from './consistencyUtil';
 import { distinctiveSurname, sameGivenName } from './nameSpellings';
 import { editDistance } from './nearMiss';
 import { sentenceTokens, TokenCursor } from './nameTokens';
@@ -146,7 +146,7 @@ export function findNameVariants(article: ArticleText, facts: ArticleFacts): Dia
       }
     }
   }
-  out.push(...firstNameVariants(forms, text, facts), ...scanNearMisses(article, forms, flagged));
+  out.push(...firstNameVariants(forms, article, facts), ...scanNearMisses(article, forms, flagged));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -167,7 +167,8 @@ function academicTitle(text: string, firstStart: number): boolean {
  * "Philip Smith" and "Phillip Smith": a letter added, dropped or swapped, or two known spellings of one
  * name ("Stephen"/"Steven"); not "Mark" and "Mary", who may be two people.
  */
-function firstNameVariants(forms: Form[], text: string, facts: ArticleFacts): Diagnostic[] {
+function firstNameVariants(forms: Form[], article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const text = article.text;
   const out: Diagnostic[] = [];
   const bySurname = new Map<string, Form[]>();
   for (const f of forms) if (f.first && f.first.length > 1 && /^\p{Lu}/u.test(f.first)) bySurname.set(squash(f.surname), [...(bySurname.get(squash(f.surname)) ?? []), f]);
@@ -183,7 +184,8 @@ function firstNameVariants(forms: Form[], text: string, facts: ArticleFacts): Di
       const sameDoctor = x[0] === best[0] && academicTitle(text, f.firstStart) && academicTitle(text, model.firstStart);
       // "Dr Rosalind Veldhuis" then, with no post of her own, "Rosamund Veldhuis": a first name that starts the same and ends another way
       // "Daniel Shaw and Daniela Shaw" named in one sentence are two people
-      if (list.some((g) => g.first!.toLowerCase() === best && !/[.!?\n]/.test(text.slice(Math.min(f.start, g.start), Math.max(f.start, g.start))))) continue;
+      const sentence = sentenceIndexAt(article, f.start);
+      if (list.some((g) => g.first!.toLowerCase() === best && Math.abs(g.start - f.start) < 400 && sentenceIndexAt(article, g.start) === sentence)) continue;
       const renamed = sharedPrefix(x, best) >= 4 && Math.min(x.length, best.length) >= 6 && !facts.people[f.person]?.roles.length;
       if (!sameGivenName(x, best) && !sameDoctor && !renamed) {
         if (firstNamesCompatible(x, best) || !oneEditApart(x, best)) continue;
