@@ -106,4 +106,12 @@ describe('grades no frame reads (gradeFallback)', () => {
     assert.deepStrictEqual(gradesIn('Lead a good service on its way to outstanding.').map((x) => x.split('/')[0]), ['good', 'outstanding']);
     assert.deepStrictEqual(gradesIn('The library gives a good service to families.'), []);
   });
+
+  it('a move on the scale ("upgrades council to good", "moved up a grade, to good") and "not yet good"', () => {
+    assert.deepStrictEqual(gradesIn('Children’s services transformed as Ofsted upgrades council to good.'), ['good/awarded']);
+    assert.deepStrictEqual(gradesIn('Its services have moved up a grade, to good, in a report published on Monday.'), ['good/awarded']);
+    assert.deepStrictEqual(gradesIn('Many children live where services are not yet good.'), ['good/other']);
+    // everyday senses: a move to a good place, "not yet adequate" of a plan, "not yet good enough"
+    assert.deepStrictEqual(gradesIn('The family moved to good housing. The plan was not yet adequate. It is not yet good enough.'), []);
+  });
 });

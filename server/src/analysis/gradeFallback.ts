@@ -63,6 +63,11 @@ export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Fra
   if (talk && ARTICLES.has(low(toks, g.first - 1)) && /^(?:one|ones)$/.test(low(toks, g.last + 1))) return { kind: 'attributive', cue: g.first - 1, verb: -1 };
   // "has not been below good since", "anything above adequate": the grade as a level
   if (LEVEL_BEFORE.has(low(toks, g.first - 1)) && followsAsGrade(toks, g.last + 1)) return { kind: 'verb', cue: g.first - 1, verb: -1 };
+  // "Ofsted upgrades council to good", "have moved up a grade, to good", "slipped back to requires improvement": a move on the scale
+  if (movedTo(toks, g.first) && followsAsGrade(toks, g.last + 1, true)) return { kind: 'verb', cue: g.first - 1, verb: -1 };
+  // "services are not yet good", "not yet outstanding in practice": a grade still to come ("not yet adequate" is said of
+  // plans and staffing too)
+  if (g.grade !== 'adequate' && low(toks, g.first - 1) === 'yet' && low(toks, g.first - 2) === 'not' && followsAsGrade(toks, g.last + 1, true)) return { kind: 'verb', cue: g.first - 2, verb: -1 };
   // "wanted all three homes to be at least good", "every council to be at least good": a floor on the scale
   if (low(toks, g.first - 1) === 'least' && low(toks, g.first - 2) === 'at' && followsAsGrade(toks, g.last + 1, true)) {
     // the floor is wanted wherever the sentence says so ("I want every child ... looked after by a council that is at least good")
@@ -95,6 +100,20 @@ export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Fra
     if (UNRESOLVED_BEFORE.test(low(toks, b)) || UNRESOLVED_BEFORE.test(low(toks, b - 1))) return null;
   }
   return { kind: 'verb', cue: g.first, verb: -1 };
+}
+
+// Verbs of a move on the scale, before "to" and the grade they reach.
+const MOVES = /^(?:upgrades?|upgraded|upgrading|downgrades?|downgraded|downgrading|moved|moves|climbs?|climbed|rose|risen|rises|fell|fallen|falls|slipped|slips|dropped|drops|returned|returns|raised|lifted|promoted)$/;
+
+/** "to" right before the grade at `first` ("to good", "a grade, to good"), with a verb of moving up to six words before it. */
+function movedTo(toks: Tok[], first: number): boolean {
+  if (low(toks, first - 1) !== 'to') return false;
+  for (let j = first - 2; j >= 0 && j >= first - 8; j--) {
+    const t = toks[j];
+    if (t.k === 'p' && t.t !== ',') return false;
+    if (MOVES.test(t.low)) return true;
+  }
+  return false;
 }
 
 /** "again", "at our next inspection", "by 2026", "by the end of the year" from token `a`. */
