@@ -35,4 +35,11 @@ describe('nameCues: people known from beyond their own pair', () => {
     assert.deepStrictEqual(people.map((p) => [p.name, p.roles]), [['Bertram Fawdon', ['leader of the council']], ['Ann Bell', ['chair']],
       ['Pete Harrow', ['Liberal Democrat councillor']]]);
   });
+
+  it('a post, a relative clause saying which holder, then the name ("The director who took the service to good, Merryn Keigwin, left")', () => {
+    const people = extractPeople(prepareText('News\n\nThe director who took the service to good, Merryn Keigwin, left in 2023.'));
+    assert.deepStrictEqual(people.map((p) => [p.name, p.roles]), [['Merryn Keigwin', ['director']]]);
+    // a clause with a comma of its own, or no post before "who", names no one
+    assert.deepStrictEqual(names('News\n\nThe team that won, Leeds United, played. The director who, in 2019, took over, Merryn Keigwin, left.'), []);
+  });
 });

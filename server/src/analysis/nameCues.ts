@@ -5,6 +5,7 @@ import { Segment } from './nameCandidates';
 import { ArticleText } from './text';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS, isNonNameWord } from './nameVocabulary';
+import { RoleFound, roleForward } from './roles';
 import { isTitle } from './titles';
 
 // The inverted attribution of features: the verb, then the surname, then the clause ends.
@@ -69,4 +70,22 @@ export function stackedTitleStart(toks: NameToken[], start: number): number {
   // capitalised, as titles are: "Liberal Democrat councillor Pete Harrowgate" has a post before the name, not a title
   while (start > 0 && toks[start - 1].capital && isTitle(toks[start - 1].lower) && isTitle(toks[start].lower) && tight(toks[start].gap)) start--;
   return start;
+}
+
+/**
+ * "The director who took the service to good, Merryn Keigwin, left in 2023": a post, a relative clause
+ * that says which holder is meant, then the name after a comma.
+ */
+export function roleBeforeRelative(toks: NameToken[], start: number): RoleFound | null {
+  if (start < 4 || !/^\s*,\s+$/.test(toks[start].gap)) return null;
+  for (let j = start - 2; j >= 1 && start - j <= 14; j--) {
+    if (!tight(toks[j + 1].gap)) return null; // the clause has no comma of its own
+    if (toks[j].lower !== 'who' && toks[j].lower !== 'that') continue;
+    for (let k = Math.max(0, j - 8); k < j; k++) {
+      const r = roleForward(toks, k);
+      if (r && r.end === toks[j - 1].end) return r;
+    }
+    return null;
+  }
+  return null;
 }

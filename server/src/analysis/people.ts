@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { letterSignOff, namesPlace, pairBeforeAnd, spokenSurnames, stackedTitleStart } from './nameCues';
+import { letterSignOff, namesPlace, pairBeforeAnd, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -91,7 +91,7 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (appointedAs(toks, seg.title >= 0 ? seg.title : from, to)) return true;
   // "OFFICERS: Radhika Loveday (Director of Children's Services);": a post in brackets after the name
   if (next && /^\s*\(\s*$/.test(next.gap) && bracketed(toks, to + 1, text)) return true;
-  if (roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1) || roleBeforeCopula(toks, from) || roleBeforeBracket(toks, from, to)) return true;
+  if (roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1) || roleBeforeCopula(toks, from) || roleBeforeBracket(toks, from, to) || roleBeforeRelative(toks, from)) return true;
   // "Eirlys Armstrong-Rhys and Lowri Pattinson": joined to a person by "and"
   const before = pairBeforeAnd(seg);
   return Boolean(before && isPerson(before, titledSurnames, bylines, text));
@@ -232,6 +232,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
     put(apposedRoleBefore(seg));
     put(roleBeforeCopula(seg.toks, start));
     put(roleBeforeBracket(seg.toks, start, seg.to));
+    put(roleBeforeRelative(seg.toks, start));
     put(roleInApposition(seg.toks, seg.to + 1));
     put(roleAfterVerb(seg.toks, seg.to + 1));
     frameRoles(seg.toks, start, seg.to, text, put);
