@@ -1,6 +1,7 @@
 // One event given two dates in one article, and "X after Y" where X's date is before Y's.
 import { compareAtCommonPrecision, isResolved, makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
 import { datesDisagree, DatedEvent, findDatedEvents } from './eventDates';
+import { dayIndex } from './months';
 import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';
 import { ArticleText } from './text';
@@ -32,8 +33,7 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
 
 /** Days between two dates of the same precision (a month or year counts from its first day). */
 function daysApart(a: string, b: string): number {
-  const day = (v: string) => Date.parse(v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v);
-  return Math.abs(day(a) - day(b)) / 86_400_000;
+  return Math.abs(dayIndex(a) - dayIndex(b));
 }
 
 // "after"/"following" put X later than Y; "before"/"prior to" earlier. "looked after" is care, not time.

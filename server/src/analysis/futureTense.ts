@@ -2,6 +2,7 @@
 // in an article of September 2011): either the date or the article date is wrong.
 import { makeDiagnostic } from './consistencyUtil';
 import { separatorInNumber } from './dateTense';
+import { dayIndex } from './months';
 import { ArticleFacts } from './options';
 import { SLIP_DAYS } from './resolveDate';
 import { Diagnostic } from './schema';
@@ -25,7 +26,7 @@ const PAST_BEFORE = new RegExp(`(?<!\\bbe[ \u00a0]+)(?:${PAST_FORM.source})`);
 function justAfter(resolved: string, article: string): number | null {
   const back = Number(article.slice(0, 4)) - Number(resolved.slice(0, 4));
   if (resolved.length !== 10 || article.length !== 10 || (back !== 0 && back !== 1)) return null;
-  const days = (Date.parse(article.slice(0, 4) + resolved.slice(4)) - Date.parse(article)) / 86_400_000;
+  const days = dayIndex(article.slice(0, 4) + resolved.slice(4)) - dayIndex(article);
   return days > 0 && days <= SLIP_DAYS ? days : null;
 }
 

@@ -6,6 +6,7 @@
 // Kept within one article: across articles the council an article is about is a guess, and the
 // workspace index compares dates with the looser rule of the once-only events.
 import { councilIn, isResolved, makeDiagnostic, monthIndex, NUMBER_WORD_SOURCE, parseCount, precisionOf } from './consistencyUtil';
+import { dayIndex } from './months';
 import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';
 import { ArticleText } from './text';
@@ -128,7 +129,6 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
 }
 
 /** Day number for a day-precision date, for distances in days. */
-const dayNumber = (d: string) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
 
 /** An event's date as numbers, worked out once so that each comparison is arithmetic. */
 interface When {
@@ -140,7 +140,7 @@ interface When {
 
 function whenOf(e: InspectionDate): When {
   const precision = precisionOf(e.resolved);
-  return { year: Number(e.resolved.slice(0, 4)), precision, month: monthIndex(e.resolved), day: precision === 3 ? dayNumber(e.resolved) : 0 };
+  return { year: Number(e.resolved.slice(0, 4)), precision, month: monthIndex(e.resolved), day: precision === 3 ? dayIndex(e.resolved) : 0 };
 }
 
 /** Whether two dates given for one inspection contradict each other. */

@@ -91,6 +91,17 @@ export function parsePartial(s: string): YMD {
   return { y, m: m || undefined, d: d || undefined };
 }
 
+/** Days since 1970-01-01 of y-m-d (a month or year counts from its first day): differences are whole days. */
+export function utcDay(y: number, m = 1, d = 1): number {
+  return Date.UTC(y, m - 1, d) / 86_400_000;
+}
+
+/** utcDay of a "YYYY", "YYYY-MM" or "YYYY-MM-DD" value. */
+export function dayIndex(date: string): number {
+  const p = parsePartial(date);
+  return utcDay(p.y, p.m, p.d);
+}
+
 export function addDays(y: number, m: number, d: number, by: number): YMD {
   const t = new Date(Date.UTC(y, m - 1, d + by));
   return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };

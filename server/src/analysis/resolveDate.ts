@@ -1,7 +1,7 @@
 // Turning a month without a year, or a relative date, into a partial date, never more precise
 // than what it is counted from (a year-only basis cannot say which month "last month" was).
 import { DateBasis } from './schema';
-import { addDays, addMonths, formatDate, weekdayOfDate, WEEKDAY_WORDS, YMD, capitalise } from './months';
+import { addDays, addMonths, formatDate, utcDay, weekdayOfDate, WEEKDAY_WORDS, YMD, capitalise } from './months';
 import { monthName } from './absoluteDates';
 import { RelativeMatch } from './relativeDates';
 
@@ -54,11 +54,10 @@ export function resolveMonth(m: number, d: number | undefined, yearWord: string 
 const NEARLY_A_YEAR = 300;
 /** How far after the article's date a year-less date told in the past may fall and be a slip of tense (futureTense reports it). */
 export const SLIP_DAYS = 45;
-const DAY_MS = 86_400_000;
 
 /** Days from the basis day to y-m-d (negative before it). */
 function daysFrom(basis: YMD, y: number, m: number, d: number): number {
-  return Math.round((Date.UTC(y, m - 1, d) - Date.UTC(basis.y, basis.m! - 1, basis.d!)) / DAY_MS);
+  return Math.round(utcDay(y, m, d) - utcDay(basis.y, basis.m!, basis.d!));
 }
 
 function weekday(rel: RelativeMatch, basis: Basis, future: boolean): Resolution {
