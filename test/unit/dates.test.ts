@@ -231,3 +231,10 @@ describe('extractDates: days of one month named together', () => {
       [['Tuesday 11 and 12 June 2024', '2024-06-11'], ['3 May', '2024-05-03']]);
   });
 });
+
+describe('extractDates: a relative date before a possessive', () => {
+  it('"LAST month\'s report", "this year\'s results" are dates; "the last year\'s work" is not', () => {
+    assert.deepStrictEqual(pairs('Headline\nTuesday 3 June 2025\nLAST month\'s Ofsted report was no surprise. This year\'s results are better. The last year\'s work shows.').slice(1),
+      [["LAST month's", '2025-05'], ["This year's", '2025']]);
+  });
+});

@@ -45,7 +45,8 @@ function stepped(toks: Tok[], i: number): RelativeMatch | null {
   if (step === undefined || low(toks, i - 1) === 'the' || low(toks, i - 1) === 'over') return null;
   const next = toks[i + 1];
   if (!next || next.k !== 'w') return null;
-  const unit = UNITS[next.low];
+  // "last month's report", "this year's results": the possessive dates what follows it
+  const unit = UNITS[next.low] ?? (/['’]s$/.test(next.low) ? UNITS[next.low.slice(0, -2)] : undefined);
   if (unit) return { first: i, last: i + 1, unit, offset: step, anchor: 'article' };
   // "this morning", "this afternoon": the article's own day
   if (step === 0 && PART_OF_DAY.has(next.low)) return { first: i, last: i + 1, unit: 'day', offset: 0, anchor: 'article' };
