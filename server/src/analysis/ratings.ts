@@ -95,9 +95,10 @@ function copulaBefore(toks: Tok[], first: number): number {
   const w = low(toks, k);
   return /^(?:we|you|it|they|improvement|outstanding|good|adequate|inadequate|home|homes)$/.test(w) || ORG_NOUNS.has(w) ? j : -1;
 }
-// A council in general: "a council", "any authority", "several councils", "councils that"
+// A council in general: "a council", "any authority", "several councils", "councils that", "reinspects agencies that"
+// ("A council's children's services have been rated inadequate" is a news lede about one council)
 // ("one of 11 councils rated inadequate" counts the subject in: no determiner, no general statement)
-const ANY_COUNCIL = /\b(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority|service)s?\b(?![’'])(?:\s+(?:that|which|rated|judged))?\s*$|^["“‘']?(?:(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority)s?|councils|authorities)\b/i;
+const ANY_COUNCIL = /\b(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority|service)s?\b(?![’'])(?:\s+(?:that|which|rated|judged))?\s*$|^["“‘']?(?:(?:a|an|any|every|each|several|many|some|most|few|other)\s+(?:local\s+)?(?:council|authority)s?|councils|authorities)\b(?![’'])|\b(?:councils|authorities|agencies|homes|services)\s+that\s*$/i;
 
 /** The sentence asks ("Can a council go from inadequate to good?"). */
 function asks(sentence: string): boolean {
