@@ -98,6 +98,12 @@ describe('dateConflicts: reversed sequences told with the earlier event first or
     assert.deepStrictEqual(findReversedSequences(prepareText(right), facts({ dates: [dateAt(right, '12/03/2024', '2024-03-12'), dateAt(right, 'November 2024', '2024-11')] })), []);
   });
 
+  it('a cleft: "It was only after a social worker wrote in May 2025 that the council ordered an audit, in January 2025"', () => {
+    const t = 'It was only after a social worker wrote to Ofsted in May 2025 that the council ordered its own audit, in January 2025.';
+    const f = facts({ dates: [dateAt(t, 'May 2025', '2025-05'), dateAt(t, 'January 2025', '2025-01')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['January 2025']);
+  });
+
   it('"run since March by X, following the departure of Y in May." (the sentence ends after the event before)', () => {
     const t = 'The service has been run since March by an interim director, Ann Obi, following the departure of the director, Pat Lum, in May.';
     const f = facts({ dates: [dateAt(t, 'March', '2024-03'), dateAt(t, 'May', '2024-05')] });

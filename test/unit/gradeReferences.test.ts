@@ -27,4 +27,10 @@ describe('gradeReferences: a grade referred back to', () => {
       'The manager said the outstanding rating was deserved.';
     assert.deepStrictEqual(flagged(t), ['outstanding']);
   });
+
+  it('a reference to one area\'s grade that the latest inspection gave ("The outstanding judgement for care leavers"), and a quote\'s "said:" line is no heading', () => {
+    const t = 'Friday 5 June 2026\n\nScarthby’s children’s services have been judged good by Ofsted after an inspection in May, and care leavers were judged outstanding.\n\n' +
+      'The cabinet member said:\n\n"The outstanding judgement for care leavers belongs to our young people."';
+    assert.deepStrictEqual(flagged(t), []);
+  });
 });

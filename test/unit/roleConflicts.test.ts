@@ -44,4 +44,11 @@ describe('roleConflicts', () => {
     const hay = personAt(t, 'Bob Hay', [['Bob Hay'], ['Mr Hay']], [['chief executive of Barnardo’s', "chief executive of barnardo's"], ['director of the trust', 'director of the trust']]);
     assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [lee, hay] })), []);
   });
+
+  it('flags a cabinet member later given as the leader of the opposition', () => {
+    const t = 'The cabinet member for children, Cllr Anjum Siddiqi, spoke. Cllr Siddiqi, the leader of the Conservative opposition, agreed.';
+    const p = personAt(t, 'Anjum Siddiqi', [['Cllr Anjum Siddiqi'], ['Cllr Siddiqi']], [
+      ['cabinet member for children', 'cabinet member for children'], ['leader of the Conservative opposition', 'leader of the Conservative opposition']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [p] })).map((d) => d.text), ['leader of the Conservative opposition']);
+  });
 });

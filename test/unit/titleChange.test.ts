@@ -40,6 +40,15 @@ describe('titleChange: one person, two courtesy titles', () => {
     assert.deepStrictEqual(all.edit!.changes![doc.uri].map((e) => e.newText), ['Ms', 'Ms']);
   });
 
+  it('flags a professor later called "Dr", with the title as written; "Prof" and "Professor" are one title here', () => {
+    const t = 'Professor Ailsa Murchison, who chairs the partnership, spoke. Dr Murchison’s review is due in 2027.';
+    assert.deepStrictEqual(texts(t), [['Dr', 'Dr Murchison']]);
+    assert.deepStrictEqual(real('Prof Ailsa Murchison spoke first. Professor Murchison’s review is due.'), []);
+    const u = 'Prof Ailsa Murchison spoke first. Mrs Murchison’s review is due.';
+    assert.deepStrictEqual(texts(u).map((x) => x[0]), ['Mrs']);
+    assert.match(real(u)[0].message, /“Prof Ailsa Murchison”/);
+  });
+
   it('does not flag Mr and Mrs of one surname, nor "Mr and Mrs Smith" beside "Ms Smith"', () => {
     assert.deepStrictEqual(texts('Mr Smith said he was pleased. Mrs Smith said she was not.'), []);
     assert.deepStrictEqual(texts('Mr and Mrs Smith fostered for years. Ms Smith, their daughter, now works for the council.'), []);

@@ -39,6 +39,8 @@ function daysApart(a: string, b: string): number {
 // "after"/"following" put X later than Y; "before"/"prior to" earlier. "looked after" is care, not time.
 const CONNECTOR = /\b(after|following|before|prior to|ahead of)\b/gi;
 const CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i;
+// What may open a sentence before a fronted connector: nothing, or a cleft ("It was only", "Only", "Not until").
+const FRONT = /^[\s"“‘']*(?:(?:it[ \u00a0]+was[ \u00a0]+)?(?:only|just|not|even)?[ \u00a0]*)$/i;
 
 /** The date's own text gives its year (or counts from the article's date: "last month"), rather than the resolver guessing it. */
 function yearStated(d: DateMention): boolean {
@@ -68,7 +70,8 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       if (!y || y.start - at > 80) continue;
       // "Following the focused visit on 12/03/2024, ..., the council commissioned a review, which took place in November
       // 2023": the sentence opens with the event before, and its one other date is the main clause's
-      const fronted = !/\p{L}/u.test(text.slice(s.start, at)) && ds.length === 2 && ds[1] !== y ? ds[1] : null;
+      // ("It was only after a social worker wrote in May 2025 that the council ordered an audit, in January 2025": the same, cleft)
+      const fronted = FRONT.test(text.slice(s.start, at)) && ds.length === 2 && ds[1] !== y ? ds[1] : null;
       if (fronted) x = fronted;
       else if (!x || at - x.end > 80) continue;
       else if (CLAUSE_BREAK.test(text.slice(x.end, at)) || CLAUSE_BREAK.test(text.slice(at, y.start))) continue;

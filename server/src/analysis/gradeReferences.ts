@@ -11,11 +11,11 @@ import { ArticleText } from './text';
 const BEFORE = /\bthe[ \u00a0]+(?:new[ \u00a0]+|latest[ \u00a0]+|recent[ \u00a0]+)?$/i;
 const AFTER = /^[ \u00a0]+(?:overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
 // Words in the clause that place the grade at another time or make it another inspection's.
-const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other)\b/i;
+const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
 // Or that speak of the grade as a word of the scale: "Ofsted replaced the adequate grade with 'requires improvement'".
 const SCALE = /\b(?:replac\w*|scrap\w*|abolish\w*|introduc\w*|renam\w*|label|scale|system|framework)\b/i;
-// A heading of an item on a page of news in brief: a short line with no full stop at its end.
-const HEADING = /^[^.!?]{3,90}$/;
+// A heading of an item on a page of news in brief: a short line with no full stop at its end (nor a colon: "X said:").
+const HEADING = /^[^.!?]{3,90}(?<![:;,])$/;
 
 /** The start of the item holding `offset`: the last heading line before it, else the article's start. */
 function itemStart(article: ArticleText, offset: number): number {
@@ -43,6 +43,9 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     const latest = before.reduce<string | null>((m, o) => (m === null || o.date! > m ? o.date! : m), null);
     const current: Rating | undefined = before.find((o) => o.date === latest);
     if (!current || current.grade === r.grade) continue;
+    // "The outstanding judgement for care leavers": without "overall" the reference may be to one area's grade, any grade
+    // the latest inspection gave
+    if (!/overall/i.test(text.slice(r.end, r.end + 12)) && before.some((o) => o.date === latest && o.grade === r.grade)) continue;
     out.push(makeDiagnostic(text, r.start, r.end, 'grade-conflict', 'warning',
       `“the ${r.text} …” refers back to the inspection this reports, but “${current.text}” (${current.date}) gives it the grade ${current.grade}.`,
       { related: [{ start: current.start, end: current.end, message: `graded ${current.grade} here` }] }));

@@ -20,7 +20,7 @@ function parsePost(role: string): { head: string; domain: Set<string> } | null {
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
 // Posts of a council held by one person each and never together: its chief executive, a director (an officer
-// heading a department) and an elected member's post. "Deputy" and "assistant" posts, and a chief executive of
+// heading a department), an elected member's cabinet post and the opposition's lead. "Deputy" and "assistant" posts, and a chief executive of
 // anything but the council, are left out: those are held beside another post.
 const CHIEF_EXECUTIVE = /^(?:the )?(?:[a-z-]+s )?(?:(?:interim|acting|new) )?chief executive(?: of (?:the )?(?:[a-z-]+ ){0,2}council)?$/;
 const DIRECTOR = /^(?:the )?(?:[a-z-]+s )?(?:(?:interim|acting|new|permanent) )?(?:(?:executive|corporate|strategic) )?director(?: (?:of|for) .+)?$/;
@@ -29,11 +29,16 @@ const MEMBER = /\b(?:cabinet member|lead member|portfolio holder|leader of the c
 // "chief executive and director of children's services": two posts held together, named as one
 const JOINED = /^[ \u00a0]*(?:and|&|\/)[ \u00a0]*(?:the[ \u00a0]+)?$/i;
 
-type Rank = 'chief executive' | 'director' | 'member';
+// The opposition's leader or spokesperson sits across the chamber from every cabinet post.
+const OPPOSITION = /\b(?:leader of the (?:[a-z-]+ )?opposition(?: group)?|opposition (?:group )?(?:leader|spokes(?:person|man|woman))|(?:leader|spokes(?:person|man|woman)) (?:of|for) the (?:[a-z-]+ )?opposition)\b/;
+
+type Rank = 'chief executive' | 'director' | 'member' | 'opposition';
 
 function rankOf(role: string): Rank | null {
   const r = normalise(role).replace(/'s\b/g, 's');
-  if (/\b(?:deputy|assistant|former|shadow|opposition)\b/.test(r)) return null;
+  if (/\b(?:deputy|assistant|former|shadow)\b/.test(r)) return null;
+  if (OPPOSITION.test(r)) return 'opposition';
+  if (/\bopposition\b/.test(r)) return null;
   if (CHIEF_EXECUTIVE.test(r)) return 'chief executive';
   if (DIRECTOR.test(r)) return 'director';
   return MEMBER.test(r) ? 'member' : null;

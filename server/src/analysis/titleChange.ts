@@ -9,7 +9,8 @@ import { ArticleFacts } from './options';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
-const COURTESY = ['Ms', 'Mrs', 'Miss', 'Dr', 'Mr'];
+// "Professor Ailsa Murchison" then "Dr Murchison": an academic title dropped to another is one too ("Prof" is the same title)
+const COURTESY = ['Ms', 'Mrs', 'Miss', 'Dr', 'Mr', 'Professor'];
 // Ms, Mrs, Miss: with Mr beside any of them a surname names a family, not one person given two titles
 const FEMALE_FORMS = 0b111;
 const MR = 1 << 4;
@@ -17,7 +18,7 @@ const MR = 1 << 4;
 const MR_WRITTEN = /\bMr\b/;
 // A man's title (Mr, Mister, Sir, Lord) with the surname means a family (husband and wife, father
 // and daughter): the surname is left alone.
-const TITLE = /\b(Mrs|Ms|Miss|Dr|Mr|Mister|Sir|Lord)\.?[ \u00a0]+(?=\p{Lu})/gu;
+const TITLE = /\b(Mrs|Ms|Miss|Dr|Mr|Mister|Sir|Lord|Professor|Prof)\.?[ \u00a0]+(?=\p{Lu})/gu;
 // One name word after the title, tried at an exact position: "Kovacs", "A.", "Osei-Mensah", "O’Neill".
 const NAME_WORD = /\p{Lu}[\p{L}'’-]*\.?/uy;
 const MAX_NAME_WORDS = 4;
@@ -26,6 +27,8 @@ const MR_AND = /\bMr\.?[ \u00a0]+(?:and|&)[ \u00a0]+$/;
 
 interface Use {
   form: string;
+  /** The title's length as written ("Prof" for the form Professor). */
+  written: number;
   start: number;
   /** The name as written after the title ("A Smith", "Kovacs"), as document offsets. */
   nameStart: number;
@@ -39,7 +42,7 @@ interface Use {
 interface Tally {
   /** Bit i set: COURTESY[i] is used with the surname. */
   forms: number;
-  /** Five numbers per use: title start, name start, name end, COURTESY index, 1 if a first name or initial is written. */
+  /** Six numbers per use: title start, name start, name end, COURTESY index, 1 if a first name or initial is written, the title's length as written. */
   at: number[];
 }
 
@@ -82,7 +85,7 @@ export function findTitleChanges(article: ArticleText, facts: ArticleFacts): Dia
   const text = article.text;
   // A change needs two of the courtesy titles written somewhere in the text; most articles have one
   // or none, and are then not searched for titles at all.
-  if (COURTESY.filter((form) => (form === 'Mr' ? MR_WRITTEN.test(text) : text.includes(form))).length < 2) return [];
+  if (COURTESY.filter((form) => (form === 'Mr' ? MR_WRITTEN.test(text) : text.includes(form === 'Professor' ? 'Prof' : form))).length < 2) return [];
   // Where each person's mentions start, to resolve a title to its person.
   const personAt = new Map<number, number>();
   const surnamePeople = new Map<string, Set<number>>();
@@ -101,7 +104,7 @@ export function findTitleChanges(article: ArticleText, facts: ArticleFacts): Dia
     for (let m = TITLE.exec(s.text); m; m = TITLE.exec(s.text)) {
       const nameStart = m.index + m[0].length;
       if (!nameAfter(s.text, nameStart)) continue;
-      const form = m[1];
+      const form = m[1] === 'Prof' ? 'Professor' : m[1];
       const surname = surnameKey(s.text.slice(found.lastStart, found.end));
       const courtesy = COURTESY.indexOf(form);
       if (courtesy < 0 || (form === 'Mrs' && m.index >= 6 && MR_AND.test(s.text.slice(Math.max(0, m.index - 8), m.index)))) {
@@ -111,17 +114,17 @@ export function findTitleChanges(article: ArticleText, facts: ArticleFacts): Dia
       let t = tallies.get(surname);
       if (!t) tallies.set(surname, (t = { forms: 0, at: [] }));
       t.forms |= 1 << courtesy;
-      t.at.push(s.start + m.index, s.start + nameStart, s.start + found.end, courtesy, found.words > 1 ? 1 : 0);
+      t.at.push(s.start + m.index, s.start + nameStart, s.start + found.end, courtesy, found.words > 1 ? 1 : 0, m[1].length);
     }
   }
   const bySurname = new Map<string, Use[]>();
   for (const [surname, t] of tallies) {
     if (family.has(surname) || (t.forms & (t.forms - 1)) === 0 || ((t.forms & MR) && (t.forms & FEMALE_FORMS))) continue;
     const list: Use[] = [];
-    for (let i = 0; i < t.at.length; i += 5) {
-      const [start, nameStart, nameEnd, form, named] = t.at.slice(i, i + 5);
+    for (let i = 0; i < t.at.length; i += 6) {
+      const [start, nameStart, nameEnd, form, named, written] = t.at.slice(i, i + 6);
       const person = personAt.get(start) ?? personAt.get(nameStart) ?? -1;
-      list.push({ form: COURTESY[form], start, nameStart, nameEnd, surname, initial: named ? text[nameStart] : '', person });
+      list.push({ form: COURTESY[form], written, start, nameStart, nameEnd, surname, initial: named ? text[nameStart] : '', person });
     }
     bySurname.set(surname, list);
   }
@@ -167,10 +170,11 @@ function flag(group: Use[], text: string, out: Diagnostic[]): void {
   const model = group.find((u) => u.form === best)!;
   const n = counts.get(best)!;
   const nameOf = (u: Use) => text.slice(u.nameStart, u.nameEnd).replace(/[’']s?$/, '');
+  const titleOf = (u: Use) => text.slice(u.start, u.start + u.written);
   for (const u of group) {
     if (u.form === best) continue;
-    out.push(makeDiagnostic(text, u.start, u.start + u.form.length, 'title-variant', 'warning',
-      `“${u.form} ${nameOf(u)}” here, but “${model.form} ${nameOf(model)}” ${n === 1 ? 'once' : `${n} times`} elsewhere: one person given two titles; use one.`,
-      { suggestions: [best], related: [{ start: model.start, end: model.start + model.form.length, message: `“${model.form} ${nameOf(model)}” here` }] }));
+    out.push(makeDiagnostic(text, u.start, u.start + u.written, 'title-variant', 'warning',
+      `“${titleOf(u)} ${nameOf(u)}” here, but “${titleOf(model)} ${nameOf(model)}” ${n === 1 ? 'once' : `${n} times`} elsewhere: one person given two titles; use one.`,
+      { suggestions: [titleOf(model)], related: [{ start: model.start, end: model.start + model.written, message: `“${titleOf(model)} ${nameOf(model)}” here` }] }));
   }
 }
