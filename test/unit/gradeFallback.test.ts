@@ -114,4 +114,13 @@ describe('grades no frame reads (gradeFallback)', () => {
     // everyday senses: a move to a good place, "not yet adequate" of a plan, "not yet good enough"
     assert.deepStrictEqual(gradesIn('The family moved to good housing. The plan was not yet adequate. It is not yet good enough.'), []);
   });
+
+  it('a predicate grade that talks of grades by itself ("good again", "good or better", "good a year ago"), aimed at after "not ... until"', () => {
+    assert.deepStrictEqual(gradesIn('"I will not be happy until both homes are good or better," she said.'), ['good/aspiration']);
+    assert.deepStrictEqual(gradesIn('The council will not rest until Sandmartin is good again.'), ['good/aspiration']);
+    assert.deepStrictEqual(gradesIn('"It was good a year ago," he said.'), ['good/awarded']);
+    assert.deepStrictEqual(gradesIn('Our service is on its way to outstanding.'), ['outstanding/aspiration']);
+    // not of things no inspection rates
+    assert.deepStrictEqual(gradesIn('The food was good a year ago, and the weather is good again.'), []);
+  });
 });

@@ -128,8 +128,21 @@ function nextInspectionOrDate(toks: Tok[], a: number): boolean {
   return low(toks, i) === 'by' && (toks[i + 1]?.k === 'n' && /^(?:19|20)\d\d$/.test(toks[i + 1].t) || (low(toks, i + 1) === 'the' && /^(?:end|time|next)$/.test(low(toks, i + 2))));
 }
 
+// After a predicate grade, words that make it talk of grades by themselves: "is good again", "are good or better",
+// "was good a year ago", "was good in 2022".
+const GRADE_AFTER = /^(?:again|or)$/;
+
+function selfTalk(toks: Tok[], a: number): boolean {
+  const w = low(toks, a);
+  if (w === 'or') return /^(?:better|above|outstanding)$/.test(low(toks, a + 1));
+  if (GRADE_AFTER.test(w)) return true;
+  // "a year ago", "in 2022"
+  return (w === 'in' && toks[a + 1]?.k === 'n' && /^(?:19|20)\d\d$/.test(toks[a + 1].t)) || (/^(?:a|two|three|four|five|\d+)$/.test(w) && /^(?:years?|months?)$/.test(low(toks, a + 1)) && low(toks, a + 2) === 'ago');
+}
+
 function predicateFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | null {
-  if (!gradeTalk || !followsAsGrade(toks, g.last + 1, true)) return null;
+  const talk = gradeTalk || selfTalk(toks, g.last + 1);
+  if (!talk || !(followsAsGrade(toks, g.last + 1, true) || low(toks, g.last + 1) === 'or')) return null;
   let c = g.first - 1;
   while (c >= 0 && COPULA_ADVERBS.has(toks[c].low)) c--;
   if (c < 1 || !BE_FORMS.has(toks[c].low)) return null;

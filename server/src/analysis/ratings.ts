@@ -105,6 +105,8 @@ function asks(sentence: string): boolean {
   return /\?["”’']?\s*$/.test(sentence) && /^["“‘']?(?:can|could|does|do|is|are|was|were|will|would|should|how|why|what|when)\b/i.test(sentence);
 }
 function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
+  // "will not rest until Sandmartin is good again", "on its way to outstanding": a grade worked towards
+  if (untilClause(toks, g.first) || (low(toks, g.first - 1) === 'to' && /^(?:way|road|journey|path|route)$/.test(low(toks, g.first - 2)))) return ['aspiration', null];
   const from = Math.max(0, Math.min(f.cue, g.first) - 5);
   for (let j = from; j < g.first; j++) if (NEGATION.test(toks[j].low)) return ['other', 'negated'];
   for (let j = Math.max(0, Math.min(f.cue, g.first) - 9); j < from; j++) if (NEGATED_SUBJECT.test(toks[j].low)) return ['other', 'negated'];
@@ -123,6 +125,15 @@ function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   return ['awarded', null];
 }
 
+
+/** "until" opens the grade's clause, a few words before it, after a negation ("will not be happy until both homes are good"). */
+function untilClause(toks: Tok[], first: number): boolean {
+  for (let j = first - 1; j >= 0 && first - j <= 6; j--) {
+    if (toks[j].k === 'p') return false;
+    if (toks[j].low === 'until') return toks.slice(Math.max(0, j - 5), j).some((t) => t.low === 'not' || t.low === "won't" || t.low === 'won’t');
+  }
+  return false;
+}
 
 function endsClause(toks: Tok[], i: number): boolean {
   return !toks[i] || (toks[i].k === 'p' && !/^[-–]$/.test(toks[i].t));
