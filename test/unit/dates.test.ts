@@ -238,3 +238,10 @@ describe('extractDates: a relative date before a possessive', () => {
       [["LAST month's", '2025-05'], ["This year's", '2025']]);
   });
 });
+
+describe('extractDates: a weekday as a routine', () => {
+  it('"One Friday a month" is no date; "on Friday 27 November" is', () => {
+    assert.deepStrictEqual(pairs('Headline\nSaturday 5 December 2026\nOne Friday a month I sit with a team. The last one was on Friday 27 November.').slice(1),
+      [['Friday 27 November', '2026-11-27']]);
+  });
+});

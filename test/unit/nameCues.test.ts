@@ -42,4 +42,16 @@ describe('nameCues: people known from beyond their own pair', () => {
     // a clause with a comma of its own, or no post before "who", names no one
     assert.deepStrictEqual(names('News\n\nThe team that won, Leeds United, played. The director who, in 2019, took over, Merryn Keigwin, left.'), []);
   });
+
+  it('"X Y, whose sons ..." names a person; "told Eastwold Tonight" and "told BBC News" name outlets', () => {
+    assert.deepStrictEqual(names('News\n\nConall Lundie, whose two sons were in foster care, spoke. He told Eastwold Tonight it was fair, and told BBC News so.'),
+      ['Conall Lundie']);
+  });
+
+  it('a post told in the past and held for a span of years is a former one ("was a social worker in Scalderby for 22 years")', () => {
+    const [p] = extractPeople(prepareText('Column\n\nFraser Sutherland was a social worker in Scalderby for 22 years.'));
+    assert.deepStrictEqual(p.roleMentions?.map((r) => [r.role, r.former]), [['social worker', true]]);
+    const [q] = extractPeople(prepareText('Column\n\nFraser Sutherland is a social worker in Scalderby.'));
+    assert.deepStrictEqual(q.roleMentions?.map((r) => [r.role, r.former]), [['social worker', false]]);
+  });
 });

@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { letterSignOff, namesPlace, pairBeforeAnd, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
+import { letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -15,6 +15,7 @@ import { bracketed, frameRoles } from './roleFrames';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleForward, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
+import { heldUntil } from './roleSpans';
 import { ListTitle, listTitles } from './titleLists';
 
 const POSTED_LABELS = new Set(['newsreader', 'reporter', 'presenter', 'producer', 'correspondent', 'author', 'writer', 'interviewer']);
@@ -74,13 +75,13 @@ function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Map<numbe
 /** The cues that a capitalised pair without a title is a person. */
 function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>, text: string): boolean {
   const { toks, from, to } = seg;
-  if (namesPlace(toks, to, text)) return false;
+  if (namesPlace(toks, to, text) || namesOutlet(toks[to])) return false;
   if (isGivenName(toks[from].lower) || toks[to].end <= (bylines.get(seg.sentence) ?? -1) || titledSurnames.has(toks[to].lower)) return true;
   const next = toks[to + 1];
   const prev = toks[from - 1];
   if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
   if (prev && SPEECH_VERBS.has(prev.lower) && tight(toks[from].gap)) return true;
-  if (next && next.lower === 'who' && /^\s*,\s+$/.test(next.gap)) return true;
+  if (next && (next.lower === 'who' || next.lower === 'whose') && /^\s*,\s+$/.test(next.gap)) return true;
   if (prev && RELATIONS.has(prev.lower) && /^\s*,\s+$/.test(toks[from].gap)) return true;
   // "Deceased name: Jayden Corrick", "Name: ...": a form's name field
   if (prev && /^(?:name|names)$/.test(prev.lower) && /^\s*:\s*$/.test(toks[from].gap)) return true;
@@ -104,15 +105,6 @@ function apposedRoleBefore(seg: Segment): RoleFound | null {
   const next = seg.toks[seg.to + 1];
   if (next && tight(next.gap) && next.lower !== 'and' && !SPEECH_VERBS.has(next.lower)) return null;
   return roleBeforeComma(seg.toks, start);
-}
-
-// "director ... from 1998 until her retirement in 2014", "leader of the council from 2003 to 2015", "between 2010 and 2016":
-// a span of years that closes (not "from 2019 to date", "since 2019") after the role, in its clause
-const ENDED_SPAN = /^(?:[ \u00a0]+(?:at|of|in|for)[ \u00a0]+[^,;:.()]{1,60}?)?[ \u00a0]+(?:from[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:19|20)\d\d[ \u00a0]+(?:to|until|till)|between[ \u00a0]+(?:19|20)\d\d[ \u00a0]+and)[ \u00a0]+(?:[^,;:.()\d]{0,30}?)(?:19|20)\d\d\b/u;
-
-/** The role at `end` was held for a span of years that has closed. */
-function heldUntil(text: string, end: number): boolean {
-  return ENDED_SPAN.test(text.slice(end, end + 140));
 }
 
 function spanText(toks: NameToken[], a: number, b: number): string {

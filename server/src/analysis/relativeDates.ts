@@ -78,6 +78,8 @@ const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'luncht
 function routineWeekday(toks: Tok[], i: number): boolean {
   const isDay = (j: number) => weekdayNumber(low(toks, j)) >= 0;
   if (WEEKDAY_RANGE.has(low(toks, i + 1)) && isDay(i + 2)) return true;
+  // "One Friday a month", "every Tuesday each week"
+  if (/^(?:a|each|every|per)$/.test(low(toks, i + 1)) && /^(?:week|month|fortnight|term|year)$/.test(low(toks, i + 2))) return true;
   if (WEEKDAY_RANGE.has(low(toks, i - 1)) && isDay(i - 2)) return true;
   if (ROUTINE.has(low(toks, i - 1))) return true;
   // "on a Tuesday night", "the first Thursday of every month"

@@ -5,6 +5,7 @@
 import { NameToken, normaliseApostrophes, tight } from './nameTokens';
 import { FORMER, ROLE_POSSESSIVES, ROLE_WORDS, STOP, STRIP, isHead, isVerbLike } from './roleVocabulary';
 import { SPEECH_VERBS, isOrgSuffix } from './nameVocabulary';
+import { heldForYears } from './roleSpans';
 
 export interface RoleFound {
   role: string;
@@ -254,11 +255,17 @@ export function roleAfterVerb(toks: NameToken[], j: number, afterApposition = fa
   } else if (BROUGHT.has(t.lower) && (toks[k + 1]?.lower === 'in' || toks[k + 1]?.lower === 'over')) {
     next = toks[k + 2]?.lower === 'as' ? k + 3 : -1;
   } else if (copula && (t.lower === 'the' || (t.possessive && t.capital))) next = k; // "has been Eskdene's director of ..."
+  // "who is now its responsible individual", "was a social worker in Scalderby": roleForward still needs a head word
+  else if (copula && /^(?:a|an|its|their|his|her)$/.test(t.lower)) next = k;
   // "Marguerite Salkeld was director of children's services at ...": a post without an article after the copula
   else if (copula && !t.capital && (isHead(t.lower, false) || ROLE_WORDS.has(t.lower))) next = k;
   if (next < 0 || !toks[next] || !tight(toks[next].gap)) return null;
-  return roleForward(toks, next, former);
+  const r = roleForward(toks, next, former);
+  // "was a social worker in Scalderby for 22 years": a post held for a span, told in the past, is held no longer
+  if (r && !r.former && toks.slice(j, k).some((x) => x.lower === 'was' || x.lower === 'were') && heldForYears(toks, r.end)) r.former = true;
+  return r;
 }
+
 
 /** The role after a comma that follows the name ("X, the executive director of ..., said"). */
 export function roleInApposition(toks: NameToken[], j: number): RoleFound | null {
