@@ -1,11 +1,12 @@
-// Cues that a capitalised pair is a person which look past the pair itself: the surname told alone
-// beside a reporting verb elsewhere ("says Prowse."), and a second name joined to a person's by "and"
-// ("His Majesty's Inspectors were Eirlys Armstrong-Rhys and Lowri Pattinson").
+// What tells whether a capitalised pair is a person from beyond the pair itself: the surname told alone after
+// a reporting verb elsewhere ('says Prowse.'), a name joined by "and" to a person's, a letter's sign-off, a post
+// and a relative clause before it, titles stacked before it; and what tells it is not one: the name of a home
+// ("Chy Lowen House") or of an outlet ("told Eastwold Tonight").
 import { Segment } from './nameCandidates';
-import { ArticleText } from './text';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS, isNonNameWord } from './nameVocabulary';
 import { RoleFound, roleForward } from './roles';
+import { ArticleText } from './text';
 import { isTitle } from './titles';
 
 // The inverted attribution of features: the verb, then the surname, then the clause ends.
