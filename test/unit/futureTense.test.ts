@@ -65,6 +65,12 @@ describe('futureTense', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['27 March 2025']);
   });
 
+  it('a clause joined by "and" after the date is its own ("reported in February 2027 and found that ... referrals from schools")', () => {
+    const t = 'Issue 87 | December 2026\nThe review, which she commissioned, reported in February 2027 and found that referrals from schools were closed.';
+    const f = facts({ articleDate: articleDate(t, 'December 2026', '2026-12'), dates: [dateAt(t, 'February 2027', '2027-02')] });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['February 2027']);
+  });
+
   it('"can attend ... on 23 May" is an invitation, not the past', () => {
     const t = 'Friday 10 May 2024\nAnyone interested in adoption can attend an evening at the library on 23 May.';
     const f = facts({ articleDate: articleDate(t, 'Friday 10 May 2024', '2024-05-10'), dates: [dateAt(t, '23 May', '2023-05-23')] });

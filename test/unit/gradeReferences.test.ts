@@ -33,4 +33,10 @@ describe('gradeReferences: a grade referred back to', () => {
       'The cabinet member said:\n\n"The outstanding judgement for care leavers belongs to our young people."';
     assert.deepStrictEqual(flagged(t), []);
   });
+
+  it('a reference through a possessive and quotes ("Despite the home\'s \'requires improvement\' rating")', () => {
+    const t = 'Tuesday 16 June 2026\n\nOfsted has judged Larch House inadequate in all three areas after an inspection in May.\n\n' +
+      'Despite the home\'s \'requires improvement\' rating, the provider kept taking children.';
+    assert.deepStrictEqual(flagged(t), ['requires improvement']);
+  });
 });

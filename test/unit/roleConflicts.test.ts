@@ -51,4 +51,13 @@ describe('roleConflicts', () => {
       ['cabinet member for children', 'cabinet member for children'], ['leader of the Conservative opposition', 'leader of the Conservative opposition']]);
     assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [p] })).map((d) => d.text), ['leader of the Conservative opposition']);
   });
+
+  it('flags the chair of a meeting later called its vice-chair, but not a director who chairs', () => {
+    const t = 'Present: Councillor Delphine Bebb (Chair). The Vice-Chair, Councillor Bebb, thanked officers.';
+    const p = personAt(t, 'Delphine Bebb', [['Councillor Delphine Bebb'], ['Councillor Bebb']], [['Chair', 'chair'], ['Vice-Chair', 'vice-chair']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [p] })).map((d) => d.text), ['Vice-Chair']);
+    const u = 'Ann Lee, director of children’s services, spoke. Ms Lee, the chair, closed the meeting.';
+    const q = personAt(u, 'Ann Lee', [['Ann Lee'], ['Ms Lee']], [['director of children’s services', "director of children's services"], ['chair', 'chair']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(u), facts({ people: [q] })), []);
+  });
 });

@@ -49,6 +49,11 @@ describe('titleChange: one person, two courtesy titles', () => {
     assert.match(real(u)[0].message, /“Prof Ailsa Murchison”/);
   });
 
+  it('flags a dame later called "Mrs", not "Sir" beside "Dame" (a couple)', () => {
+    assert.deepStrictEqual(texts('Dame Theodora Tremlett has led the service for nine years. Mrs Tremlett is unsentimental about grades.').map((x) => x[0]), ['Mrs']);
+    assert.deepStrictEqual(real('Dame Ann Tremlett spoke. Mr Tremlett, her husband, agreed.'), []);
+  });
+
   it('does not flag Mr and Mrs of one surname, nor "Mr and Mrs Smith" beside "Ms Smith"', () => {
     assert.deepStrictEqual(texts('Mr Smith said he was pleased. Mrs Smith said she was not.'), []);
     assert.deepStrictEqual(texts('Mr and Mrs Smith fostered for years. Ms Smith, their daughter, now works for the council.'), []);

@@ -41,8 +41,9 @@ function clauseStart(text: string, at: number, sStart: number): number {
   return a;
 }
 
-// A second verb joined after the date starts a clause of its own: "took up her post on 7 April and will oversee ...".
-const JOINED_VERB = /[ \u00a0]+(?:and|but)[ \u00a0]+(?:(?:she|he|they|it|we|I)[ \u00a0]+)?(?:will|would|is|are|has|have|now|shall|plans|hopes|aims|expects)\b/;
+// A second clause joined after the date starts a clause of its own: "took up her post on 7 April and will oversee ...",
+// "reported in February 2027 and found that too many referrals from schools were closed".
+const JOINED_VERB = /[ \u00a0]+(?:and|but|which|who)[ \u00a0]+/;
 
 function clauseAround(text: string, start: number, end: number, sStart: number, sEnd: number): string {
   const a = clauseStart(text, start, sStart);

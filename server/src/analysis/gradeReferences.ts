@@ -8,8 +8,9 @@ import { ArticleFacts } from './options';
 import { Diagnostic, Rating } from './schema';
 import { ArticleText } from './text';
 
-const BEFORE = /\bthe[ \u00a0]+(?:new[ \u00a0]+|latest[ \u00a0]+|recent[ \u00a0]+)?$/i;
-const AFTER = /^[ \u00a0]+(?:overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
+// "the good rating", "the home's 'requires improvement' rating", "its new outstanding grade"
+const BEFORE = /\b(?:the|its|their)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:new[ \u00a0]+|latest[ \u00a0]+|recent[ \u00a0]+)?['‘"“]?$/iu;
+const AFTER = /^['’"”]?[ \u00a0]+(?:overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
 // Words in the clause that place the grade at another time or make it another inspection's.
 const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
 // Or that speak of the grade as a word of the scale: "Ofsted replaced the adequate grade with 'requires improvement'".
@@ -33,7 +34,7 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
   const awarded = facts.ratings.filter((r) => r.status === 'awarded').sort((a, b) => a.start - b.start);
   const out: Diagnostic[] = [];
   for (const r of awarded) {
-    if (!BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start)) || !AFTER.test(text.slice(r.end, r.end + 24))) continue;
+    if (!BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) || !AFTER.test(text.slice(r.end, r.end + 24))) continue;
     const s = article.sentences[sentenceIndexAt(article, r.start)];
     if (!s) continue;
     const clause = clauseOf(text, r.start, r.end, s.start, s.end);

@@ -32,10 +32,18 @@ const JOINED = /^[ \u00a0]*(?:and|&|\/)[ \u00a0]*(?:the[ \u00a0]+)?$/i;
 // The opposition's leader or spokesperson sits across the chamber from every cabinet post.
 const OPPOSITION = /\b(?:leader of the (?:[a-z-]+ )?opposition(?: group)?|opposition (?:group )?(?:leader|spokes(?:person|man|woman))|(?:leader|spokes(?:person|man|woman)) (?:of|for) the (?:[a-z-]+ )?opposition)\b/;
 
-type Rank = 'chief executive' | 'director' | 'member' | 'opposition';
+/** A bare chair or vice-chair clashes only with the other: a director may chair a meeting. */
+const chairsApart = (a: Rank, b: Rank) => (a === 'chair' || a === 'vice-chair') === (b === 'chair' || b === 'vice-chair');
+
+type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair';
+
+// The chair of the meeting and its vice-chair, named bare (minutes: "Councillor X (Chair)" ... "The Vice-Chair, Councillor X").
+const BARE_CHAIR = /^(?:the )?(vice[- ]?)?chair(?:man|woman|person)?$/;
 
 function rankOf(role: string): Rank | null {
   const r = normalise(role).replace(/'s\b/g, 's');
+  const chair = BARE_CHAIR.exec(r);
+  if (chair) return chair[1] ? 'vice-chair' : 'chair';
   if (/\b(?:deputy|assistant|former|shadow)\b/.test(r)) return null;
   if (OPPOSITION.test(r)) return 'opposition';
   if (/\bopposition\b/.test(r)) return null;
@@ -75,7 +83,7 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
       const { r, post, rank } = current[i];
       const clash = current.slice(0, i).find((o) =>
         (post && o.post && o.post.head === post.head && !subset(o.post.domain, post.domain) && !subset(post.domain, o.post.domain)) ||
-        (rank && o.rank && rank !== o.rank && !JOINED.test(text.slice(o.r.end, r.start))));
+        (rank && o.rank && rank !== o.rank && chairsApart(rank, o.rank) && !JOINED.test(text.slice(o.r.end, r.start))));
       if (!clash) continue;
       out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
         `${p.name} is “${r.text}” here but “${clash.r.text}” earlier; both are given as current posts.`,

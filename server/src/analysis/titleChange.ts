@@ -10,15 +10,16 @@ import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
 // "Professor Ailsa Murchison" then "Dr Murchison": an academic title dropped to another is one too ("Prof" is the same title)
-const COURTESY = ['Ms', 'Mrs', 'Miss', 'Dr', 'Mr', 'Professor'];
-// Ms, Mrs, Miss: with Mr beside any of them a surname names a family, not one person given two titles
-const FEMALE_FORMS = 0b111;
+// "Dame Theodora Tremlett" then "Mrs Tremlett": a dame keeps her title, as a doctor does
+const COURTESY = ['Ms', 'Mrs', 'Miss', 'Dr', 'Mr', 'Professor', 'Dame'];
+// Ms, Mrs, Miss, Dame: with Mr beside any of them a surname names a family, not one person given two titles
+const FEMALE_FORMS = 0b1000111;
 const MR = 1 << 4;
 // "Mr" as a word: "Mrs" holds its letters
 const MR_WRITTEN = /\bMr\b/;
 // A man's title (Mr, Mister, Sir, Lord) with the surname means a family (husband and wife, father
 // and daughter): the surname is left alone.
-const TITLE = /\b(Mrs|Ms|Miss|Dr|Mr|Mister|Sir|Lord|Professor|Prof)\.?[ \u00a0]+(?=\p{Lu})/gu;
+const TITLE = /\b(Mrs|Ms|Miss|Dr|Mr|Mister|Sir|Lord|Professor|Prof|Dame)\.?[ \u00a0]+(?=\p{Lu})/gu;
 // One name word after the title, tried at an exact position: "Kovacs", "A.", "Osei-Mensah", "O’Neill".
 const NAME_WORD = /\p{Lu}[\p{L}'’-]*\.?/uy;
 const MAX_NAME_WORDS = 4;
