@@ -92,11 +92,26 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (appointedAs(toks, seg.title >= 0 ? seg.title : from, to)) return true;
   // "OFFICERS: Radhika Loveday (Director of Children's Services);": a post in brackets after the name
   if (next && /^\s*\(\s*$/.test(next.gap) && bracketed(toks, to + 1, text)) return true;
-  if (roleBefore(toks, from) || apposedRoleBefore(seg) || roleInApposition(toks, to + 1) || roleAfterVerb(toks, to + 1) || roleBeforeCopula(toks, from) || roleBeforeBracket(toks, from, to) || roleBeforeRelative(toks, from)) return true;
+  if (ROLES_BESIDE.some((find) => find(seg, from))) return true;
   // "Eirlys Armstrong-Rhys and Lowri Pattinson": joined to a person by "and"
   const before = pairBeforeAnd(seg);
   return Boolean(before && isPerson(before, titledSurnames, bylines, text));
 }
+
+/**
+ * The roles written beside a name, each read from the mention's first token `start` (its first title, else its
+ * first name): a role is a cue that the name is a person (isPerson) and is the person's (attachRoles), in this
+ * order, the first to claim a span keeping it.
+ */
+const ROLES_BESIDE: ((seg: Segment, start: number) => RoleFound | null)[] = [
+  (seg, start) => roleBefore(seg.toks, start),
+  (seg) => apposedRoleBefore(seg),
+  (seg, start) => roleBeforeCopula(seg.toks, start),
+  (seg, start) => roleBeforeBracket(seg.toks, start, seg.to),
+  (seg, start) => roleBeforeRelative(seg.toks, start),
+  (seg) => roleInApposition(seg.toks, seg.to + 1),
+  (seg) => roleAfterVerb(seg.toks, seg.to + 1),
+];
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */
 function apposedRoleBefore(seg: Segment): RoleFound | null {
@@ -220,13 +235,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
     const { seg } = m;
     const start = stackedTitleStart(seg.toks, seg.title >= 0 ? seg.title : seg.from);
     const put = afterFrontedBefore(seg.toks, start) ? (r: RoleFound | null) => add(ci, markFormer(seg.toks, r, m.end)) : (r: RoleFound | null) => add(ci, r);
-    put(roleBefore(seg.toks, start));
-    put(apposedRoleBefore(seg));
-    put(roleBeforeCopula(seg.toks, start));
-    put(roleBeforeBracket(seg.toks, start, seg.to));
-    put(roleBeforeRelative(seg.toks, start));
-    put(roleInApposition(seg.toks, seg.to + 1));
-    put(roleAfterVerb(seg.toks, seg.to + 1));
+    for (const find of ROLES_BESIDE) put(find(seg, start));
     frameRoles(seg.toks, start, seg.to, text, put);
     put(appointedAs(seg.toks, start, seg.to));
     if (seg.to === seg.toks.length - 1) put(signaturePost(article, toksOf, seg.sentence));
