@@ -65,20 +65,20 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       const at = s.start + m.index;
       const word = m[1].toLowerCase();
       if (word === 'after' && /\blooked\s+$/i.test(text.slice(Math.max(s.start, at - 8), at))) continue;
-      let x = [...ds].reverse().find((d) => d.end <= at);
       const y = ds.find((d) => d.start >= at + m![0].length);
       if (!y || y.start - at > 80) continue;
       // "Following the focused visit on 12/03/2024, ..., the council commissioned a review, which took place in November
       // 2023": the sentence opens with the event before, and its one other date is the main clause's
       // ("It was only after a social worker wrote in May 2025 that the council ordered an audit, in January 2025": the same, cleft)
       const fronted = FRONT.test(text.slice(s.start, at)) && ds.length === 2 && ds[1] !== y ? ds[1] : null;
-      if (fronted) x = fronted;
-      else if (!x || at - x.end > 80) continue;
-      else if (CLAUSE_BREAK.test(text.slice(x.end, at)) || CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
-      // "... in February 2022 and is now, after a reinspection in April, ...": a parenthesis belongs to what follows it;
-      // "run since March by X, following the departure of Y in May." ends the sentence, and belongs to what it follows
-      else if (/,\s*$/.test(text.slice(x.end, at)) && /\p{L}/u.test(text.slice(y.end, s.end))) continue;
+      const x = fronted ?? [...ds].reverse().find((d) => d.end <= at);
       if (!x) continue;
+      if (!fronted) {
+        if (at - x.end > 80 || CLAUSE_BREAK.test(text.slice(x.end, at)) || CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
+        // "... in February 2022 and is now, after a reinspection in April, ...": a parenthesis belongs to what follows it;
+        // "run since March by X, following the departure of Y in May." ends the sentence, and belongs to what it follows
+        if (/,\s*$/.test(text.slice(x.end, at)) && /\p{L}/u.test(text.slice(y.end, s.end))) continue;
+      }
       // "rated good in 2022 after an inspection in the autumn": a month or season without a year takes its year from the
       // date it is ordered against, not from the article's date, so the order says nothing wrong
       if (yearStated(x) !== yearStated(y)) continue;

@@ -138,14 +138,14 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
       }
     }
   }
-  return twoHomes(text) ? out.filter((e) => !e.key.startsWith('home-closes|')) : out;
+  const closes = (e: DatedEvent) => e.key.startsWith('home-closes|');
+  return out.some(closes) && twoHomes(text) ? out.filter((e) => !closes(e)) : out;
 }
 
 const HOME_NAME = /\b(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)*)[ \u00a0]+(?:House|Lodge)\b/gu;
 
 /** The article names two homes ("Oak House" and "Ash Lodge"), so "the home will close" may be either. */
 function twoHomes(text: string): boolean {
-  if (!/close|shut/i.test(text)) return false;
   const names = new Set<string>();
   for (const m of text.matchAll(HOME_NAME)) names.add(m[0].toLowerCase());
   return names.size > 1;

@@ -321,15 +321,23 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
   // "contains 14 actions" ... "The twelve actions in the plan": a count referred back to must be the one given before,
   // when the article gave one value for those words and the reference is not already reported
   const reported = new Set(out.map((d) => d.start));
-  counts.forEach((c, i) => {
+  // each reference is compared with the earlier counts of its own words only
+  const byPhrase = new Map<string, Count[]>();
+  for (const c of counts) {
+    if (c.frac) continue;
+    const list = byPhrase.get(c.phrase);
+    if (list) list.push(c);
+    else byPhrase.set(c.phrase, [c]);
+  }
+  for (const c of counts) {
     // the whole sentence counts here: "added two more, so the 16 actions are on track"
-    if (!c.definite || reported.has(c.start) || CHANGE.test(c.sentence.text)) return;
-    const before = counts.slice(0, i).filter((o) => !o.frac && o.phrase === c.phrase && o.sentence !== c.sentence);
-    if (!before.length || before.some((o) => o.value !== before[0].value || o.value === c.value || changed(o))) return;
+    if (!c.definite || reported.has(c.start) || CHANGE.test(c.sentence.text)) continue;
+    const before = byPhrase.get(c.phrase)!.filter((o) => o.start < c.start && o.sentence !== c.sentence);
+    if (!before.length || before.some((o) => o.value !== before[0].value || o.value === c.value || changed(o))) continue;
     const o = before[before.length - 1];
     out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
       `“${quote(c)}” refers back to a count, but the article gave “${quote(o)}” before: the same count given as ${c.value} and ${o.value}.`,
       { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote(o)}”` }] }));
-  });
+  }
   return out;
 }

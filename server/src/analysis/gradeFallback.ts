@@ -51,7 +51,8 @@ export function aboutInspections(text: string): boolean {
 export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Frame | null {
   // "What grade did Thrushgate get? Good.": a grade that is the whole sentence answers for one
   if (g.first === 0 && toks.slice(g.last + 1).every((t) => t.k === 'p')) return { kind: 'verb', cue: g.first, verb: -1 };
-  const talk = gradeTalk || otherGrade(toks, g);
+  const another = otherGrade(toks, g);
+  const talk = gradeTalk || another;
   // "we know what good looks like": the grade as a standard, talked about and given to no one
   if (low(toks, g.first - 1) === 'what' && /^(?:looks|look|looked)$/.test(low(toks, g.last + 1)) && low(toks, g.last + 2) === 'like') {
     return { kind: 'topic', cue: g.first - 1, verb: -1 };
@@ -78,7 +79,7 @@ export function fallbackFrame(toks: Tok[], g: GradeHit, gradeTalk: boolean): Fra
   if (g.grade === 'good' || g.grade === 'adequate') {
     // "Join a good council that wants to be outstanding", "Lead a good service on its way to outstanding": praise of a
     // council or service is its grade where grades are spoken of
-    if (talk && (serviceAfter(toks, g.last + 1) || (otherGrade(toks, g) && low(toks, g.last + 1) === 'service'))) return { kind: 'attributive', cue: g.first, verb: -1 };
+    if (talk && (serviceAfter(toks, g.last + 1) || (another && low(toks, g.last + 1) === 'service'))) return { kind: 'attributive', cue: g.first, verb: -1 };
     return predicateFrame(toks, g, talk);
   }
   // "The experiences of children who need help and protection require improvement; children in care were judged good"
@@ -130,12 +131,10 @@ function nextInspectionOrDate(toks: Tok[], a: number): boolean {
 
 // After a predicate grade, words that make it talk of grades by themselves: "is good again", "are good or better",
 // "was good a year ago", "was good in 2022".
-const GRADE_AFTER = /^(?:again|or)$/;
-
 function selfTalk(toks: Tok[], a: number): boolean {
   const w = low(toks, a);
   if (w === 'or') return /^(?:better|above|outstanding)$/.test(low(toks, a + 1));
-  if (GRADE_AFTER.test(w)) return true;
+  if (w === 'again') return true;
   // "a year ago", "in 2022"
   return (w === 'in' && toks[a + 1]?.k === 'n' && /^(?:19|20)\d\d$/.test(toks[a + 1].t)) || (/^(?:a|two|three|four|five|\d+)$/.test(w) && /^(?:years?|months?)$/.test(low(toks, a + 1)) && low(toks, a + 2) === 'ago');
 }

@@ -10,7 +10,7 @@ import { ArticleText } from './text';
 
 // "the good rating", "the home's 'requires improvement' rating", "its new outstanding grade"
 const BEFORE = /\b(?:the|its|their)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:new[ \u00a0]+|latest[ \u00a0]+|recent[ \u00a0]+)?['‘"“]?$/iu;
-const AFTER = /^['’"”]?[ \u00a0]+(?:overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
+const AFTER = /^['’"”]?[ \u00a0]+(overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
 // Words in the clause that place the grade at another time or make it another inspection's.
 const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
 // Or that speak of the grade as a word of the scale: "Ofsted replaced the adequate grade with 'requires improvement'".
@@ -34,7 +34,8 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
   const awarded = facts.ratings.filter((r) => r.status === 'awarded').sort((a, b) => a.start - b.start);
   const out: Diagnostic[] = [];
   for (const r of awarded) {
-    if (!BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) || !AFTER.test(text.slice(r.end, r.end + 24))) continue;
+    const after = BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) ? AFTER.exec(text.slice(r.end, r.end + 24)) : null;
+    if (!after) continue;
     const s = article.sentences[sentenceIndexAt(article, r.start)];
     if (!s) continue;
     const clause = clauseOf(text, r.start, r.end, s.start, s.end);
@@ -46,7 +47,7 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     if (!current || current.grade === r.grade) continue;
     // "The outstanding judgement for care leavers": without "overall" the reference may be to one area's grade, any grade
     // the latest inspection gave
-    if (!/overall/i.test(text.slice(r.end, r.end + 12)) && before.some((o) => o.date === latest && o.grade === r.grade)) continue;
+    if (!after[1] && before.some((o) => o.date === latest && o.grade === r.grade)) continue;
     out.push(makeDiagnostic(text, r.start, r.end, 'grade-conflict', 'warning',
       `“the ${r.text} …” refers back to the inspection this reports, but “${current.text}” (${current.date}) gives it the grade ${current.grade}.`,
       { related: [{ start: current.start, end: current.end, message: `graded ${current.grade} here` }] }));

@@ -41,7 +41,7 @@ const CUES: { re: RegExp; strict: boolean }[] = [
   { strict: false, re: new RegExp(`\\bvisit,?${W}on(?=[ \\u00a0])`, 'gi') },
   // "at the March visit inspectors sampled 38 cases": the month names the visit, standing before it
   { strict: false, re: new RegExp(`\\b(?:the|that)(?=${W}(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:${W}(?:19|20)\\d\\d)?${W}(?:visit|inspection)\\b)`, 'g') },
-  // "followed an inspection from 14 to 25 January", "Tenterby, inspected from 4 to 15 March": the days named after it (see DAY_PAIR)
+  // "followed an inspection from 14 to 25 January", "Tenterby, inspected from 4 to 15 March": the days named after it (see DAYS_IN_DATE)
   { strict: false, re: new RegExp(`\\b(?:inspection|inspected)(?=${W}(?:from|between)${W})`, 'gi') },
   // "The inspectors were in Carrowby from 8 to 19 May"
   { strict: false, re: new RegExp(`\\binspectors${W}were${W}(?:in|at)\\b`, 'gi') },
@@ -127,8 +127,6 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
   out.sort((a, b) => a.date.start - b.date.start || Number(b.strict) - Number(a.strict));
   return out.filter((e, i) => i === 0 || out[i - 1].date !== e.date);
 }
-
-/** Day number for a day-precision date, for distances in days. */
 
 /** An event's date as numbers, worked out once so that each comparison is arithmetic. */
 interface When {

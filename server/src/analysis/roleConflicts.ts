@@ -20,8 +20,8 @@ function parsePost(role: string): { head: string; domain: Set<string> } | null {
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
 
 // Posts of a council held by one person each and never together: its chief executive, a director (an officer
-// heading a department), an elected member's cabinet post and the opposition's lead. "Deputy" and "assistant" posts, and a chief executive of
-// anything but the council, are left out: those are held beside another post.
+// heading a department), an elected member's cabinet post and the opposition's lead. "Deputy" and "assistant" posts,
+// and a chief executive of anything but the council, are left out: those are held beside another post.
 const CHIEF_EXECUTIVE = /^(?:the )?(?:[a-z-]+s )?(?:(?:interim|acting|new) )?chief executive(?: of (?:the )?(?:[a-z-]+ ){0,2}council)?$/;
 const DIRECTOR = /^(?:the )?(?:[a-z-]+s )?(?:(?:interim|acting|new|permanent) )?(?:(?:executive|corporate|strategic) )?director(?: (?:of|for) .+)?$/;
 const MEMBER = /\b(?:cabinet member|lead member|portfolio holder|leader of the council|council leader)\b/;
@@ -32,10 +32,10 @@ const JOINED = /^[ \u00a0]*(?:and|&|\/)[ \u00a0]*(?:the[ \u00a0]+)?$/i;
 // The opposition's leader or spokesperson sits across the chamber from every cabinet post.
 const OPPOSITION = /\b(?:leader of the (?:[a-z-]+ )?opposition(?: group)?|opposition (?:group )?(?:leader|spokes(?:person|man|woman))|(?:leader|spokes(?:person|man|woman)) (?:of|for) the (?:[a-z-]+ )?opposition)\b/;
 
+type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair';
+
 /** A bare chair or vice-chair clashes only with the other: a director may chair a meeting. */
 const chairsApart = (a: Rank, b: Rank) => (a === 'chair' || a === 'vice-chair') === (b === 'chair' || b === 'vice-chair');
-
-type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair';
 
 // The chair of the meeting and its vice-chair, named bare (minutes: "Councillor X (Chair)" ... "The Vice-Chair, Councillor X").
 const BARE_CHAIR = /^(?:the )?(vice[- ]?)?chair(?:man|woman|person)?$/;
@@ -52,31 +52,34 @@ function rankOf(role: string): Rank | null {
   return MEMBER.test(r) ? 'member' : null;
 }
 
+/** What a role is for these checks: a post with its domain, a rank, either or neither. */
+interface Kind {
+  post: ReturnType<typeof parsePost>;
+  rank: Rank | null;
+}
+
 export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const out: Diagnostic[] = [];
-  // One role is given again and again ("director of children's services"): each is parsed once.
-  const posts = new Map<string, ReturnType<typeof parsePost>>();
-  const postOf = (role: string) => {
-    let post = posts.get(role);
-    if (post === undefined) posts.set(role, (post = parsePost(role)));
-    return post;
-  };
-  const ranks = new Map<string, Rank | null>();
-  const rankOfRole = (role: string) => {
-    let rank = ranks.get(role);
-    if (rank === undefined) ranks.set(role, (rank = rankOf(role)));
-    return rank;
+  // One role is given again and again ("director of children's services"): each is read once, as a post and as a rank.
+  const kinds = new Map<string, Kind>();
+  const kindOf = (role: string) => {
+    let kind = kinds.get(role);
+    if (kind === undefined) kinds.set(role, (kind = { post: parsePost(role), rank: rankOf(role) }));
+    return kind;
   };
   for (const p of facts.people) {
     const mentions = p.roleMentions ?? [];
     // A clash needs two posts: most people have fewer, and the text before their roles is not read.
     let posted = 0;
-    for (const r of mentions) if (!r.former && (postOf(r.role) || rankOfRole(r.role))) posted++;
+    for (const r of mentions) {
+      const k = r.former ? null : kindOf(r.role);
+      if (k && (k.post || k.rank)) posted++;
+    }
     if (posted < 2) continue;
     const current = mentions
       .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)))
-      .map((r) => ({ r, post: postOf(r.role), rank: rankOfRole(r.role) }))
+      .map((r) => ({ r, ...kindOf(r.role) }))
       .filter((x) => x.post || x.rank)
       .sort((a, b) => a.r.start - b.r.start);
     for (let i = 1; i < current.length; i++) {
