@@ -41,6 +41,26 @@ describe('dateConflicts: one event, two dates', () => {
     assert.strictEqual(findDatedEvents(prepareText(t), f.dates, f.people, '').length, 3);
   });
 
+  it('reads a pronoun subject: "she" is the person named last, "I" the one person given that event by name', () => {
+    const t = 'Dame Ann Lee keeps a photograph on her wall. She qualified as a social worker in 1998. ' +
+      'In the 25 years since qualifying in 2001, she has kept a caseload. Dr Ann Lee took up her post as director in September. ' +
+      'A: When I took up the post on 7 October, I sat with the duty team.';
+    const p = personAt(t, 'Ann Lee', [['Dame Ann Lee'], ['Dr Ann Lee']]);
+    const f = facts({ people: [p], dates: [dateAt(t, '1998', '1998'), dateAt(t, '2001', '2001'), dateAt(t, 'September', '2026-09'), dateAt(t, '7 October', '2026-10-07')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['2001', '7 October']);
+  });
+
+  it('is silent for "newly qualified" staff, an "I" with no one named for the event, and the same month told twice', () => {
+    const t = 'Ann Lee took up her post in September. When I took up the post on 7 September, it was hard. ' +
+      'The council hired newly qualified social workers in 2019 and qualified staff in 2021. When I qualified in 2009, grades were new. Bob Hall qualified in 2009.';
+    const f = facts({
+      people: [personAt(t, 'Ann Lee', [['Ann Lee']]), personAt(t, 'Bob Hall', [['Bob Hall']])],
+      dates: [dateAt(t, 'September', '2026-09'), dateAt(t, '7 September', '2026-09-07'), dateAt(t, '2019', '2019'), dateAt(t, '2021', '2021'),
+        dateAt(t, '2009', '2009'), dateAt(t, '2009', '2009', 1)],
+    });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
+  });
+
   it('ties a date to an event only through its syntax', () => {
     const t = 'The improvement notice, lifted in July 2012, had helped. The improvement notice came in 2010.';
     const f = facts({ dates: [dateAt(t, 'July 2012', '2012-07'), dateAt(t, '2010', '2010')] });

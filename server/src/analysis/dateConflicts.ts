@@ -1,6 +1,6 @@
 // One event given two dates in one article, and "X after Y" where X's date is before Y's.
 import { compareAtCommonPrecision, isResolved, makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
-import { datesDisagree, DatedEvent, findDatedEvents } from './eventDates';
+import { DatedEvent, eventDatesDisagree, findDatedEvents } from './eventDates';
 import { dayIndex } from './months';
 import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';
@@ -20,7 +20,7 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
   for (const list of byKey.values()) {
     for (let i = 1; i < list.length; i++) {
       const e = list[i];
-      const first = list.slice(0, i).find((o) => datesDisagree(o.date.resolved, e.date.resolved) && !(o.place && e.place && o.place !== e.place)
+      const first = list.slice(0, i).find((o) => eventDatesDisagree(o, e) && !(o.place && e.place && o.place !== e.place)
         && (!e.apartDays || daysApart(o.date.resolved, e.date.resolved) < e.apartDays));
       if (!first) continue;
       out.push(makeDiagnostic(text, e.date.start, e.date.end, 'date-conflict', 'warning',

@@ -17,6 +17,8 @@ export interface DatedEvent {
   date: DateMention & { resolved: string };
   /** Set for kinds that recur: dates this many days apart are two events. */
   apartDays?: number;
+  /** How two dates of the event are compared, when not as `datesDisagree` does (see Cue). */
+  compare?: 'coarse' | 'once';
 }
 
 interface Cue {
@@ -30,6 +32,9 @@ interface Cue {
   gap?: RegExp;
   /** Two dates this many days apart or more are two events of the kind, not one misdated. */
   apartDays?: number;
+  /** 'coarse': "in September" and "on 7 October" are compared as months; 'once': an event of a life
+   *  ("qualified in 1998") has one date, so two years of any distance disagree. */
+  compare?: 'coarse' | 'once';
 }
 
 const CUES: Cue[] = [
@@ -56,7 +61,9 @@ const CUES: Cue[] = [
   },
   { kind: 'resigned', label: 'the resignation', re: /\b(?:resigned|resignation|stepped down|quit)\b/gi, person: true, reach: 60 },
   { kind: 'appointed', label: 'the appointment', re: /\b(?:was|were|been|being) appointed\b/gi, person: true, reach: 80 },
-  { kind: 'took-over', label: 'taking over', re: /\b(?:took over|took up (?:the|her|his|their) (?:post|role))\b/gi, person: true, reach: 60 },
+  { kind: 'took-over', label: 'taking over', re: /\b(?:took over|took up (?:the |her |his |their |my )?(?:post|role))\b/gi, person: true, reach: 80, compare: 'coarse' },
+  // "She qualified as a social worker in 1998", "since qualifying in 2001": not "newly qualified staff"
+  { kind: 'qualified', label: 'qualifying', re: /\b(?:qualified|qualifying)(?=[ \u00a0]+(?:as|in)\b)/gi, person: true, reach: 50, compare: 'once' },
   // "died in hospital on 3 March 2021" ... "before his death on 5 March 2021": a review's subject dies once;
   // deaths weeks apart are different people's
   {
@@ -126,20 +133,55 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
         let key: string;
         if (cue.person) {
           if (PERSON_GAP_BREAK.test(gap)) continue;
-          const person = personBefore(people, s.start, cueStart, 80);
+          const person = personBefore(people, s.start, cueStart, 80) ?? pronounSubject(text, people, s, cueStart, date.end);
           if (!person) continue;
-          key = `${cue.kind}|person:${personKey(person)}`;
+          key = person === 'I' ? `${cue.kind}|I` : `${cue.kind}|person:${personKey(person)}`;
         } else {
           if (!(cue.gap ?? COUNCIL_GAP).test(gap)) continue;
           if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
           key = `${cue.kind}|${place || subject}`;
         }
-        out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays });
+        out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays, compare: cue.compare });
       }
     }
   }
   const closes = (e: DatedEvent) => e.key.startsWith('home-closes|');
-  return out.some(closes) && twoHomes(text) ? out.filter((e) => !closes(e)) : out;
+  return speakerEvents(out.some(closes) && twoHomes(text) ? out.filter((e) => !closes(e)) : out);
+}
+
+// A subject pronoun just before the cue ("She qualified", "When I took up the post"), or after a
+// fronted gerund ("Since qualifying in 2001, she has ...").
+const PRONOUN_BEFORE = /(?:^|[^\p{L}])(I|she|he)(?:[ \u00a0]+(?:had|has|first|only|then|finally|formally))?[ \u00a0]+$/iu;
+const PRONOUN_AFTER_GERUND = /^[^.;:!?]{0,40}?,[ \u00a0]*(I|she|he)\b/i;
+
+/** Who a pronoun subject of a person event is: "she" and "he" the person named last before it; "I" the
+ *  speaker, settled in `speakerEvents`. */
+function pronounSubject(text: string, people: Person[], s: { start: number }, cueStart: number, dateEnd: number): Person | 'I' | null {
+  const before = PRONOUN_BEFORE.exec(text.slice(Math.max(s.start, cueStart - 30), cueStart));
+  const fronted = before ? null : /ing$/.test(text.slice(cueStart, cueStart + 12).split(/[ \u00a0]/)[0])
+    && /(?:^|[^\p{L}])(?:since|after|on|before)[ \u00a0]+$/iu.test(text.slice(Math.max(s.start, cueStart - 8), cueStart))
+    ? PRONOUN_AFTER_GERUND.exec(text.slice(dateEnd, dateEnd + 60)) : null;
+  const pronoun = (before ?? fronted)?.[1];
+  if (!pronoun) return null;
+  if (pronoun === 'I') return 'I';
+  return personBefore(people, 0, cueStart, Infinity);
+}
+
+/** "I" is the one person the article gives an event of that kind by name (the interviewee who "took up
+ *  her post in September" says "When I took up the post ..."); with none or several, who spoke is unknown. */
+function speakerEvents(events: DatedEvent[]): DatedEvent[] {
+  if (!events.some((e) => e.key.endsWith('|I'))) return events;
+  const out: DatedEvent[] = [];
+  for (const e of events) {
+    if (!e.key.endsWith('|I')) {
+      out.push(e);
+      continue;
+    }
+    const kind = e.key.slice(0, -2);
+    const named = new Set(events.filter((o) => o.key.startsWith(`${kind}|person:`)).map((o) => o.key));
+    if (named.size === 1) out.push({ ...e, key: [...named][0] });
+  }
+  return out;
 }
 
 const HOME_NAME = /\b(\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)*)[ \u00a0]+(?:House|Lodge)\b/gu;
@@ -149,6 +191,14 @@ function twoHomes(text: string): boolean {
   const names = new Set<string>();
   for (const m of text.matchAll(HOME_NAME)) names.add(m[0].toLowerCase());
   return names.size > 1;
+}
+
+/** Two dates of one event that disagree, compared as the event's kind asks. */
+export function eventDatesDisagree(a: DatedEvent, b: DatedEvent): boolean {
+  const [x, y] = [a.date.resolved, b.date.resolved];
+  if (!b.compare) return datesDisagree(x, y);
+  const n = Math.min(x.length, y.length);
+  return b.compare === 'once' ? x.slice(0, n) !== y.slice(0, n) : datesDisagree(x.slice(0, n), y.slice(0, n));
 }
 
 /** Two resolved dates that disagree: same precision, different value, close enough to be one event misdated. */
