@@ -21,3 +21,19 @@ describe('amountReferences: a sum referred back to with "the" or "that"', () => 
     assert.deepStrictEqual(found('It spent £14.2m on agency staff. It will spend £12.4m on agency staff next year.'), []);
   });
 });
+
+describe('amountReferences: a percentage referred back to as "the N per cent figure"', () => {
+  it('flags "the 68 per cent figure" after "72 per cent of care leavers", in words, digits or with "%"', () => {
+    assert.deepStrictEqual(found('Inspectors found that 72 per cent of care leavers were in work or training. The head of service said the 68 per cent figure was above the national average.'),
+      [['figure-conflict', '68 per cent']]);
+    assert.deepStrictEqual(found('Some 72% of care leavers were in work, and 40% of those in college. That 68% rate is the best in the region.'),
+      [['figure-conflict', '68%']]);
+  });
+
+  it('not when the figure was given before, when no earlier figure or two are near it, or when "that" opens a clause', () => {
+    assert.deepStrictEqual(found('Some 72 per cent were in work, against 68 per cent nationally. The 68 per cent figure is national.'), []);
+    assert.deepStrictEqual(found('Some 92 per cent were in work. The 68 per cent figure is national.'), []);
+    assert.deepStrictEqual(found('Some 72 per cent were in work, and 65 per cent in 2023. The 68 per cent figure is national.'), []);
+    assert.deepStrictEqual(found('Some 72 per cent were in work. Inspectors found that 68 per cent of reviews were late.'), []);
+  });
+});

@@ -3,7 +3,11 @@
 // earlier sum equals it, but one earlier sum is close to it in size and is about the same thing (a word
 // such as "agency" beside both), the two are one figure written two ways: "£14.2m on agency social
 // workers" ... "that £12.4m agency bill".
-import { makeDiagnostic } from './consistencyUtil';
+//
+// A percentage is referred back to by name ("the 68 per cent figure was above the national average"):
+// when no earlier percentage equals it and exactly one is within a few points of it, the two are one
+// figure written two ways ("72 per cent of care leavers were in work").
+import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
@@ -53,7 +57,59 @@ function amountsIn(article: ArticleText): Amount[] {
   return out;
 }
 
+const PERCENT = new RegExp(`(?<![\\d.\\p{L}])(\\d{1,3}(?:\\.\\d+)?|${NUMBER_WORD_SOURCE})(?:[ \\u00a0]?%|[ \\u00a0]+per[ \\u00a0]?cent\\b)`, 'giu');
+// "the 68 per cent figure": a percentage named as a figure already given. "that 72 per cent of ..." is a clause.
+const PERCENT_REFERENCE = /^[ \u00a0]+(?:figure|rate|proportion|share)\b/i;
+const PERCENT_NEAR = 10;
+
+interface Percent {
+  start: number;
+  end: number;
+  text: string;
+  value: number;
+  reference: boolean;
+}
+
+function percentsIn(article: ArticleText): Percent[] {
+  const text = article.text;
+  const out: Percent[] = [];
+  for (const s of article.sentences) {
+    if (s.text.indexOf('%') < 0 && s.text.indexOf('cent') < 0) continue;
+    PERCENT.lastIndex = 0;
+    for (let m = PERCENT.exec(s.text); m; m = PERCENT.exec(s.text)) {
+      const value = /\d/.test(m[1]) ? Number(m[1]) : parseCount(m[1]);
+      if (value === null) continue;
+      const start = s.start + m.index;
+      const end = start + m[0].length;
+      const reference = DEFINITE.test(text.slice(Math.max(s.start, start - 6), start)) && PERCENT_REFERENCE.test(text.slice(end, end + 12));
+      out.push({ start, end, text: m[0], value, reference });
+    }
+  }
+  return out;
+}
+
+function findPercentReferences(article: ArticleText): Diagnostic[] {
+  const percents = percentsIn(article);
+  const out: Diagnostic[] = [];
+  percents.forEach((a, i) => {
+    if (!a.reference) return;
+    const before = percents.slice(0, i);
+    if (before.some((b) => b.value === a.value)) return;
+    const near = before.filter((b) => Math.abs(b.value - a.value) <= PERCENT_NEAR);
+    if (near.length !== 1) return;
+    const b = near[0];
+    out.push(makeDiagnostic(article.text, a.start, a.end, 'figure-conflict', 'warning',
+      `“${a.text}” is referred to as a figure already given, but the article gave “${b.text}” before: one figure written two ways?`,
+      { related: [{ start: b.start, end: b.end, message: `“${b.text}” here` }] }));
+  });
+  return out;
+}
+
 export function findAmountReferences(article: ArticleText): Diagnostic[] {
+  return [...findSumReferences(article), ...findPercentReferences(article)];
+}
+
+function findSumReferences(article: ArticleText): Diagnostic[] {
   const amounts = amountsIn(article);
   const out: Diagnostic[] = [];
   amounts.forEach((a, i) => {
