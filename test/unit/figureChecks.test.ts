@@ -45,6 +45,22 @@ describe('figureChecks', () => {
     assert.deepStrictEqual(run('The council had 14 actions. It reviewed them, so the 16 actions are on track.').map((d) => d.text), ['16']);
   });
 
+  it('flags a count referred back to in fewer words that matches neither the whole nor a part ("nine new fostering households" ... "four of them" ... "the five households")', () => {
+    const t = 'The agency had approved nine new fostering households in the past year, and for four of them references had not been followed up. ' +
+      'She said all references for the five households had now been checked.';
+    const ds = run(t);
+    assert.deepStrictEqual(ds.map((d) => d.text), ['five']);
+    assert.match(ds[0].message, /“five households” refers back to a count, but the article gave “four of them” before/);
+  });
+
+  it('not a reference that matches the whole or its part, a part picked out in more words, or parts of two sets', () => {
+    const head = 'The agency had approved nine new fostering households, and for four of them references had not been followed up. ';
+    assert.deepStrictEqual(run(`${head}She said references for the four households had now been checked.`), []);
+    assert.deepStrictEqual(run(`${head}She said all the nine households were visited.`), []);
+    assert.deepStrictEqual(run('Inspectors read 40 cases. In the 12 high-risk cases, plans were late.'), []);
+    assert.deepStrictEqual(run(`${head}It had approved 12 new fostering households in 2023, and for three of them checks were late.`), []);
+  });
+
   it('does not compare different things, complementary shares or counts over time', () => {
     assert.deepStrictEqual(run('It hired 23 temporary social workers. Twenty-five permanent workers join.'), []);
     assert.deepStrictEqual(run('Four of the five areas were inadequate. One of the five areas was adequate.'), []);

@@ -114,10 +114,13 @@ interface Count {
   sentence: Sentence;
   /** The counted words, lemmatised ("new fostering household"). */
   phrase: string;
+  /** The counted noun, lemmatised ("household"). */
+  head: string;
   /** Referred back to: "the twelve actions in the plan", not qualified by what follows ("the 12 cases where ..."). */
   definite: boolean;
 }
 
+const OF_THEM = /^[ \u00a0]+of[ \u00a0]+them\b/i;
 // Before a count: it names a set the article has already counted.
 const DEFINITE_BEFORE = /\b(?:the|these|those|all)[ \u00a0]+$/i;
 // After the counted words: the count is of a part picked out there ("the 12 cases where", "the 3 homes in which").
@@ -244,6 +247,7 @@ function countsIn(article: ArticleText): Count[] {
   article.sentences.forEach((s, si) => {
     const toks = toksOf[si];
     const at: TokenCursor = { from: 0, i: 0 };
+    let last: Count | null = null;
     for (;;) {
       const m = nextCount(s, toks, text, at);
       if (!m) return;
@@ -255,7 +259,12 @@ function countsIn(article: ArticleText): Count[] {
       const frac = matchAt(text, end, FRACTION_TAIL_AT, FRACTION_TAIL);
       const total = frac ? parseCount(frac[1]) : null;
       const p = phraseAfter(text, frac ? end + frac[0].length : end);
-      if (!p) continue;
+      if (!p) {
+        // "nine new fostering households ..., and for four of them": a part of the count before it
+        const part = last && !frac ? OF_THEM.exec(text.slice(end, end + 12)) : null;
+        if (part && last) out.push({ ...last, key: `part|${last.key}`, phrase: `part|${last.phrase}`, value, start, end, quoteEnd: end + part[0].length, definite: false });
+        continue;
+      }
       const head = lemma(p.words[p.words.length - 1]);
       if (isUnit(head)) continue;
       // ages ("16-year-olds", "aged 15 years old"), not counts; "households" holds "old" too
@@ -263,7 +272,8 @@ function countsIn(article: ArticleText): Count[] {
       const phrase = p.words.map(lemma).join(' ');
       const key = frac ? `frac|${head}|${total}` : `count|${phrase}${p.words.length === 1 ? `|${p.next}` : ''}`;
       const definite = !frac && DEFINITE_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !QUALIFIED.test(text.slice(p.end, p.end + 12));
-      out.push({ key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s, phrase, definite });
+      last = { key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s, phrase, head, definite };
+      out.push(last);
       if (frac) at.from = m.index + m[0].length + frac[0].length;
     }
   });
@@ -303,6 +313,8 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
   const quote = (c: Count) => text.slice(c.start, c.quoteEnd);
   const out: Diagnostic[] = [];
   for (const list of byKey.values()) {
+    // parts ("four of them") of different sets may differ
+    if (list[0].key.startsWith('part|')) continue;
     for (let i = 1; i < list.length; i++) {
       const c = list[i];
       let other: Count | undefined;
@@ -323,17 +335,33 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
   const reported = new Set(out.map((d) => d.start));
   // each reference is compared with the earlier counts of its own words only
   const byPhrase = new Map<string, Count[]>();
+  const byHead = new Map<string, Count[]>();
   for (const c of counts) {
     if (c.frac) continue;
-    const list = byPhrase.get(c.phrase);
-    if (list) list.push(c);
-    else byPhrase.set(c.phrase, [c]);
+    for (const [map, k] of [[byPhrase, c.phrase], [byHead, c.head]] as const) {
+      const list = map.get(k);
+      if (list) list.push(c);
+      else map.set(k, [c]);
+    }
   }
+  const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence);
   for (const c of counts) {
     // the whole sentence counts here: "added two more, so the 16 actions are on track"
     if (!c.definite || reported.has(c.start) || CHANGE.test(c.sentence.text)) continue;
-    const before = byPhrase.get(c.phrase)!.filter((o) => o.start < c.start && o.sentence !== c.sentence);
-    if (!before.length || before.some((o) => o.value !== before[0].value || o.value === c.value || changed(o))) continue;
+    let before = earlier(byPhrase.get(c.phrase)!, c);
+    if (before.length) {
+      if (before.some((o) => o.value !== before[0].value || o.value === c.value || changed(o))) continue;
+    } else {
+      // "the five households" after "nine new fostering households" and "four of them": the noun was counted,
+      // in other words, and the reference matches none of its counts
+      // in fewer words: "the 12 high-risk cases" after "40 cases" is a part picked out, not the 40
+      const words = c.phrase.split(' ');
+      before = earlier(byHead.get(c.head)!, c).filter((o) => {
+        const theirs = o.phrase.replace(/^part\|/, '').split(' ');
+        return words.every((w) => theirs.includes(w));
+      });
+      if (!before.length || before.some((o) => o.value === c.value || (changed(o) && !o.key.startsWith('part|')))) continue;
+    }
     const o = before[before.length - 1];
     out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
       `“${quote(c)}” refers back to a count, but the article gave “${quote(o)}” before: the same count given as ${c.value} and ${o.value}.`,
