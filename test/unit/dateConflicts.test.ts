@@ -61,6 +61,15 @@ describe('dateConflicts: one event, two dates', () => {
     assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
   });
 
+  it('dates a timeline entry by its heading: "in a report published in April 2023" against "May 2023" over "Ofsted\'s report is published."', () => {
+    const t = 'Last week Ofsted rated the council good, three years after finding it inadequate in a report published in April 2023.\n\nFebruary 2023\nInspectors return for three weeks.\n\n' +
+      'May 2023\nOfsted\'s report is published. The council is rated inadequate.\n\nJune 2023\nThe director leaves.\n\nThe report is published on the council\'s website.\n';
+    const f = facts({ dates: [dateAt(t, 'April 2023', '2023-04'), dateAt(t, 'February 2023', '2023-02'), dateAt(t, 'May 2023', '2023-05'), dateAt(t, 'June 2023', '2023-06')] });
+    // the last paragraph is no entry: it is not on the line after a heading
+    const ds = findDateConflicts(prepareText(t), f);
+    assert.deepStrictEqual(ds.map((d) => d.text), ['May 2023']);
+  });
+
   it('ties a date to an event only through its syntax', () => {
     const t = 'The improvement notice, lifted in July 2012, had helped. The improvement notice came in 2010.';
     const f = facts({ dates: [dateAt(t, 'July 2012', '2012-07'), dateAt(t, '2010', '2010')] });

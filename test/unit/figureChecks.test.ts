@@ -26,6 +26,11 @@ describe('figureChecks', () => {
     assert.deepStrictEqual(ds.map((d) => d.text), ['23']);
   });
 
+  it('reads a counted phrase of four words ("47 vacant social work posts" ... "the 41 vacant social work posts")', () => {
+    const ds = run('There are currently 47 vacant social work posts across the service. Cabinet is asked to agree £1.8m to recruit to the 41 vacant social work posts.');
+    assert.deepStrictEqual(ds.map((d) => d.text), ['41']);
+  });
+
   it('counts households, though the word holds "old"; ages are no counts', () => {
     const ds = run('The manager reported that 34 new fostering households had been approved, against a target of 40. The Chair thanked the 43 new fostering households approved during the year.');
     assert.deepStrictEqual(ds.map((d) => d.text), ['43']);

@@ -41,4 +41,21 @@ describe('grade conflicts within one sentence', () => {
       'Orsley: inadequate (2017), requires improvement to be good (2020)\nCrennock: inadequate (2017), good (2020)\n';
     assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
   });
+
+  const report = 'REPORT TO CABINET\nDate of meeting: 19 March 2026\n\n2.1 Ofsted inspected the council from 6 to 17 October 2025. It judged:\n' +
+    '- the experiences and progress of children in care: requires improvement to be good\n- the experiences and progress of care leavers: good\n\n';
+  it('one area of one inspection, named in a list and again in prose, with two grades ("care leavers: good" ... "Care leavers\' services, which inspectors judged to require improvement")', () => {
+    const text = `${report}6.2 Care leavers' services, which inspectors judged to require improvement to be good, are the focus of a new offer.\n`;
+    const a = analyzeArticle(text);
+    const last = a.ratings[a.ratings.length - 1];
+    assert.strictEqual(last.subject, "Care leavers' services");
+    assert.deepStrictEqual(a.diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text), ['require improvement to be good']);
+  });
+
+  it('not the same area given the grade the list gave it, nor a bare area name that may end a list cut short', () => {
+    const same = `${report}6.2 Care leavers' services, which inspectors judged good, are the focus of a new offer.\n`;
+    assert.deepStrictEqual(analyzeArticle(same).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
+    const list = `${report}6.2 Its services for children in need of help and protection, children in care and care leavers were judged requires improvement to be good overall.\n`;
+    assert.deepStrictEqual(analyzeArticle(list).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
+  });
 });

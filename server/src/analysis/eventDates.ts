@@ -41,7 +41,7 @@ const CUES: Cue[] = [
   { kind: 'improvement-notice', label: 'the improvement notice', re: /\b(?:improvement notice|notice to improve)(?![a-z])/gi, person: false, reach: 40 },
   {
     kind: 'report-published', label: 'the report’s publication', person: false, reach: 40,
-    re: /\breport,?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:(?:was|had been|has been)[ \u00a0]+)?(?:published|released|came out)\b/gi,
+    re: /\breport,?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:(?:was|had been|has been|is)[ \u00a0]+)?(?:published|released|came out)\b/gi,
   },
   // "The report on 21 June found ...", "the report dated 3 May": the report named by its date
   {
@@ -116,28 +116,36 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
   if (!usable.length) return [];
   const out: DatedEvent[] = [];
   let di = 0;
+  // A timeline's entry ("May 2023" on a line of its own, then "Ofsted's report is published.") is dated by its heading.
+  let heading: { date: DatedEvent['date']; line: number; entry: number } | null = null;
   for (const s of article.sentences) {
     while (di < usable.length && usable[di].start < s.start) di++;
     const inSentence: DatedEvent['date'][] = [];
     for (let j = di; j < usable.length && usable[j].end <= s.end; j++) inSentence.push(usable[j]);
-    if (!inSentence.length) continue;
+    if (inSentence.length === 1 && s.text.trim().replace(/[ \u00a0]*[:–—-]$/, '') === inSentence[0].text) {
+      heading = { date: inSentence[0], line: s.line, entry: -1 };
+      continue;
+    }
+    if (heading && heading.entry < 0 && s.line > heading.line) heading.entry = s.line;
+    const entryDate = !inSentence.length && heading?.entry === s.line ? heading.date : null;
+    if (!inSentence.length && !entryDate) continue;
     const place = councilIn(s.text);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
         const cueStart = s.start + m.index;
         const cueEnd = cueStart + m[0].length;
-        const date = inSentence.find((d) => d.start >= cueEnd && d.start - cueEnd <= cue.reach);
-        if (!date || inList(date, inSentence, text)) continue;
-        const gap = text.slice(cueEnd, date.start);
+        const date = entryDate ?? inSentence.find((d) => d.start >= cueEnd && d.start - cueEnd <= cue.reach);
+        if (!date || (!entryDate && inList(date, inSentence, text))) continue;
+        const gap = entryDate ? '' : text.slice(cueEnd, date.start);
         let key: string;
         if (cue.person) {
           if (PERSON_GAP_BREAK.test(gap)) continue;
-          const person = personBefore(people, s.start, cueStart, 80) ?? pronounSubject(text, people, s, cueStart, date.end);
+          const person = personBefore(people, s.start, cueStart, 80) ?? pronounSubject(text, people, s, cueStart, entryDate ? cueEnd : date.end);
           if (!person) continue;
           key = person === 'I' ? `${cue.kind}|I` : `${cue.kind}|person:${personKey(person)}`;
         } else {
-          if (!(cue.gap ?? COUNCIL_GAP).test(gap)) continue;
+          if (!entryDate && !(cue.gap ?? COUNCIL_GAP).test(gap)) continue;
           if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
           key = `${cue.kind}|${place || subject}`;
         }

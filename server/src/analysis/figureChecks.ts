@@ -151,7 +151,7 @@ export function phraseAfter(text: string, from: number): { words: string[]; end:
     words.push(m[1]);
     at += m[0].length;
   }
-  if (!words.length || (words.length > 3)) return null;
+  if (!words.length || words.length > 4) return null;
   return { words, end: at, next };
 }
 

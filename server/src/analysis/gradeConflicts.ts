@@ -8,8 +8,20 @@ import { Diagnostic, Rating } from './schema';
 import { judgementLines } from './judgementLines';
 import { ArticleText } from './text';
 
-export function subjectKey(subject: string): string {
-  return normalise(subject).replace(/['’]/g, '').replace(/\b(?:the|its|their)\b/g, '').replace(/\s+/g, ' ').trim();
+// The judgement areas of a council inspection, however a text names them ("the experiences and progress of care
+// leavers" in a list, "Care leavers' services" in prose): one area of one inspection has one grade.
+const AREAS: [string, RegExp][] = [
+  ['care leavers', /\bcare[ -]leavers?\b/],
+  ['children in care', /\b(?:children in care|looked[ -]after children)\b/],
+  ['help and protection', /\bhelp and protection\b/],
+  ['leaders', /\b(?:impact of leaders|leadership)\b/],
+];
+
+function subjectKey(subject: string): string {
+  const plain = normalise(subject).replace(/['’]/g, '').replace(/\b(?:the|its|their)\b/g, '').replace(/\s+/g, ' ').trim();
+  const areas = AREAS.filter(([, re]) => re.test(plain));
+  // a bare "care leavers" may be the tail of a list cut short ("services for ..., children looked after and care leavers")
+  return areas.length === 1 && plain.replace(areas[0][1], '').trim() ? `area:${areas[0][0]}` : plain;
 }
 
 export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {

@@ -33,7 +33,7 @@ function tidy(toks: Tok[], a: number, b: number, cutVerbs: boolean): [number, nu
   while (a <= b) {
     const w = toks[a].low;
     if (w === 'in' && toks[a + 1]?.low === 'terms' && toks[a + 2]?.low === 'of') a += 3;
-    else if (OPENERS.has(w) || QUOTES.has(toks[a].t)) a++;
+    else if (OPENERS.has(w) || QUOTES.has(toks[a].t) || (a === 0 && toks[a].k === 'n' && /^\d+(?:\.\d+)+$/.test(toks[a].t))) a++; // "6.2": a paragraph number
     else break;
   }
   if (b - a >= 8) {
@@ -59,9 +59,12 @@ function tidy(toks: Tok[], a: number, b: number, cutVerbs: boolean): [number, nu
   return [a, b];
 }
 
-function walkBack(toks: Tok[], end: number, antecedent: boolean, cutVerbs: boolean): [number, number] | null {
+/** A plural possessive's apostrophe, joined to the word before it: "care leavers' services". */
+const pluralPossessive = (toks: Tok[], i: number) => /^['’]$/.test(toks[i].t) && toks[i - 1]?.e === toks[i].s && /s$/.test(toks[i - 1].low);
+
+function walkBack(toks: Tok[], end: number, antecedent: boolean, cutVerbs: boolean, possessive = false): [number, number] | null {
   let a = end;
-  while (a - 1 >= 0 && end - a < 30 && !isBoundary(toks[a - 1], antecedent)) a--;
+  while (a - 1 >= 0 && end - a < 30 && (!isBoundary(toks[a - 1], antecedent) || (possessive && pluralPossessive(toks, a - 1)))) a--;
   if (end < 0 || a > end) return null;
   return tidy(toks, a, end, cutVerbs);
 }
@@ -100,9 +103,20 @@ function withSubject(toks: Tok[], v: number): [number, number] | null {
   return null;
 }
 
+const AGENTS = new Set(['inspectors', 'inspector', 'ofsted', 'they']);
+
+/** "Care leavers' services, which inspectors judged to require improvement": what the relative's object refers to. */
+function objectRelative(toks: Tok[], v: number): [number, number] | null {
+  // only after a comma, so the walk back stops at the clause's start: "She inherited a department that inspectors ..." has no clean antecedent
+  if (!AGENTS.has(toks[v - 1]?.low ?? '') || toks[v - 2]?.low !== 'which' || toks[v - 3]?.t !== ',') return null;
+  return walkBack(toks, v - 4, true, false, true);
+}
+
 export function findSubjectTokens(toks: Tok[], g: GradeHit, f: Frame): [number, number] | null {
   if (f.np) return tidy(toks, f.np[0], f.np[1], false);
-  if (f.kind === 'verb') return f.verb >= 0 ? subjectBefore(toks, f.verb, true) ?? withSubject(toks, f.verb) : subjectBefore(toks, f.cue, false);
+  if (f.kind === 'verb') {
+    return f.verb >= 0 ? subjectBefore(toks, f.verb, true) ?? withSubject(toks, f.verb) ?? objectRelative(toks, f.verb) : subjectBefore(toks, f.cue, false);
+  }
   if (f.kind === 'aspire' || f.kind === 'transition') return subjectBefore(toks, f.cue, false);
   if (f.kind === 'named') return subjectBefore(toks, g.first, false);
   // "X is a good authority"; after "make it" the thing made is a pronoun or a phrase we do not reach
