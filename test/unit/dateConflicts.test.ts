@@ -70,6 +70,21 @@ describe('dateConflicts: one event, two dates', () => {
     assert.deepStrictEqual(ds.map((d) => d.text), ['May 2023']);
   });
 
+  it('flags a date told as "a fortnight after the notice" that falls before the notice\'s own date, and not one that falls after it', () => {
+    const wrong = 'The Department for Education issued an improvement notice on 21 January 2026. The board first met on 4 February 2025, a fortnight after the notice was issued.';
+    const f = facts({ dates: [dateAt(wrong, '21 January 2026', '2026-01-21'), dateAt(wrong, '4 February 2025', '2025-02-04')] });
+    const ds = findDateConflicts(prepareText(wrong), f);
+    assert.deepStrictEqual(ds.map((d) => [d.code, d.text]), [['sequence-reversed', '4 February 2025']]);
+    assert.match(ds[0].message, /after the improvement notice, but the article dates that “21 January 2026”/);
+    const right = wrong.replace('2025', '2026');
+    const g = facts({ dates: [dateAt(right, '21 January 2026', '2026-01-21'), dateAt(right, '4 February 2026', '2026-02-04')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(right), g), []);
+    // "after the report on ..." names its own date
+    const own = 'The report was published on 3 May 2024. Staff met on 1 March 2024, after the report on adoption.';
+    const h = facts({ dates: [dateAt(own, '3 May 2024', '2024-05-03'), dateAt(own, '1 March 2024', '2024-03-01')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(own), h), []);
+  });
+
   it('ties a date to an event only through its syntax', () => {
     const t = 'The improvement notice, lifted in July 2012, had helped. The improvement notice came in 2010.';
     const f = facts({ dates: [dateAt(t, 'July 2012', '2012-07'), dateAt(t, '2010', '2010')] });
