@@ -128,6 +128,11 @@ describe('spelling', function () {
     assert.deepStrictEqual(flagged('Hansard\n\nIt is a pleasure to serve under your chairship. Two backbenchers and a frontbencher spoke. The union convenor replied.'), []);
   });
 
+  it('accepts a newsroom\'s names for what it publishes, as a section label too, but not a slip in one', () => {
+    assert.deepStrictEqual(flagged('Explainer\n\nThis explainer sits behind a paywall; its standfirst was written by a subeditor.'), []);
+    assert.deepStrictEqual(flagged('This explainr sits behind a paywall.'), ['spelling:explainr']);
+  });
+
   it('a plural "s" is accepted only at the end of a compound whose last part is a word', () => {
     assert.deepStrictEqual(flagged('Help for 17-year-oldz and stand-ins, but not recieveds.'), ['spelling:oldz', 'spelling:recieveds']);
   });
