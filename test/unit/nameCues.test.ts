@@ -55,3 +55,22 @@ describe('nameCues: people known from beyond their own pair', () => {
     assert.deepStrictEqual(q.roleMentions?.map((r) => [r.role, r.former]), [['social worker', false]]);
   });
 });
+
+describe('nameCues: a rank before a full name, an interviewer, counsel and a post held "currently"', () => {
+  const roles = (t: string) => extractPeople(prepareText(t)).map((p) => [p.name, p.roles]);
+  it('"Tribunal Judge Mairead Hegarty" and "District Judge Alana Whitbread" are people, with the court\'s rank as the post', () => {
+    assert.deepStrictEqual(roles('Appeal\n\nIn a decision, Tribunal Judge Mairead Hegarty dismissed the appeal.'), [['Mairead Hegarty', ['tribunal judge']]]);
+    assert.deepStrictEqual(roles('Court\n\nDistrict Judge Alana Whitbread made the order.'), [['Alana Whitbread', ['district judge']]]);
+    // a rank with one name after it, or a street, is no person
+    assert.deepStrictEqual(names('Court\n\nThe Judge Institute opened. Canon Street was closed.'), []);
+  });
+
+  it('"He talks to Corinne Straughan." names the interviewer; "Yaw Boadu, counsel for Ofsted" and "appointed X, currently assistant director at Y" name people with posts', () => {
+    assert.deepStrictEqual(names('Interview\n\nKweku Oppong became principal social worker in January. He talks to Corinne Straughan.'), ['Kweku Oppong', 'Corinne Straughan']);
+    assert.deepStrictEqual(roles('Appeal\n\nYaw Boadu, counsel for Ofsted, said the provider had been warned.'), [['Yaw Boadu', ['counsel for Ofsted']]]);
+    assert.deepStrictEqual(roles('In brief\n\nMawbury Council has appointed Parminder Dhillon, currently assistant director for safeguarding at Tilldale Council, as its next director.'),
+      [['Parminder Dhillon', ['assistant director for safeguarding']]]);
+    // "talks to" a body is no cue
+    assert.deepStrictEqual(names('Interview\n\nShe talks to Social Work England about it.'), []);
+  });
+});

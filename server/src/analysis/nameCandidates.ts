@@ -5,7 +5,7 @@
 import { isGivenName } from './givenNames';
 import { NameToken, tight } from './nameTokens';
 import { PARTICLES, isNonNameWord, isOrgSuffix, isSurnameWord } from './nameVocabulary';
-import { isTitle } from './titles';
+import { isRankBeforeName, isTitle } from './titles';
 
 export interface Segment {
   /** Index of the sentence in ArticleText.sentences. */
@@ -96,7 +96,8 @@ function segmentsInto(sentence: number, toks: NameToken[], a: number, b: number,
   let cur: Segment | null = null;
   for (let i = a; i <= b; i++) {
     const t = toks[i];
-    if (isTitle(t.lower)) {
+    // "Judge Mairead Hegarty", "Canon Ruth Amadi": a rank too ambiguous alone is a title before a full name
+    if (isTitle(t.lower) || (i + 2 <= b && isRankBeforeName(t.lower) && !isNonNameWord(toks[i + 1].lower) && !isNonNameWord(toks[i + 2].lower))) {
       closeSegment(cur, out);
       cur = i < b ? { sentence, toks, title: i, from: i + 1, to: i, wholeRun: false } : null;
       continue;

@@ -7,7 +7,7 @@ import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS, isNonNameWord } from './nameVocabulary';
 import { RoleFound, roleForward } from './roles';
 import { ArticleText } from './text';
-import { isTitle } from './titles';
+import { isRankBeforeName, isTitle } from './titles';
 
 // The inverted attribution of features: the verb, then the surname, then the clause ends.
 const INVERTED = new Set(['says', 'said', 'adds', 'added', 'recalls', 'recalled', 'admits', 'admitted']);
@@ -98,4 +98,14 @@ const OUTLET_WORDS = new Set(['news', 'tonight', 'today', 'live', 'radio', 'tv',
 /** A capitalised pair whose last word names an outlet, not a surname. */
 export function namesOutlet(last: NameToken): boolean {
   return OUTLET_WORDS.has(last.lower);
+}
+
+/** "District Judge Alana Whitbread", "Tribunal Judge X": the court's word and the rank are the post. */
+export function rankRole(seg: Segment): RoleFound | null {
+  const { toks, title } = seg;
+  if (title < 1 || !isRankBeforeName(toks[title].lower)) return null;
+  let a = title;
+  while (a > 0 && title - a < 2 && toks[a - 1].capital && tight(toks[a].gap) && !isTitle(toks[a - 1].lower)) a--;
+  if (a === title) return null;
+  return { role: toks.slice(a, title + 1).map((t) => t.text).join(' ').toLowerCase(), start: toks[a].start, end: toks[title].end, former: false };
 }

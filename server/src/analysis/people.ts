@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
+import { letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -81,6 +81,8 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   const prev = toks[from - 1];
   if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
   if (prev && SPEECH_VERBS.has(prev.lower) && tight(toks[from].gap)) return true;
+  // an interview's "She talks to Corinne Straughan."
+  if (prev?.lower === 'to' && /^(?:talks|talked|speaks|spoke|spoken)$/.test(toks[from - 2]?.lower ?? '') && tight(toks[from].gap)) return true;
   if (next && (next.lower === 'who' || next.lower === 'whose') && /^\s*,\s+$/.test(next.gap)) return true;
   if (prev && RELATIONS.has(prev.lower) && /^\s*,\s+$/.test(toks[from].gap)) return true;
   // "Deceased name: Jayden Corrick", "Name: ...": a form's name field
@@ -111,6 +113,7 @@ const ROLES_BESIDE: ((seg: Segment, start: number) => RoleFound | null)[] = [
   (seg, start) => roleBeforeRelative(seg.toks, start),
   (seg) => roleInApposition(seg.toks, seg.to + 1),
   (seg) => roleAfterVerb(seg.toks, seg.to + 1),
+  (seg) => rankRole(seg),
 ];
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */

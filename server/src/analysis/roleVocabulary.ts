@@ -8,7 +8,7 @@ export const HEADS = words(`
 director head member manager officer executive chief leader chair chairman chairwoman chairperson
 secretary minister inspector commissioner spokesman spokeswoman spokesperson mayor councillor president
 boss headteacher headmaster headmistress principal governor adviser advisor consultant troubleshooter
-lead editor reporter correspondent clerk solicitor barrister coroner superintendent constable worker
+lead editor reporter correspondent clerk solicitor barrister counsel judge coroner superintendent constable worker
 nurse teacher campaigner founder trustee holder champion coordinator co-ordinator administrator analyst
 researcher professor lecturer representative official psychologist therapist ombudsman registrar tsar
 czar deputy controller convenor treasurer auditor economist chancellor paediatrician pediatrician

@@ -15,6 +15,11 @@ const TITLES = new Set([
 // following capitalised name ("DC Smith" is a detective; "DCS" alone is a director of children's services).
 const WEAK = new Set(['ch', 'dc', 'ds', 'di', 'dci', 'dcs', 'pc', 'mp', 'det', 'judge', 'justice', 'canon', 'bishop']);
 
+/** A weak title that is a person's rank when a first name and a surname follow it ("Judge Mairead Hegarty"). */
+export function isRankBeforeName(lower: string): boolean {
+  return lower === 'judge' || lower === 'justice' || lower === 'canon' || lower === 'bishop';
+}
+
 /** Titles with which a first name alone may follow ("Sir Alan", "Dame Christine"). */
 const FIRST_NAME_TITLES = new Set(['sir', 'dame']);
 
