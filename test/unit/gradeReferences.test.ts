@@ -21,6 +21,12 @@ describe('gradeReferences: a grade referred back to', () => {
     assert.deepStrictEqual(flagged(story + 'In 2013 Ofsted replaced the adequate grade with requires improvement.'), []);
   });
 
+  it('a reference read as a remark still names the judgement ("Councillors will discuss the outstanding judgement"), unless denied, wished for or quoted', () => {
+    assert.deepStrictEqual(flagged(story + 'Councillors will discuss the outstanding judgement at a meeting of the scrutiny committee.'), ['outstanding']);
+    assert.deepStrictEqual(flagged(story + 'It is not the good rating everyone at the council wants.'), []);
+    assert.deepStrictEqual(flagged(story + 'Professor Lee said: "The ones that improve never believed the inadequate judgement was about a bad year."'), []);
+  });
+
   it('reads each item of a page of news in brief on its own', () => {
     const t = 'Friday 7 March 2025\n\nTreskelly moves up to good\n\nTreskelly Council’s children’s services have been upgraded to good after an inspection in January. ' +
       'The director said the outstanding overall judgement was a credit to staff.\n\nOther home outstanding\n\nDunmere’s home has been rated outstanding after a visit in February. ' +

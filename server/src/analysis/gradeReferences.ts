@@ -13,6 +13,7 @@ const BEFORE = /\b(?:the|its|their)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:n
 const AFTER = /^['’"”]?[ \u00a0]+(overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
 // Words in the clause that place the grade at another time or make it another inspection's.
 const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
+const REMARK = /\b(?:not|never|no|n['’]t|wants?|hopes?|aims?|would|could|should|might)\b|n['’]t\b/i;
 // Or that speak of the grade as a word of the scale: "Ofsted replaced the adequate grade with 'requires improvement'".
 const SCALE = /\b(?:replac\w*|scrap\w*|abolish\w*|introduc\w*|renam\w*|label|scale|system|framework)\b/i;
 // A heading of an item on a page of news in brief: a short line with no full stop at its end (nor a colon: "X said:").
@@ -33,13 +34,17 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
   const text = article.text;
   const awarded = facts.ratings.filter((r) => r.status === 'awarded').sort((a, b) => a.start - b.start);
   const out: Diagnostic[] = [];
-  for (const r of awarded) {
+  // a reference read as a remark ("Councillors will discuss the inadequate judgement") still names the judgement
+  const refs = facts.ratings.filter((r) => r.status === 'awarded' || r.status === 'other');
+  for (const r of refs) {
     const after = BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) ? AFTER.exec(text.slice(r.end, r.end + 24)) : null;
     if (!after) continue;
     const s = article.sentences[sentenceIndexAt(article, r.start)];
     if (!s) continue;
     const clause = clauseOf(text, r.start, r.end, s.start, s.end);
     if (ELSEWHERE.test(clause) || SCALE.test(clause)) continue;
+    // a remark's reference must be plain report: not denied ("It is not the good rating everyone wants") nor said in quotes
+    if (r.status === 'other' && (REMARK.test(clause) || /["“”]/.test(s.text))) continue;
     const from = itemStart(article, r.start);
     const before = awarded.filter((o) => o.start >= from && o.end <= s.start && o.date);
     const latest = before.reduce<string | null>((m, o) => (m === null || o.date! > m ? o.date! : m), null);
