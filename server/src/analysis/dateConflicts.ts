@@ -33,7 +33,10 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
 
 // "first met on 4 February 2025, a fortnight after the notice was issued": a date told as coming after (or before) an
 // event the article dates elsewhere. Only the council's own once-only events are named this way without their date.
-const AFTER_EVENT = /(,?[ \u00a0]*(?:(?:a|an|one|two|three|four|five|six|\d+|a few)[ \u00a0]+(?:days?|weeks?|fortnights?|months?)|shortly|soon|just|only|days|weeks|months)?[ \u00a0]+)(after|before)[ \u00a0]+the[ \u00a0]+(improvement notice|notice to improve|notice|report)\b(?![ \u00a0]+(?:on|in|of|dated)\b)/gi;
+// Found from the event's words, then the date is looked for just before them: a search led by the optional lead-in
+// would be tried at every character of the article.
+const AFTER_EVENT = /\b(after|before)[ \u00a0]+the[ \u00a0]+(improvement notice|notice to improve|notice|report)\b(?![ \u00a0]+(?:on|in|of|dated)\b)/gi;
+const LEAD_IN = /,?[ \u00a0]*(?:(?:a|an|one|two|three|four|five|six|\d+|a few)[ \u00a0]+(?:days?|weeks?|fortnights?|months?)|shortly|soon|just|only|days|weeks|months)?[ \u00a0]+$/i;
 const EVENT_OF: Record<string, string> = { 'improvement notice': 'improvement-notice', 'notice to improve': 'improvement-notice', notice: 'improvement-notice', report: 'report-published' };
 
 function afterDatedEvents(article: ArticleText, dates: DateMention[], events: DatedEvent[]): Diagnostic[] {
@@ -41,21 +44,26 @@ function afterDatedEvents(article: ArticleText, dates: DateMention[], events: Da
   const text = article.text;
   const out: Diagnostic[] = [];
   for (const s of article.sentences) {
+    // the date stands before the cue, so the cue never opens the sentence and is lower-case
+    if (s.text.indexOf('after') < 0 && s.text.indexOf('before') < 0) continue;
     AFTER_EVENT.lastIndex = 0;
     for (let m = AFTER_EVENT.exec(s.text); m; m = AFTER_EVENT.exec(s.text)) {
-      const at = s.start + m.index;
+      const cue = s.start + m.index;
+      const lead = LEAD_IN.exec(text.slice(Math.max(s.start, cue - 24), cue));
+      if (!lead) continue;
+      const at = cue - lead[0].length;
       const x = dates.find((d): d is DateMention & { resolved: string } => d.end === at && isResolved(d));
       if (!x) continue;
-      const kind = EVENT_OF[m[3].toLowerCase()];
+      const kind = EVENT_OF[m[2].toLowerCase()];
       const dated = new Set(events.filter((e) => e.key.startsWith(`${kind}|`) && e.date !== x).map((e) => e.date.resolved));
       // an event the article dates twice is a date-conflict already; which date is meant is unknown
       if (dated.size !== 1) continue;
       const y = events.find((e) => e.key.startsWith(`${kind}|`))!;
-      const later = m[2].toLowerCase() === 'after';
+      const later = m[1].toLowerCase() === 'after';
       const cmp = compareAtCommonPrecision(x.resolved, y.date.resolved);
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
       out.push(makeDiagnostic(text, x.start, x.end, 'sequence-reversed', 'warning',
-        `“${x.text}” is said to come ${m[2].toLowerCase()} ${y.label}, but the article dates that “${y.date.text}” (${y.date.resolved}).`,
+        `“${x.text}” is said to come ${m[1].toLowerCase()} ${y.label}, but the article dates that “${y.date.text}” (${y.date.resolved}).`,
         { related: [{ start: y.date.start, end: y.date.end, message: `${y.label}: “${y.date.text}”` }] }));
     }
   }
