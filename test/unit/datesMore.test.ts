@@ -47,3 +47,24 @@ describe('extractDates: more cases', () => {
   });
 });
 
+
+describe('extractDates: spans over two months, festivals and plans in the present', () => {
+  const head = 'Trade press\nFriday 17 April 2026\n\n';
+  it('"from 22 September to 3 October" is one date, its first day; "3 March and 4 April" are two; "13 and 14 May last year" is one', () => {
+    assert.deepStrictEqual(brief(`${head}Inspectors visited from 22 September to 3 October 2025.`), ['Friday 17 April 2026 -> 2026-04-17', '22 September to 3 October 2025 -> 2025-09-22']);
+    assert.deepStrictEqual(brief(`${head}It ran from 28 December to 9 January 2026.`), ['Friday 17 April 2026 -> 2026-04-17', '28 December to 9 January 2026 -> 2025-12-28']);
+    assert.deepStrictEqual(brief(`${head}Visits were held on 3 March and 4 April.`), ['Friday 17 April 2026 -> 2026-04-17', '3 March -> 2026-03-03', '4 April -> 2026-04-04']);
+    assert.deepStrictEqual(brief(`${head}It was inspected on 13 and 14 May last year.`), ['Friday 17 April 2026 -> 2026-04-17', '13 and 14 May last year -> 2025-05-13']);
+  });
+
+  it('"retired at Easter" is Easter Sunday by the article\'s date, "before Christmas" in the future the next Christmas; "Easter Monday fair" is neither', () => {
+    assert.deepStrictEqual(brief(`${head}Vernon Leggott, who retired at Easter, was thanked. The home will reopen before Christmas.`),
+      ['Friday 17 April 2026 -> 2026-04-17', 'Easter -> 2026-04-05', 'Christmas -> 2026-12-25']);
+    assert.deepStrictEqual(brief(`${head}The Easter Monday fair and Christmas lunch were held.`), ['Friday 17 April 2026 -> 2026-04-17']);
+  });
+
+  it('a plan in the present progressive looks ahead ("is taking on 12 newly qualified social workers in September")', () => {
+    assert.deepStrictEqual(brief('Stannerton News\nPublished: 07/05/2026\n\nThe council is taking on 12 newly qualified social workers in September.'),
+      ['07/05/2026 -> 2026-05-07', 'September -> 2026-09']);
+  });
+});

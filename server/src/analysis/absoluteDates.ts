@@ -58,6 +58,7 @@ function numericDate(tok: Tok): { y: number; m: number; d: number } | null {
 }
 
 const RANGE_JOINS = new Set(['and', 'to', '&', '-', '–']);
+const SPAN_JOINS = new Set(['to', '-', '–']);
 
 /**
  * The first day of a span of days in one month ("11 and 12 June", "4 to 15 March", "11-12 June"): the
@@ -93,10 +94,22 @@ function dateAt(toks: Tok[], i: number): AbsoluteMatch | null {
       if (!mon || mon.misspelt || !valid(undefined, mon.m, d)) return null;
       let last = j;
       const k = after(toks, j + 1, true);
-      const y = yearNumber(toks[k]);
+      let y = yearNumber(toks[k]);
       if (y) last = k;
       else if (toks[j + 1]?.t === '.' && mon.short) last = j + 1;
       if (y && !valid(y, mon.m, d)) return null;
+      // "13 and 14 May last year"
+      const w = toks[j + 1]?.low;
+      if (!y && (w === 'this' || w === 'last' || w === 'next') && toks[j + 2]?.low === 'year') {
+        return { first: i, last: j + 2, m: mon.m, d, kind: 'date', yearWord: w };
+      }
+      // "from 22 September to 3 October 2025": a span over two months is one date, its first day, in the year the end gives
+      // (joined by "to" or a dash: "3 May and 4 June" are two dates)
+      const end = !y && SPAN_JOINS.has(toks[last + 1]?.low ?? '') && toks[last + 2]?.k === 'n' ? dateAt(toks, last + 2) : null;
+      if (end && end.kind === 'date' && end.m && end.d && !end.yearWord && (end.m === mon.m + 1 || (mon.m === 12 && end.m === 1))) {
+        y = end.y ? (mon.m === 12 ? end.y - 1 : end.y) : 0;
+        last = end.last;
+      }
       return { first: i, last, y: y || undefined, m: mon.m, d, kind: 'date' };
     }
     const y = yearNumber(t);

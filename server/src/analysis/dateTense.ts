@@ -62,9 +62,12 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
     // "set to open in May", but "set up in May"; "due to be set by council on 24 February" reads on to "due"
     if (t.low === 'set' && !/^(?:be|being|been)$/.test(before[j - 1]?.low ?? '')) return before[j + 1]?.low === 'to';
     const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
-    // "would be brought", "will be held": a participle after "be" takes its tense from the word before
-    if (tense === 'past' && /^(?:be|being)$/.test(before[j - 1]?.low ?? '')) continue;
+    // "would be brought", "will be held": a participle after "be" takes its tense from the word before;
+    // "newly qualified social workers": an adjective
+    if (tense === 'past' && /^(?:be|being|newly)$/.test(before[j - 1]?.low ?? '')) continue;
     if (tense) return tense === 'future';
+    // "The council is taking on 12 social workers in September": the present progressive of a plan
+    if (t.low.endsWith('ing') && t.low.length > 5 && /^(?:is|are|am)$/.test(before[j - 1]?.low ?? '')) return true;
   }
   let b = end;
   if (text[b] === ',') b++; // "In June, the service will move": the fronted date belongs to the clause after it

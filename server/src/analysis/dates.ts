@@ -76,12 +76,12 @@ function extendBack(toks: Tok[], first: number): number {
 
 // Cues at word starts; text between them is never tokenised. Matches may begin a few words before a
 // cue ("the New Year", "six months ago"), so each window starts a little earlier.
-const CUE_AT = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|earlier|later|new|same|following|previous|end|start|beginning|middle|yesterday|today|tomorrow|ago|spring|summer|autumn|winter)/gi;
+const CUE_AT = /\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|this|next|earlier|later|new|same|following|previous|end|start|beginning|middle|yesterday|today|tomorrow|ago|spring|summer|autumn|winter|easter|christmas)/gi;
 const BEFORE_CUE = 24;
 // A cue is only the start of a word: "market", "newsletter", "thistle" and the modal "may" open no window.
 // Besides month and weekday names and their abbreviations:
 const CALENDAR_CUES = new Set(['earlier', 'later', 'yesterday', 'today', 'tomorrow', 'ago', 'spring', 'summer', 'autumn', 'winter', 'springs',
-  'summers', 'autumns', 'winters']);
+  'summers', 'autumns', 'winters', 'easter', 'christmas']);
 // Words that date only with the word after them: "this year", "last July", "the end of", "the following week".
 const STEP_CUES = new Set(['last', 'this', 'next', 'new', 'same', 'following', 'previous', 'end', 'start', 'beginning', 'middle']);
 const AFTER_STEP = /^[ \u00a0-]+(?:years?|months?|weeks?|weekend|term|spring|summer|autumn|winter|morning|afternoon|evening|night|of|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
@@ -132,7 +132,7 @@ function scanSentence(article: ArticleText, s: Sentence, out: Found[]): void {
       const start = toks[first].s;
       const end = toks[last].e;
       // tense only decides dates without a year of their own; the clause walk is skipped for the rest
-      const tensed = rel ? rel.unit === 'weekday' || rel.unit === 'monthname' || rel.unit === 'season' : !abs!.y;
+      const tensed = rel ? rel.unit === 'weekday' || rel.unit === 'monthname' || rel.unit === 'season' || rel.unit === 'festival' : !abs!.y;
       const future = tensed && isFuture(article.text, start, end, s.start, s.end);
       out.push({ start, end, abs: rel ? undefined : abs!, rel: rel ?? undefined, future });
       done = end - s.start;

@@ -6,12 +6,12 @@ import { fullMonth, table, weekdayNumber } from './months';
 export interface RelativeMatch {
   first: number;
   last: number;
-  unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'monthname' | 'season';
+  unit: 'day' | 'week' | 'month' | 'year' | 'weekday' | 'monthname' | 'season' | 'festival';
   /** Steps of `unit` from the anchor (for weekday/monthname: -1 before, +1 after, 0 by tense). */
   offset: number;
   /** 'previous': the nearest explicit date mentioned before ("earlier that year"). */
   anchor: 'article' | 'previous';
-  /** Weekday (0-6), month (1-12) or season (see SEASONS) for those units. */
+  /** Weekday (0-6), month (1-12), season (see SEASONS) or festival (FESTIVALS) for those units. */
   which?: number;
 }
 
@@ -20,6 +20,8 @@ export const SEASON_START = table<number>({ spring: 3, summer: 6, autumn: 9, win
 // Before "the spring" or a bare "spring" only these make it a time: "in the spring", "by summer".
 const SEASON_BEFORE = new Set(['in', 'by', 'since', 'until', 'till', 'during', 'over', 'through', 'throughout', 'before', 'after', 'from', 'to', 'for']);
 const SEASON_MODIFIER = new Set(['early', 'late', 'mid']);
+/** Festivals told as times of the year; their day is worked out in resolveDate. */
+export const FESTIVALS = table<number>({ easter: 0, christmas: 1 });
 const WEEKDAY_RANGE = new Set(['to', '-', '–', '—', 'through', 'till', 'until']);
 const ROUTINE = new Set(['every', 'each', 'most', 'some', 'on-call']);
 
@@ -146,8 +148,15 @@ export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
   // "a fortnight ago"
   if (n && /^fortnights?$/.test(low(toks, i + 1)) && low(toks, i + 2) === 'ago') return { first: i, last: i + 2, unit: 'week', offset: -2 * n, anchor: 'article' };
   if (SEASON_START[w]) return season(toks, i, false);
+  // "retired at Easter", "before Christmas": a festival after a preposition, not "Easter Monday" or "Christmas lunch"
+  const fest = FESTIVALS[w];
+  if (fest !== undefined && isCapitalised(toks[i]) && (SEASON_BEFORE.has(low(toks, i - 1)) || low(toks, i - 1) === 'at')) {
+    const next = toks[i + 1];
+    if (!next || (next.k === 'p' && next.t !== '-')) return { first: i, last: i, unit: 'festival', offset: 0, anchor: 'article', which: fest };
+  }
   const t = toks[i];
-  if (t && t.k === 'w' && isCapitalised(t) && t.low.length > 5 && weekdayNumber(t.low) >= 0 && !routineWeekday(toks, i)) {
+  // "Easter Monday", "Boxing Day": a holiday's name, not a day counted from the article
+  if (t && t.k === 'w' && isCapitalised(t) && t.low.length > 5 && weekdayNumber(t.low) >= 0 && !routineWeekday(toks, i) && low(toks, i - 1) !== 'easter') {
     return { first: i, last: i, unit: 'weekday', offset: 0, anchor: 'article', which: weekdayNumber(t.low) };
   }
   return null;

@@ -153,5 +153,30 @@ export function resolveRelative(rel: RelativeMatch, basis: Basis | null, previou
       return monthNamed(rel, basis, future);
     case 'season':
       return seasonOf(rel, basis, future);
+    case 'festival':
+      return festival(rel, basis, future);
   }
+}
+
+/** Easter Sunday of year y (the Gregorian computus, Meeus/Jones/Butcher). */
+export function easterSunday(y: number): YMD {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114) / 31);
+  const d = ((h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114) % 31) + 1;
+  return { y, m, d };
+}
+
+/** "at Easter", "before Christmas": the festival's day, the latest one by the basis, or the next in future tense. */
+function festival(rel: RelativeMatch, basis: Basis, future: boolean): Resolution {
+  const dayOf = (y: number): YMD => (rel.which === 0 ? easterSunday(y) : { y, m: 12, d: 25 });
+  const name = rel.which === 0 ? 'Easter' : 'Christmas';
+  if (!basis.m || !basis.d) return from(basis, String(basis.y), `${name} taken to be in ${basis.y}`);
+  const on = dayOf(basis.y);
+  const diff = daysFrom(basis, on.y, on.m!, on.d!);
+  const t = future ? (diff < 0 ? dayOf(basis.y + 1) : on) : diff <= 0 ? on : dayOf(basis.y - 1);
+  return from(basis, formatDate(t.y, t.m!, t.d), `${future ? 'future tense, so the next' : 'past tense, so the latest'} ${name}`);
 }
