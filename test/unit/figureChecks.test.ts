@@ -31,6 +31,13 @@ describe('figureChecks', () => {
     assert.deepStrictEqual(ds.map((d) => d.text), ['41']);
   });
 
+  it('a reference qualified as its count was ("six areas for improvement" ... "each of the five areas for improvement"), not one qualified otherwise', () => {
+    assert.deepStrictEqual(run('3.3 Ofsted identified six areas for improvement.\n\n4.1 The plan sets out actions against each of the five areas for improvement, with a lead.').map((d) => d.text), ['five']);
+    assert.deepStrictEqual(run('Ofsted identified six areas for improvement. The plan covers the five areas for which money is set aside.'), []);
+    // "improvement" names the areas; "improved" is a change
+    assert.deepStrictEqual(run('Ofsted identified six areas for improvement. The council has improved, so the five areas for improvement are fewer.'), []);
+  });
+
   it('counts households, though the word holds "old"; ages are no counts', () => {
     const ds = run('The manager reported that 34 new fostering households had been approved, against a target of 40. The Chair thanked the 43 new fostering households approved during the year.');
     assert.deepStrictEqual(ds.map((d) => d.text), ['43']);

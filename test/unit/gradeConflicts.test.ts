@@ -58,4 +58,13 @@ describe('grade conflicts within one sentence', () => {
     const list = `${report}6.2 Its services for children in need of help and protection, children in care and care leavers were judged requires improvement to be good overall.\n`;
     assert.deepStrictEqual(analyzeArticle(list).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
   });
+
+  it('an area named by apposition ("the care leavers\' service, the one area rated outstanding") is that area, dated by the story though a later clause names another year', () => {
+    const text = 'THE POST\nMonday 19 October 2026\n\nInspectors spent three weeks in Polcombe in September. The service for care leavers was judged good.\n\n' +
+      'Inspectors praised the care leavers\' service, the one area rated outstanding, and the council\'s four family hubs, which opened in 2025.\n';
+    const a = analyzeArticle(text);
+    const last = a.ratings.find((r: any) => r.grade === 'outstanding');
+    assert.deepStrictEqual([last.subject, last.date], ["the care leavers' service", '2026-09']);
+    assert.deepStrictEqual(a.diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text), ['outstanding']);
+  });
 });

@@ -62,6 +62,8 @@ const UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second
 export const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
 // Fractions of a fixed whole are compared unless the sentence itself says the share changed.
 const FRACTION_CHANGE = /\b(?:from|now|previously|compared|improv\w*|reduc\w*|increas\w*|fell|rose|than|whereas|whilst)\b/i;
+// CHANGE without the words of a share ("each of the five areas", "an average of", "per"), for a count referred back to.
+const REFERENCE_CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|target\w*|more|fewer|less|another|extra|additional|further|total|improv(?:e|es|ed|ing)|whereas|whilst|while)\b/i;
 export const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b/i;
 // When a count holds: two counts of one thing conflict only if their sentences place them at the same
 // time ("seven resigned in February 2015" ... "of the 9 who resigned that month in 2015"); a count now
@@ -118,9 +120,15 @@ interface Count {
   head: string;
   /** Referred back to: "the twelve actions in the plan", not qualified by what follows ("the 12 cases where ..."). */
   definite: boolean;
+  /** After "the" but qualified by what follows ("the five areas for improvement"): a reference only if an earlier
+   *  count of its words goes on the same way ("six areas for improvement"). */
+  qualified: boolean;
+  /** The two words after the counted phrase, lower-cased. */
+  tail: string;
 }
 
 const OF_THEM = /^[ \u00a0]+of[ \u00a0]+them\b/i;
+const TAIL = /^(?:[ \u00a0]+[\p{L}'’-]+){1,2}/u;
 // Before a count: it names a set the article has already counted.
 const DEFINITE_BEFORE = /\b(?:the|these|those|all)[ \u00a0]+$/i;
 // After the counted words: the count is of a part picked out there ("the 12 cases where", "the 3 homes in which").
@@ -271,8 +279,10 @@ function countsIn(article: ArticleText): Count[] {
       if (p.words.some((w) => /year|^olds?$/i.test(w))) continue;
       const phrase = p.words.map(lemma).join(' ');
       const key = frac ? `frac|${head}|${total}` : `count|${phrase}${p.words.length === 1 ? `|${p.next}` : ''}`;
-      const definite = !frac && DEFINITE_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)) && !QUALIFIED.test(text.slice(p.end, p.end + 12));
-      last = { key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s, phrase, head, definite };
+      const the = !frac && DEFINITE_BEFORE.test(text.slice(Math.max(s.start, start - 8), start));
+      const tail = frac ? '' : TAIL.exec(text.slice(p.end, p.end + 30))?.[0].trim().toLowerCase() ?? '';
+      const qualified = QUALIFIED.test(text.slice(p.end, p.end + 12));
+      last = { key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s, phrase, head, definite: the && !qualified, qualified: the && qualified, tail };
       out.push(last);
       if (frac) at.from = m.index + m[0].length + frac[0].length;
     }
@@ -345,12 +355,18 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
     }
   }
   const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence);
+  // a count referred back to was a change only by its verbs: "six areas for improvement" names the areas
+  const refChanged = (o: Count) => REFERENCE_CHANGE.test(clauseOf(text, o.start, o.end, o.sentence.start, o.sentence.end));
   for (const c of counts) {
-    // the whole sentence counts here: "added two more, so the 16 actions are on track"
-    if (!c.definite || reported.has(c.start) || CHANGE.test(c.sentence.text)) continue;
+    // the whole sentence counts here: "added two more, so the 16 actions are on track"; but "each of the five areas"
+    // distributes over the set it names
+    if (!(c.definite || c.qualified) || reported.has(c.start) || REFERENCE_CHANGE.test(c.sentence.text)) continue;
     let before = earlier(byPhrase.get(c.phrase)!, c);
+    // "the five areas for improvement" refers back only to "six areas for improvement", not to "six areas"
+    if (c.qualified) before = before.filter((o) => o.tail === c.tail);
+    if (c.qualified && !before.length) continue;
     if (before.length) {
-      if (before.some((o) => o.value !== before[0].value || o.value === c.value || changed(o))) continue;
+      if (before.some((o) => o.value !== before[0].value || o.value === c.value || refChanged(o))) continue;
     } else {
       // "the five households" after "nine new fostering households" and "four of them": the noun was counted,
       // in other words, and the reference matches none of its counts
@@ -360,7 +376,7 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
         const theirs = o.phrase.replace(/^part\|/, '').split(' ');
         return words.every((w) => theirs.includes(w));
       });
-      if (!before.length || before.some((o) => o.value === c.value || (changed(o) && !o.key.startsWith('part|')))) continue;
+      if (!before.length || before.some((o) => o.value === c.value || (refChanged(o) && !o.key.startsWith('part|')))) continue;
     }
     const o = before[before.length - 1];
     out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',

@@ -66,6 +66,9 @@ function mainInspection(article: ArticleText, sentenceDates: DateMention[][], ar
   return null;
 }
 
+// A date in a relative clause that follows the sentence's grade words, set off by a comma.
+const LATER_RELATIVE = /(?:outstanding|good|adequate|inadequate|improvement)\b[^.;]*,[ \u00a0]*(?:which|who)\b[^,;]*$/i;
+
 /**
  * The story's own inspection dates what its sentences leave undated: an awarded grade with no date and no word
  * of another time, a grade dated only by the year of that inspection, and a grade the story talks about
@@ -74,7 +77,9 @@ function mainInspection(article: ArticleText, sentenceDates: DateMention[][], ar
 function datesFromMain(article: ArticleText, found: Found[], sentenceDates: DateMention[][], main: string, articleYear: string): void {
   const year = main.slice(0, 4);
   // a sentence whose only dates are of the report's publication ("Their report, published on 2 December, rates ...")
-  const undated = (si: number) => sentenceDates[si].every((d) => dateRole(article.text, article.sentences[si], d) === 'publication');
+  // or of a relative clause about another thing ("..., and the council's four family hubs, which opened in 2025.")
+  const undated = (si: number) => sentenceDates[si].every((d) => dateRole(article.text, article.sentences[si], d) === 'publication'
+    || LATER_RELATIVE.test(article.text.slice(article.sentences[si].start, d.start)));
   // ("Wexley's children's services have been rated good" names the story's council: the present perfect tells the latest inspection)
   const own = (f: Found) => !PAST_SHIFT.test(article.sentences[f.sentence].text) && (f.need === 'current' || !namesAnother(f.rating.subject)) && undated(f.sentence);
   for (const f of found) {

@@ -112,10 +112,26 @@ function objectRelative(toks: Tok[], v: number): [number, number] | null {
   return walkBack(toks, v - 4, true, false, true);
 }
 
+/** "the care leavers' service, the one area rated outstanding": the phrase the apposition names. */
+function apposedArea(toks: Tok[], v: number): [number, number] | null {
+  let k = v - 1;
+  if (!/^(?:area|part|service|judgement)$/.test(toks[k]?.low ?? '')) return null;
+  k--;
+  if (/^(?:one|only)$/.test(toks[k]?.low ?? '')) k--;
+  if (toks[k]?.low !== 'the' || toks[k - 1]?.t !== ',') return null;
+  const np = walkBack(toks, k - 2, true, false, true);
+  if (!np) return null;
+  // "Inspectors praised the care leavers' service": the object, after its verb
+  for (let j = np[1]; j > np[0]; j--) if (AUX.has(toks[j].low) || (/[a-z]ed$/.test(toks[j].t) && j > np[0])) return j < np[1] ? [j + 1, np[1]] : null;
+  return np;
+}
+
 export function findSubjectTokens(toks: Tok[], g: GradeHit, f: Frame): [number, number] | null {
   if (f.np) return tidy(toks, f.np[0], f.np[1], false);
   if (f.kind === 'verb') {
-    return f.verb >= 0 ? subjectBefore(toks, f.verb, true) ?? withSubject(toks, f.verb) ?? objectRelative(toks, f.verb) : subjectBefore(toks, f.cue, false);
+    return f.verb >= 0
+      ? subjectBefore(toks, f.verb, true) ?? withSubject(toks, f.verb) ?? objectRelative(toks, f.verb) ?? apposedArea(toks, f.verb)
+      : subjectBefore(toks, f.cue, false);
   }
   if (f.kind === 'aspire' || f.kind === 'transition') return subjectBefore(toks, f.cue, false);
   if (f.kind === 'named') return subjectBefore(toks, g.first, false);
