@@ -73,4 +73,15 @@ describe('nameCues: a rank before a full name, an interviewer, counsel and a pos
     // "talks to" a body is no cue
     assert.deepStrictEqual(names('Interview\n\nShe talks to Social Work England about it.'), []);
   });
+
+  it('"Loukia Georgiou, for Ofsted, said" names a speaker; "Parent Farzana Miah, whose son ..." a parent, not "Parent Farzana Miah"; a letter signed by two', () => {
+    assert.deepStrictEqual(names('Tribunal\n\nLoukia Georgiou, for Ofsted, said the improvements were too little.'), ['Loukia Georgiou']);
+    assert.deepStrictEqual(names('Release\n\nParent Farzana Miah, whose son has stayed at the home, said: "Good."'), ['Farzana Miah']);
+    assert.deepStrictEqual(roles('Report\n\nIdil Guled, regional organiser for the union, said no.'), [['Idil Guled', ['regional organiser for the union']]]);
+    const letter = 'LETTERS\nThursday 4 June 2026\n\nWe have fostered for the council for years and we have never been so worried about the service as we are today.\n\n' +
+      'Ayaan Dahir and Wayne Winsor, Bradcombe Hill\n\nThe next letter is long enough to be a paragraph of a letter, and it ends with a full stop.\n';
+    assert.deepStrictEqual(names(letter), ['Ayaan Dahir', 'Wayne Winsor']);
+    // "for" and a body with no reporting verb after it tells nothing
+    assert.deepStrictEqual(names('Tribunal\n\nBrook Lane, for example, was closed.'), []);
+  });
 });

@@ -109,3 +109,13 @@ export function rankRole(seg: Segment): RoleFound | null {
   if (a === title) return null;
   return { role: toks.slice(a, title + 1).map((t) => t.text).join(' ').toLowerCase(), start: toks[a].start, end: toks[title].end, former: false };
 }
+
+/** After "X, for": a short body ("Ofsted", "the local authority") set off by a comma, then a reporting verb. */
+export function forThenSpeech(toks: NameToken[], from: number): boolean {
+  for (let q = from; q < toks.length - 1 && q - from < 5; q++) {
+    const next = toks[q + 1];
+    if (/,/.test(next.gap)) return /^\s*,\s+$/.test(next.gap) && SPEECH_VERBS.has(next.lower);
+    if (!tight(next.gap)) return false;
+  }
+  return false;
+}

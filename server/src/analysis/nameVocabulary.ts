@@ -31,6 +31,7 @@ social care inspection inspections report reports review plan programme strategy
 safeguarding local national public health education skills learning photo picture image video
 supplied file getty pa press agenda item minutes observations highlights factfile appendix table
 figure chapter section page key findings summary conclusion recommendation recommendations
+parent parents mother father grandmother grandfather pupil student resident residents volunteer
 `);
 
 export function isOrgSuffix(lower: string): boolean {

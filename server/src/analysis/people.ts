@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
+import { forThenSpeech, letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -84,6 +84,8 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   // an interview's "She talks to Corinne Straughan."
   if (prev?.lower === 'to' && /^(?:talks|talked|speaks|spoke|spoken)$/.test(toks[from - 2]?.lower ?? '') && tight(toks[from].gap)) return true;
   if (next && (next.lower === 'who' || next.lower === 'whose') && /^\s*,\s+$/.test(next.gap)) return true;
+  // "Loukia Georgiou, for Ofsted, said": who the speaker spoke for, set off by commas
+  if (next?.lower === 'for' && /^\s*,\s+$/.test(next.gap) && forThenSpeech(toks, to + 2)) return true;
   if (prev && RELATIONS.has(prev.lower) && /^\s*,\s+$/.test(toks[from].gap)) return true;
   // "Deceased name: Jayden Corrick", "Name: ...": a form's name field
   if (prev && /^(?:name|names)$/.test(prev.lower) && /^\s*:\s*$/.test(toks[from].gap)) return true;
@@ -162,18 +164,17 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
     // "Asked by Rosalind Quantock (Staithmoor and Wendle Valley)": a credit's name before a bracket
     const bracket = by ? toks.findIndex((t, k) => k > 0 && /\(/.test(t.gap)) : -1;
     if (bracket > 0) toks = toks.slice(0, bracket);
-    // "Live reporting by Adaeze Adebisi-Hale and Felix Brennard": two names, each read as a byline
-    const and = by ? toks.findIndex((t) => t.lower === 'and') : -1;
-    if (and >= 2 && toks.length - and - 1 >= 2 && toks.length - and - 1 <= 3 && toks.every((t, k) => k === and || (t.capital && !isNonNameWord(t.lower)))) {
-      out.set(i, toks[toks.length - 1].end);
-      return;
-    }
     // "By Nkechi Arbuthnot, Vale Sound News", "Rhiannon Price-Jones, Local Democracy Reporting Service": the name before the comma
     const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
     const outlet = comma > 0 && OUTLET.test(line.slice(line.indexOf(',')));
     if (comma > 0) {
       if (!by && !outlet && !signOff) return;
       toks = toks.slice(0, comma);
+    }
+    // "Live reporting by Adaeze Adebisi-Hale and Felix Brennard", a letter's "Ayaan Dahir and Wayne Winsor, Town": two names
+    const and = by || signOff ? toks.findIndex((t) => t.lower === 'and') : -1;
+    if (and >= 2 && toks.length - and - 1 >= 2 && toks.length - and - 1 <= 3 && toks.every((t, k) => k === and || (t.capital && !isNonNameWord(t.lower)))) {
+      return void out.set(i, toks[toks.length - 1].end);
     }
     if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
     // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.
