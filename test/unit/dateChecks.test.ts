@@ -12,6 +12,16 @@ describe('dateChecks: impossible dates and weekday mismatches', () => {
     assert.strictEqual(weekdayOf(2000, 2, 29), 2);
   });
 
+  it('reads a date in brackets after its weekday ("on Wednesday (14 May 2026)", a Thursday); the date is extracted with it', () => {
+    const ds = run('The report, published on Wednesday (14 May 2026), judged care leavers outstanding.');
+    assert.deepStrictEqual(ds.map((d) => [d.code, d.text]), [['weekday-mismatch', 'Wednesday']]);
+    assert.deepStrictEqual(run('The report, published on Thursday (14 May 2026), was read.'), []);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { analyzeArticle } = require('../../server/src/analysis/analyze');
+    assert.deepStrictEqual(analyzeArticle('Practice\nMonday, 18 May 2026\n\nThe report, published on Wednesday (14 May), was read.', 'a.txt').dates.map((d: any) => d.text),
+      ['Monday, 18 May 2026', 'Wednesday (14 May)']);
+  });
+
   it('flags days a month does not have, spanning exactly the date', () => {
     const t = 'The deadline was 31 June. Another came on February 29, 2011. The visit on 30 February 2012 went well.';
     const ds = run(t);

@@ -38,6 +38,15 @@ describe('figureChecks', () => {
     assert.deepStrictEqual(run('Ofsted identified six areas for improvement. The council has improved, so the five areas for improvement are fewer.'), []);
   });
 
+  it('a bound referred back to must hold the count given before ("412 children" ... "the more than 430 children in its care")', () => {
+    const ds = run('Wythenholme looks after 412 children, a rate close to average. Mr Kwok said the next challenge was finding homes for the more than 430 children in its care.');
+    assert.deepStrictEqual(ds.map((d) => d.text), ['more than 430']);
+    assert.match(ds[0].message, /“more than 430 children” refers back to a count, but the article gave “412 children” before/);
+    assert.deepStrictEqual(run('Wythenholme looks after 412 children. He wants homes for the more than 400 children in its care.'), []);
+    assert.deepStrictEqual(run('Wythenholme looks after 412 children. He wants homes for the almost 420 children in its care.'), []);
+    assert.deepStrictEqual(run('Wythenholme looks after 412 children. He wants homes for the fewer than 400 children in its care.').map((d) => d.text), ['fewer than 400']);
+  });
+
   it('counts households, though the word holds "old"; ages are no counts', () => {
     const ds = run('The manager reported that 34 new fostering households had been approved, against a target of 40. The Chair thanked the 43 new fostering households approved during the year.');
     assert.deepStrictEqual(ds.map((d) => d.text), ['43']);

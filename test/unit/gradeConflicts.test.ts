@@ -67,4 +67,14 @@ describe('grade conflicts within one sentence', () => {
     assert.deepStrictEqual([last.subject, last.date], ["the care leavers' service", '2026-09']);
     assert.deepStrictEqual(a.diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text), ['outstanding']);
   });
+
+  it('an area named before a participle set off by commas ("The care leavers\' service, rated good, is run ...") is that area; a parenthesis is not', () => {
+    const text = 'PRACTICE\nMonday, 18 May 2026\n\nThe report judged the experiences and progress of care leavers to be outstanding after an inspection in April.\n\n' +
+      'The care leavers\' service, rated good, is run from a hub in the town centre.\n';
+    const a = analyzeArticle(text);
+    assert.strictEqual(a.ratings.find((r: any) => r.grade === 'good').subject, "The care leavers' service");
+    assert.deepStrictEqual(a.diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text), ['good']);
+    const aside = analyzeArticle('Trade press\nMonday, 18 May 2026\n\nLyndale was found inadequate in February 2022 and is now, after a reinspection in April, judged to require improvement to be good.\n');
+    assert.notStrictEqual(aside.ratings[1].subject, 'after a reinspection in April');
+  });
 });

@@ -139,10 +139,13 @@ function dateAt(toks: Tok[], i: number): AbsoluteMatch | null {
 export function matchAbsolute(toks: Tok[], i: number): AbsoluteMatch | null {
   const t = toks[i];
   if (t.k === 'w' && isCapitalised(t) && weekdayNumber(t.low) >= 0) {
-    const j = after(toks, i + 1, true);
+    let j = after(toks, i + 1, true);
+    // "on Wednesday (14 May)": the date in brackets after its weekday
+    const bracket = toks[j]?.t === '(';
+    if (bracket) j++;
     const inner = dateAt(toks, j);
-    if (inner && inner.kind === 'date' && inner.d) return { ...inner, first: i, weekday: weekdayNumber(t.low) };
-    return null;
+    if (!inner || inner.kind !== 'date' || !inner.d || (bracket && toks[inner.last + 1]?.t !== ')')) return null;
+    return { ...inner, first: i, last: bracket ? inner.last + 1 : inner.last, weekday: weekdayNumber(t.low) };
   }
   return dateAt(toks, i);
 }

@@ -89,3 +89,12 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
   }
   return false;
 }
+
+/** The clause around [start, end) within its sentence [sStart, sEnd). */
+export function clauseOf(text: string, start: number, end: number, sStart: number, sEnd: number): string {
+  let a = start;
+  while (a > sStart && !isClauseBreak(text.charCodeAt(a - 1))) a--;
+  let b = end;
+  while (b < sEnd && !isClauseBreak(text.charCodeAt(b))) b++;
+  return text.slice(a, b);
+}

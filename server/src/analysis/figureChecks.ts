@@ -4,8 +4,9 @@
 // ("from 724 cases to 296") are common in this genre, so any sentence that talks of change,
 // comparison or a date is left out of the simple comparison.
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
-import { isClauseBreak } from './dateTense';
+import { clauseOf } from './dateTense';
 import { isPlainAscii, NameToken, sentenceTokens, TokenCursor } from './nameTokens';
+import { findCountReferences } from './countReferences';
 import { Diagnostic } from './schema';
 import { ArticleText, Sentence } from './text';
 
@@ -62,8 +63,6 @@ const UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second
 export const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
 // Fractions of a fixed whole are compared unless the sentence itself says the share changed.
 const FRACTION_CHANGE = /\b(?:from|now|previously|compared|improv\w*|reduc\w*|increas\w*|fell|rose|than|whereas|whilst)\b/i;
-// CHANGE without the words of a share ("each of the five areas", "an average of", "per"), for a count referred back to.
-const REFERENCE_CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|target\w*|more|fewer|less|another|extra|additional|further|total|improv(?:e|es|ed|ing)|whereas|whilst|while)\b/i;
 export const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b/i;
 // When a count holds: two counts of one thing conflict only if their sentences place them at the same
 // time ("seven resigned in February 2015" ... "of the 9 who resigned that month in 2015"); a count now
@@ -103,7 +102,7 @@ export function lemma(w: string): string {
   return x.endsWith('s') ? x.slice(0, -1) : x;
 }
 
-interface Count {
+export interface Count {
   key: string;
   value: number;
   start: number;
@@ -125,23 +124,21 @@ interface Count {
   qualified: boolean;
   /** The two words after the counted phrase, lower-cased. */
   tail: string;
+  /** A bound referred back to: "the more than 430 children in its care" ('more'), "the almost 40 carers" ('almost'). */
+  bound: string | null;
+  /** Where the bound's words start ("more than 430"), else the count's start. */
+  boundStart: number;
 }
 
 const OF_THEM = /^[ \u00a0]+of[ \u00a0]+them\b/i;
+const BOUND_BEFORE = /\b(?:the|its|their)[ \u00a0]+(more|over|almost|nearly|fewer|less|under)(?:[ \u00a0]+than)?[ \u00a0]+$/i;
+
 const TAIL = /^(?:[ \u00a0]+[\p{L}'’-]+){1,2}/u;
 // Before a count: it names a set the article has already counted.
 const DEFINITE_BEFORE = /\b(?:the|these|those|all)[ \u00a0]+$/i;
 // After the counted words: the count is of a part picked out there ("the 12 cases where", "the 3 homes in which").
 const QUALIFIED = /^[ \u00a0]*(?:where|which|that|who|whose|with|without|involving|for|of|on|at|from|in[ \u00a0]+(?!the\b|its\b|their\b))/i;
 
-/** The clause around [start, end) within its sentence [sStart, sEnd). */
-export function clauseOf(text: string, start: number, end: number, sStart: number, sEnd: number): string {
-  let a = start;
-  while (a > sStart && !isClauseBreak(text.charCodeAt(a - 1))) a--;
-  let b = end;
-  while (b < sEnd && !isClauseBreak(text.charCodeAt(b))) b++;
-  return text.slice(a, b);
-}
 
 /** The counted noun phrase after a number: modifiers and head noun, stopping at a function word. */
 export function phraseAfter(text: string, from: number): { words: string[]; end: number; next: string } | null {
@@ -279,10 +276,13 @@ function countsIn(article: ArticleText): Count[] {
       if (p.words.some((w) => /year|^olds?$/i.test(w))) continue;
       const phrase = p.words.map(lemma).join(' ');
       const key = frac ? `frac|${head}|${total}` : `count|${phrase}${p.words.length === 1 ? `|${p.next}` : ''}`;
-      const the = !frac && DEFINITE_BEFORE.test(text.slice(Math.max(s.start, start - 8), start));
+      const near = frac ? null : BOUND_BEFORE.exec(text.slice(Math.max(s.start, start - 20), start));
+      const bound = near ? near[1].toLowerCase() : null;
+      const boundStart = near ? start - near[0].length + near[0].indexOf(near[1]) : start;
+      const the = !frac && (bound !== null || DEFINITE_BEFORE.test(text.slice(Math.max(s.start, start - 8), start)));
       const tail = frac ? '' : TAIL.exec(text.slice(p.end, p.end + 30))?.[0].trim().toLowerCase() ?? '';
       const qualified = QUALIFIED.test(text.slice(p.end, p.end + 12));
-      last = { key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s, phrase, head, definite: the && !qualified, qualified: the && qualified, tail };
+      last = { key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s, phrase, head, definite: the && !qualified, qualified: the && qualified, tail, bound, boundStart };
       out.push(last);
       if (frac) at.from = m.index + m[0].length + frac[0].length;
     }
@@ -340,48 +340,5 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
         { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${quote(other)}”` }] }));
     }
   }
-  // "contains 14 actions" ... "The twelve actions in the plan": a count referred back to must be the one given before,
-  // when the article gave one value for those words and the reference is not already reported
-  const reported = new Set(out.map((d) => d.start));
-  // each reference is compared with the earlier counts of its own words only
-  const byPhrase = new Map<string, Count[]>();
-  const byHead = new Map<string, Count[]>();
-  for (const c of counts) {
-    if (c.frac) continue;
-    for (const [map, k] of [[byPhrase, c.phrase], [byHead, c.head]] as const) {
-      const list = map.get(k);
-      if (list) list.push(c);
-      else map.set(k, [c]);
-    }
-  }
-  const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence);
-  // a count referred back to was a change only by its verbs: "six areas for improvement" names the areas
-  const refChanged = (o: Count) => REFERENCE_CHANGE.test(clauseOf(text, o.start, o.end, o.sentence.start, o.sentence.end));
-  for (const c of counts) {
-    // the whole sentence counts here: "added two more, so the 16 actions are on track"; but "each of the five areas"
-    // distributes over the set it names
-    if (!(c.definite || c.qualified) || reported.has(c.start) || REFERENCE_CHANGE.test(c.sentence.text)) continue;
-    let before = earlier(byPhrase.get(c.phrase)!, c);
-    // "the five areas for improvement" refers back only to "six areas for improvement", not to "six areas"
-    if (c.qualified) before = before.filter((o) => o.tail === c.tail);
-    if (c.qualified && !before.length) continue;
-    if (before.length) {
-      if (before.some((o) => o.value !== before[0].value || o.value === c.value || refChanged(o))) continue;
-    } else {
-      // "the five households" after "nine new fostering households" and "four of them": the noun was counted,
-      // in other words, and the reference matches none of its counts
-      // in fewer words: "the 12 high-risk cases" after "40 cases" is a part picked out, not the 40
-      const words = c.phrase.split(' ');
-      before = earlier(byHead.get(c.head)!, c).filter((o) => {
-        const theirs = o.phrase.replace(/^part\|/, '').split(' ');
-        return words.every((w) => theirs.includes(w));
-      });
-      if (!before.length || before.some((o) => o.value === c.value || (refChanged(o) && !o.key.startsWith('part|')))) continue;
-    }
-    const o = before[before.length - 1];
-    out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
-      `“${quote(c)}” refers back to a count, but the article gave “${quote(o)}” before: the same count given as ${c.value} and ${o.value}.`,
-      { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote(o)}”` }] }));
-  }
-  return out;
+  return [...out, ...findCountReferences(text, counts, new Set(out.map((d) => d.start)))];
 }

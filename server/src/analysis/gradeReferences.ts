@@ -3,7 +3,7 @@
 // is its first awarded grade of the latest inspection date it gives; a reference back with another grade, and
 // nothing in its clause to place it at another time, is one inspection given two grades.
 import { makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
-import { clauseOf } from './figureChecks';
+import { clauseOf } from './dateTense';
 import { ArticleFacts } from './options';
 import { Diagnostic, Rating } from './schema';
 import { ArticleText } from './text';

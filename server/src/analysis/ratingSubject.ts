@@ -112,15 +112,20 @@ function objectRelative(toks: Tok[], v: number): [number, number] | null {
   return walkBack(toks, v - 4, true, false, true);
 }
 
-/** "the care leavers' service, the one area rated outstanding": the phrase the apposition names. */
+/** "the care leavers' service, the one area rated outstanding", "The care leavers' service, rated good, is run ...":
+ *  the phrase the apposition or the participle set off by a comma names. */
 function apposedArea(toks: Tok[], v: number): [number, number] | null {
   let k = v - 1;
-  if (!/^(?:area|part|service|judgement)$/.test(toks[k]?.low ?? '')) return null;
-  k--;
-  if (/^(?:one|only)$/.test(toks[k]?.low ?? '')) k--;
-  if (toks[k]?.low !== 'the' || toks[k - 1]?.t !== ',') return null;
+  if (toks[k]?.t === ',' && /^(?:rated|judged|graded)$/.test(toks[v].low)) k++;
+  else {
+    if (!/^(?:area|part|service|judgement)$/.test(toks[k]?.low ?? '')) return null;
+    k--;
+    if (/^(?:one|only)$/.test(toks[k]?.low ?? '')) k--;
+    if (toks[k]?.low !== 'the' || toks[k - 1]?.t !== ',') return null;
+  }
   const np = walkBack(toks, k - 2, true, false, true);
-  if (!np) return null;
+  // "is now, after a reinspection in April, judged to ...": a parenthesis, not a thing named
+  if (!np || PREPOSITIONS.has(toks[np[0]].low) || BOUNDARY_WORDS.has(toks[np[0]].low)) return null;
   // "Inspectors praised the care leavers' service": the object, after its verb
   for (let j = np[1]; j > np[0]; j--) if (AUX.has(toks[j].low) || (/[a-z]ed$/.test(toks[j].t) && j > np[0])) return j < np[1] ? [j + 1, np[1]] : null;
   return np;

@@ -1,0 +1,72 @@
+// A count referred back to ("contains 14 actions" ... "The twelve actions in the plan", "412 children" ... "the more
+// than 430 children in its care") must agree with the count the article gave before for the same words.
+import { clauseOf } from './dateTense';
+import type { Count } from './figureChecks';
+import { makeDiagnostic } from './consistencyUtil';
+import { Diagnostic } from './schema';
+
+// CHANGE without the words of a share ("each of the five areas", "an average of", "per"), for a count referred back to.
+const REFERENCE_CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|target\w*|more|fewer|less|another|extra|additional|further|total|improv(?:e|es|ed|ing)|whereas|whilst|while)\b/i;
+
+/** Whether an exact count `v` is what a bound referred back to ("more than 430") allows. */
+function withinBound(bound: string, n: number, v: number): boolean {
+  if (bound === 'more' || bound === 'over') return v > n;
+  if (bound === 'almost' || bound === 'nearly') return v <= n && v >= n * 0.9;
+  return v < n;
+}
+
+/** References among `counts` that disagree with what came before; `reported` holds the starts already reported. */
+export function findCountReferences(text: string, counts: Count[], reported: Set<number>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const quote = (c: Count) => text.slice(c.start, c.quoteEnd);
+  // "contains 14 actions" ... "The twelve actions in the plan": a count referred back to must be the one given before,
+  // when the article gave one value for those words and the reference is not already reported
+  // each reference is compared with the earlier counts of its own words only
+  const byPhrase = new Map<string, Count[]>();
+  const byHead = new Map<string, Count[]>();
+  for (const c of counts) {
+    if (c.frac) continue;
+    for (const [map, k] of [[byPhrase, c.phrase], [byHead, c.head]] as const) {
+      const list = map.get(k);
+      if (list) list.push(c);
+      else map.set(k, [c]);
+    }
+  }
+  const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence);
+  // a count referred back to was a change only by its verbs: "six areas for improvement" names the areas
+  const refChanged = (o: Count) => REFERENCE_CHANGE.test(clauseOf(text, o.start, o.end, o.sentence.start, o.sentence.end));
+  for (const c of counts) {
+    // the whole sentence counts here: "added two more, so the 16 actions are on track"; but "each of the five areas"
+    // distributes over the set it names
+    // (the bound's own "more" or "fewer" is no change)
+    const own = c.bound ? text.slice(c.sentence.start, c.boundStart) + text.slice(c.end, c.sentence.end) : c.sentence.text;
+    if (!(c.definite || c.qualified) || reported.has(c.start) || REFERENCE_CHANGE.test(own)) continue;
+    let before = earlier(byPhrase.get(c.phrase)!, c);
+    // "the five areas for improvement" refers back only to "six areas for improvement", not to "six areas"
+    if (c.qualified) before = before.filter((o) => o.tail === c.tail);
+    if (c.qualified && !before.length) continue;
+    if (c.bound) {
+      // "412 children" ... "the more than 430 children in its care": one exact count earlier, outside the bound
+      before = before.filter((o) => !o.bound);
+      if (before.length !== 1 || refChanged(before[0]) || withinBound(c.bound, c.value, before[0].value)) continue;
+    } else if (before.length) {
+      if (before.some((o) => o.value !== before[0].value || o.value === c.value || refChanged(o))) continue;
+    } else {
+      // "the five households" after "nine new fostering households" and "four of them": the noun was counted,
+      // in other words, and the reference matches none of its counts
+      // in fewer words: "the 12 high-risk cases" after "40 cases" is a part picked out, not the 40
+      const words = c.phrase.split(' ');
+      before = earlier(byHead.get(c.head)!, c).filter((o) => {
+        const theirs = o.phrase.replace(/^part\|/, '').split(' ');
+        return words.every((w) => theirs.includes(w));
+      });
+      if (!before.length || before.some((o) => o.value === c.value || (refChanged(o) && !o.key.startsWith('part|')))) continue;
+    }
+    const o = before[before.length - 1];
+    const said = text.slice(c.boundStart, c.quoteEnd);
+    out.push(makeDiagnostic(text, c.boundStart, c.end, 'figure-conflict', 'warning',
+      `“${said}” refers back to a count, but the article gave “${quote(o)}” before: the same count given as ${c.bound ? `“${text.slice(c.boundStart, c.end)}”` : c.value} and ${o.value}.`,
+      { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote(o)}”` }] }));
+  }
+  return out;
+}
