@@ -85,6 +85,14 @@ describe('dateConflicts: one event, two dates', () => {
     assert.deepStrictEqual(findDateConflicts(prepareText(own), h), []);
   });
 
+  it('an arrival told of the person just named or a pronoun ("when he arrived in January 2024" ... "since he arrived in the autumn of 2023"), not of inspectors', () => {
+    const t = 'The director, Dr Arul Sivapalan, spoke on Monday. He inherited a service in trouble when he arrived in January 2024. ' +
+      'Dr Sivapalan has had two and a half years since he arrived in the autumn of 2023. Dr Sivapalan said inspectors arrived in March 2026.';
+    const p = personAt(t, 'Arul Sivapalan', [['Dr Arul Sivapalan'], ['Dr Sivapalan'], ['Dr Sivapalan', 1]]);
+    const f = facts({ people: [p], dates: [dateAt(t, 'January 2024', '2024-01'), dateAt(t, '2023', '2023'), dateAt(t, 'March 2026', '2026-03')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['2023']);
+  });
+
   it('ties a date to an event only through its syntax', () => {
     const t = 'The improvement notice, lifted in July 2012, had helped. The improvement notice came in 2010.';
     const f = facts({ dates: [dateAt(t, 'July 2012', '2012-07'), dateAt(t, '2010', '2010')] });

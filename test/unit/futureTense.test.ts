@@ -24,6 +24,17 @@ describe('futureTense', () => {
     assert.match(ds[0].message, /“March 2014”.*“Wednesday, September 7, 2011”.*“was”/);
   });
 
+  it('the last days of the article\'s own month are still ahead of it: "met at the end of June" in a column of 11 June, but not "due by the end of June" nor a column of 24 June', () => {
+    const col = 'Thursday 11 June 2026\nWhen the foster carers met at the end of June, there was one question. The plan is due by the end of June.';
+    const g = facts({ articleDate: articleDate(col, 'Thursday 11 June 2026', '2026-06-11'), dates: [dateAt(col, 'the end of June', '2026-06'), dateAt(col, 'the end of June', '2026-06', 1)] });
+    const ds = findFuturePastTense(prepareText(col), g);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.start]), [['the end of June', col.indexOf('the end of June')]]);
+    assert.match(ds[0].message, /told in the past tense \(“met”\), but the article is dated “Thursday 11 June 2026”, before it/);
+    const late = col.replace('11 June', '24 June');
+    const h = facts({ articleDate: articleDate(late, 'Thursday 24 June 2026', '2026-06-24'), dates: [dateAt(late, 'the end of June', '2026-06')] });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(late), h), []);
+  });
+
   it('needs the article date', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), { ...f, articleDate: null }), []);
   });

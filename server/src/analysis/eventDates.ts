@@ -35,6 +35,8 @@ interface Cue {
   /** 'coarse': "in September" and "on 7 October" are compared as months; 'once': an event of a life
    *  ("qualified in 1998") has one date, so two years of any distance disagree. */
   compare?: 'coarse' | 'once';
+  /** The person must be named just before the cue ("Dr X, who arrived") or be its pronoun: "inspectors arrived" is no one's. */
+  adjacent?: boolean;
 }
 
 const CUES: Cue[] = [
@@ -62,6 +64,8 @@ const CUES: Cue[] = [
   { kind: 'resigned', label: 'the resignation', re: /\b(?:resigned|resignation|stepped down|quit)\b/gi, person: true, reach: 60 },
   { kind: 'appointed', label: 'the appointment', re: /\b(?:was|were|been|being) appointed\b/gi, person: true, reach: 80 },
   { kind: 'took-over', label: 'taking over', re: /\b(?:took over|took up (?:the |her |his |their |my )?(?:post|role))\b/gi, person: true, reach: 80, compare: 'coarse' },
+  // "when he arrived in January 2024" ... "since he arrived in the autumn of 2023": told of the person just named or a pronoun
+  { kind: 'took-over', label: 'arriving', re: /\barrived(?=[ \u00a0]+(?:in|on|as)\b)/gi, person: true, reach: 50, compare: 'coarse', adjacent: true },
   // "She qualified as a social worker in 1998", "since qualifying in 2001": not "newly qualified staff"
   { kind: 'qualified', label: 'qualifying', re: /\b(?:qualified|qualifying)(?=[ \u00a0]+(?:as|in)\b)/gi, person: true, reach: 50, compare: 'once' },
   // "died in hospital on 3 March 2021" ... "before his death on 5 March 2021": a review's subject dies once;
@@ -105,6 +109,13 @@ function personBefore(people: Person[], sStart: number, at: number, reach: numbe
   return best;
 }
 
+/** Where `p`'s last mention before `at` ends. */
+function lastMentionEnd(p: Person, at: number): number {
+  let end = -1;
+  for (const m of p.mentions) if (m.end <= at && m.end > end) end = m.end;
+  return end;
+}
+
 export function personKey(p: Person): string {
   return normalise(p.name).replace(/^(?:mr|mrs|ms|miss|dr|prof|cllr|councillor|sir|dame)\.?\s+/, '');
 }
@@ -141,7 +152,9 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
         let key: string;
         if (cue.person) {
           if (PERSON_GAP_BREAK.test(gap)) continue;
-          const person = personBefore(people, s.start, cueStart, 80) ?? pronounSubject(text, people, s, cueStart, entryDate ? cueEnd : date.end);
+          const named = personBefore(people, s.start, cueStart, cue.adjacent ? 12 : 80);
+          if (cue.adjacent && named && !/^(?:,[ \u00a0]+who[ \u00a0]+|[ \u00a0]+(?:first|had|has|finally)?[ \u00a0]*)$/.test(text.slice(lastMentionEnd(named, cueStart), cueStart))) continue;
+          const person = named ?? pronounSubject(text, people, s, cueStart, entryDate ? cueEnd : date.end);
           if (!person) continue;
           key = person === 'I' ? `${cue.kind}|I` : `${cue.kind}|person:${personKey(person)}`;
         } else {

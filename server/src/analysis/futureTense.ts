@@ -8,7 +8,7 @@ import { SLIP_DAYS } from './resolveDate';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
-const PAST = /\b(was|were|had|did|came|took|went|left|published|resigned|appointed|visited|inspected|received|issued|served|rated|judged|launched|found|announced|began|started|ended|happened|held|carried out)\b/i;
+const PAST = /\b(was|were|had|did|came|took|went|left|met|published|resigned|appointed|visited|inspected|received|issued|served|rated|judged|launched|found|announced|began|started|ended|happened|held|carried out)\b/i;
 // Anything that makes the clause about plans, expectations or deadlines rather than what happened.
 const NOT_PAST = /\b(will|would|shall|due|set to|expect\w*|planned|(?:plans?|planning) (?:to|for)|going to|schedul\w*|aim\w*|hope\w*|could|should|might|must|can|intend\w*|until|till|next|upcoming|from|is to|are to|to be|if|unless|before|predict\w*|target\w*|forecast\w*)\b|['’]ll\b|\bfor (?:19|20)\d\d\b/i;
 // "by" makes a deadline only right before the date ("by 30 June"); "discussed by the panel on 21 February" is past
@@ -53,6 +53,8 @@ function clauseAround(text: string, start: number, end: number, sStart: number, 
   return text.slice(a, tail ? end + tail.index : b);
 }
 
+const LATE_IN_MONTH = /^(?:the[ \u00a0]+end[ \u00a0]+of|late)[ \u00a0]/i;
+
 export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const ad = facts.articleDate;
   if (!ad) return [];
@@ -67,8 +69,10 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
     // report on 28 June" in a piece of 16 June (the resolver takes it as the date ahead). Only that: any other
     // year-less date's year is the resolver's own reading of the tense.
     const yearless = !/\b\d{4}\b/.test(d.text);
-    const slip = yearless ? justAfter(d.resolved, ad.date) : null;
-    if (yearless ? !slip : (d.start >= ad.span.start && d.end <= ad.span.end) || d.resolved <= ad.date.slice(0, d.resolved.length)) continue;
+    // "met at the end of June" in a column of 11 June: the month is the article's, but its last days are still ahead
+    const ahead = yearless && LATE_IN_MONTH.test(d.text) && ad.date.length === 10 && d.resolved === ad.date.slice(0, 7) && Number(ad.date.slice(8)) <= 20;
+    const slip = ahead ? null : yearless ? justAfter(d.resolved, ad.date) : null;
+    if (!ahead && (yearless ? !slip : (d.start >= ad.span.start && d.end <= ad.span.end) || d.resolved <= ad.date.slice(0, d.resolved.length))) continue;
     while (si < sentences.length && sentences[si].end <= d.start) si++;
     const s = sentences[si];
     if (!s || s.start > d.start) continue;
@@ -83,7 +87,9 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
       if (verb) [past, clause] = [verb, text.slice(clauseStart(text, s.start + verb.index, s.start), d.end)];
     }
     if (!past || NOT_PAST.test(clause) || MAY.test(clause) || BY_DATE.test(text.slice(Math.max(s.start, d.start - 24), d.start))) continue;
-    const message = slip
+    const message = ahead
+      ? `“${d.text}” is told in the past tense (“${past[0]}”), but the article is dated “${ad.span.text}”, before it. Check the date or the tense.`
+      : slip
       ? `“${d.text}” is told in the past tense (“${past[0]}”), but this year it falls ${slip} days after the article’s own date (“${ad.span.text}”). Check the date or the tense.`
       : `“${d.text}” is after the article’s own date (“${ad.span.text}”) but is told in the past tense (“${past[0]}”).`;
     out.push(makeDiagnostic(text, d.start, d.end, 'future-past-tense', 'warning', message,

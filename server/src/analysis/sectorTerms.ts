@@ -18,7 +18,7 @@ const TERMS = [
   'reunification', 'deprivations', 'exploitations', 'preventative', 'preventive', 'inclusivity',
   'timeliness', 'timescale', 'timescales', 'benchmarking', 'benchmarked', 'uplift', 'uplifts',
   'onboarding', 'offboarding', 'stakeholder', 'stakeholders', 'workstream', 'workstreams',
-  'practitioner', 'practitioners', 'reoffending', 'reoffend', 'reoffended', 'reoffender', 'reoffenders',
+  'practitioner', 'practitioners', 'interims', 'reoffending', 'reoffend', 'reoffended', 'reoffender', 'reoffenders',
   'neurodiverse', 'neurodivergent', 'neurodiversity', 'nonbinary', 'misgendering', 'sextortion',
   // general news words newer than the dictionary
   'cyberbullying', 'lockdown', 'lockdowns', 'covid', 'brexit', 'vlog', 'vlogs', 'vlogger', 'livestream',
