@@ -139,3 +139,14 @@ describe('people: credits, form fields, relations and ranks; a post after a copu
     assert.deepStrictEqual(person(ps, 'Marguerite Salkeld').roleMentions!.map((r) => [r.role, r.former]), [["director of children's services", true]]);
   });
 });
+
+describe('roles: a provider\'s responsible individual and a region named with "and the"', () => {
+  it('"Heronsgate\'s director and responsible individual, X" gives both posts; a bare "individual" is none', () => {
+    assert.deepStrictEqual(rolesOf('Heronsgate\'s director and responsible individual, Fiachra McGuigan, said no.', 'Fiachra McGuigan'), ['responsible individual', 'director']);
+    assert.deepStrictEqual(rolesOf('An individual, Fiachra McGuigan, said no.', 'Fiachra McGuigan'), []);
+  });
+
+  it('"The regional director for Yorkshire and the Humber, X"', () => {
+    assert.deepStrictEqual(rolesOf('The regional director for Yorkshire and the Humber, Clifford Brearley, said no.', 'Clifford Brearley'), ['regional director for Yorkshire and the Humber']);
+  });
+});

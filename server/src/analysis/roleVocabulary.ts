@@ -14,7 +14,7 @@ researcher professor lecturer representative official psychologist therapist omb
 czar deputy controller convenor treasurer auditor economist chancellor paediatrician pediatrician
 psychiatrist surgeon doctor practitioner specialist midwife magistrate detective academic journalist
 columnist writer author broadcaster photographer carer reviewer scrutineer investigator assessor
-assistant organiser organizer
+assistant organiser organizer individual
 `);
 
 /** Role heads written as acronyms ("Peterborough MP", "Labour MEP"). */

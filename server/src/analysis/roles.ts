@@ -44,7 +44,7 @@ function build(toks: NameToken[], s: number, e: number, formerIn: boolean): Role
   if (e < s || CONNECT.has(toks[s].lower) || toks[s].lower === 'and') return null;
   let hasHead = false;
   for (let k = s; k <= e; k++) if (head(toks[k])) hasHead = true;
-  if (!hasHead) return null;
+  if (!hasHead || (s === e && toks[s].lower === 'individual')) return null; // "responsible individual", not a bare "individual"
   // Either the role ends in its head, or the head takes an "of"/"for" complement.
   let complement = false;
   for (let k = s + 1; k <= e; k++) if (connects(toks, k) && head(toks[k - 1])) complement = true;
@@ -120,6 +120,7 @@ function backward(toks: NameToken[], e: number): RoleFound | null {
       break;
     }
     if (t.lower === 'and' && k < e) { s = k; continue; }
+    if (t.lower === 'the' && k > 0 && k < e && toks[k - 1].lower === 'and' && toks[k + 1].capital && tight(t.gap)) { s = k; continue; } // "Yorkshire and the Humber"
     // "Head of Service for Children in Care": an "in" between capitals of a Title Case role, as roleForward reads it
     if (t.lower === 'in' && k > 0 && k < e && toks[k - 1].capital && toks[k + 1].capital && tight(t.gap)) { s = k; continue; }
     if (!roleToken(t)) break;
