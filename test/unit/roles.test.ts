@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { people, person, rolesOf } from '../peopleHelpers';
+import { formerOf, people, person, rolesOf } from '../peopleHelpers';
 import { readSeed } from '../seeds';
 
 describe('roles: seeds', () => {
@@ -148,5 +148,22 @@ describe('roles: a provider\'s responsible individual and a region named with "a
 
   it('"The regional director for Yorkshire and the Humber, X"', () => {
     assert.deepStrictEqual(rolesOf('The regional director for Yorkshire and the Humber, Clifford Brearley, said no.', 'Clifford Brearley'), ['regional director for Yorkshire and the Humber']);
+  });
+});
+
+describe('roles: a letter writer\'s posts told in the first person', () => {
+  const letters = (body: string) => `LETTERS\nThursday 4 June 2026\n\n${body}\n\nBrenda Tuplin, Heddonfield\n\n` +
+    'Nothing in the report surprised me, and the council should say so plainly to every family it serves.\n\nRonnie Robson, Wragby Lane\n';
+  it('"I have been a foster carer for X for 11 years" is the signer\'s post; "I was a social worker" one held before', () => {
+    const t = letters('I have been a foster carer for Gretwold Council for 11 years, and I have never known morale so low among the carers I know.');
+    assert.deepStrictEqual(rolesOf(t, 'Brenda Tuplin'), ['foster carer for Gretwold council']);
+    const was = letters('I was a social worker in Gretwold for 30 years before I retired, and I know what a visit from inspectors feels like.');
+    assert.deepStrictEqual(formerOf(was, 'Brenda Tuplin'), [['social worker', true]]);
+  });
+
+  it('not when someone is named before the next signature, as a quote\'s speaker is', () => {
+    const t = 'News\nThursday 4 June 2026\n\n"I was a social worker for 30 years before I retired," said Ann Lee, a campaigner, at the meeting.\n\n' +
+      'I was a team manager for six years and I know what inspection is like for the staff who go through it.\n\nCarla Ross then spoke about the plan at length.\n\nJo Bell\nPress Officer\n';
+    assert.deepStrictEqual(rolesOf(t, 'Jo Bell'), ['press officer']);
   });
 });

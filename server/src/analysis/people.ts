@@ -16,6 +16,7 @@ import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, 
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { heldUntil } from './roleSpans';
+import { letterRoles } from './letterRoles';
 import { ListTitle, listTitles } from './titleLists';
 
 const POSTED_LABELS = new Set(['newsreader', 'reporter', 'presenter', 'producer', 'correspondent', 'author', 'writer', 'interviewer']);
@@ -272,6 +273,8 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
       if (ci !== undefined) for (const r of hit.roles) add(ci, r);
     }
   }
+  const lines = all.map((m) => ({ line: article.sentences[m.seg.sentence].line, ci: owner.get(m.ref)! }));
+  letterRoles(article, toksOf, new Set(ownersIn.keys()), lines, (l) => letterSignOff(article, l) || isSignature(article, l), add);
   // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.
   const firstIn = new Map<number, Found>();
   for (const m of all) if (!firstIn.has(m.seg.sentence)) firstIn.set(m.seg.sentence, m);

@@ -1,0 +1,43 @@
+// A letter's writer tells their own posts in the first person ("I have been a foster carer for Gretwold Council
+// for 11 years", "I was a social worker in Gretwold for 30 years before I retired") and signs below: the posts are
+// the signer's, the first person signed after the sentence.
+import { NameToken } from './nameTokens';
+import { copulaRole } from './roleFrames';
+import { RoleFound } from './roles';
+import { ArticleText } from './text';
+
+/** "I was", "I have been", "I am", "I've been": the index of the copula's first word after "I", else -1. */
+function firstPersonCopula(toks: NameToken[], i: number): number {
+  if (toks[i].text !== 'I' && toks[i].text !== 'I’ve' && toks[i].text !== "I've") return -1;
+  const next = toks[i + 1];
+  if (!next) return -1;
+  return /^(?:was|am|have|had|been)$/.test(next.lower) ? i + 1 : -1;
+}
+
+/**
+ * Roles told in the first person in a sentence that names no one (`named` holds the sentences that do), given to
+ * the person on the first signature line (`signed`) after it; `mentions` are the people's mentions in order.
+ */
+export function letterRoles(article: ArticleText, toksOf: NameToken[][], named: Set<number>, mentions: { line: number; ci: number }[],
+  signed: (line: number) => boolean, add: (ci: number, r: RoleFound | null) => void): void {
+  // the next person named after the sentence, if named on a signature line: a news story's quote is followed by
+  // its speaker's name, or a press office's contact, long before any signature
+  const signerAfter = (line: number): number => {
+    const next = mentions.find((m) => m.line > line);
+    return next && signed(next.line) ? next.ci : -1;
+  };
+  article.sentences.forEach((s, si) => {
+    if (named.has(si) || s.text.indexOf('I') < 0) return;
+    const toks = toksOf[si];
+    for (let i = 0; i < toks.length - 2; i++) {
+      const k = firstPersonCopula(toks, i);
+      if (k < 0) continue;
+      const r = copulaRole(toks, k);
+      if (!r) continue;
+      const ci = signerAfter(s.line);
+      if (ci < 0) return;
+      // "I was a social worker in Gretwold for 30 years before I retired": told in the past, a post held before
+      add(ci, { ...r, former: r.former || toks[k].lower === 'was' });
+    }
+  });
+}
