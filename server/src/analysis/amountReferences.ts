@@ -21,11 +21,15 @@ const PLAIN = new Set(['this', 'that', 'with', 'from', 'into', 'year', 'years', 
   'would', 'will', 'said', 'says', 'million', 'billion', 'half', 'spent', 'spend', 'spending', 'cost', 'costs', 'council', 'councils', 'extra',
   'further', 'another', 'total', 'were', 'have', 'been']);
 
-interface Amount {
+/** A figure as written, and its value. */
+interface Figure {
   start: number;
   end: number;
   text: string;
   value: number;
+}
+
+interface Amount extends Figure {
   words: Set<string>;
   definite: boolean;
 }
@@ -62,11 +66,7 @@ const PERCENT = new RegExp(`(?<![\\d.\\p{L}])(\\d{1,3}(?:\\.\\d+)?|${NUMBER_WORD
 const PERCENT_REFERENCE = /^[ \u00a0]+(?:figure|rate|proportion|share)\b/i;
 const PERCENT_NEAR = 10;
 
-interface Percent {
-  start: number;
-  end: number;
-  text: string;
-  value: number;
+interface Percent extends Figure {
   reference: boolean;
 }
 
@@ -88,42 +88,30 @@ function percentsIn(article: ArticleText): Percent[] {
   return out;
 }
 
-function findPercentReferences(article: ArticleText): Diagnostic[] {
-  const percents = percentsIn(article);
+/**
+ * Each figure referred back to whose value no earlier figure has, when exactly one earlier figure is near it: one
+ * figure written two ways. With more than one candidate the sentence may mean either, so nothing is certain.
+ */
+function writtenTwoWays<T extends Figure>(text: string, figures: T[], isReference: (a: T) => boolean, isNear: (a: T, b: T) => boolean,
+  message: (a: T, b: T) => string): Diagnostic[] {
   const out: Diagnostic[] = [];
-  percents.forEach((a, i) => {
-    if (!a.reference) return;
-    const before = percents.slice(0, i);
+  figures.forEach((a, i) => {
+    if (!isReference(a)) return;
+    const before = figures.slice(0, i);
     if (before.some((b) => b.value === a.value)) return;
-    const near = before.filter((b) => Math.abs(b.value - a.value) <= PERCENT_NEAR);
+    const near = before.filter((b) => isNear(a, b));
     if (near.length !== 1) return;
     const b = near[0];
-    out.push(makeDiagnostic(article.text, a.start, a.end, 'figure-conflict', 'warning',
-      `“${a.text}” is referred to as a figure already given, but the article gave “${b.text}” before: one figure written two ways?`,
-      { related: [{ start: b.start, end: b.end, message: `“${b.text}” here` }] }));
+    out.push(makeDiagnostic(text, a.start, a.end, 'figure-conflict', 'warning', message(a, b), { related: [{ start: b.start, end: b.end, message: `“${b.text}” here` }] }));
   });
   return out;
 }
 
 export function findAmountReferences(article: ArticleText): Diagnostic[] {
-  return [...findSumReferences(article), ...findPercentReferences(article)];
-}
-
-function findSumReferences(article: ArticleText): Diagnostic[] {
-  const amounts = amountsIn(article);
-  const out: Diagnostic[] = [];
-  amounts.forEach((a, i) => {
-    if (!a.definite) return;
-    const before = amounts.slice(0, i);
-    if (before.some((b) => b.value === a.value)) return;
-    const near = before.filter((b) => Math.abs(b.value - a.value) <= NEAR * Math.max(b.value, a.value) && [...a.words].some((w) => b.words.has(w)));
-    // more than one candidate: the sentence may mean either, so nothing is certain
-    if (near.length !== 1) return;
-    const b = near[0];
-    const shared = [...a.words].filter((w) => b.words.has(w));
-    out.push(makeDiagnostic(article.text, a.start, a.end, 'figure-conflict', 'warning',
-      `“${a.text}” refers back to a sum, but the article gave “${b.text}” before for the same thing (“${shared[0]}”): one figure written two ways?`,
-      { related: [{ start: b.start, end: b.end, message: `“${b.text}” here` }] }));
-  });
-  return out;
+  const sums = writtenTwoWays(article.text, amountsIn(article), (a) => a.definite,
+    (a, b) => Math.abs(b.value - a.value) <= NEAR * Math.max(b.value, a.value) && [...a.words].some((w) => b.words.has(w)),
+    (a, b) => `“${a.text}” refers back to a sum, but the article gave “${b.text}” before for the same thing (“${[...a.words].find((w) => b.words.has(w))}”): one figure written two ways?`);
+  const percents = writtenTwoWays(article.text, percentsIn(article), (a) => a.reference, (a, b) => Math.abs(b.value - a.value) <= PERCENT_NEAR,
+    (a, b) => `“${a.text}” is referred to as a figure already given, but the article gave “${b.text}” before: one figure written two ways?`);
+  return [...sums, ...percents];
 }
