@@ -167,3 +167,12 @@ describe('roles: a letter writer\'s posts told in the first person', () => {
     assert.deepStrictEqual(rolesOf(t, 'Jo Bell'), ['press officer']);
   });
 });
+
+describe('roles: an interviewee\'s posts told in the first person', () => {
+  it('after "He talks to X", "I was a team manager ..." is the interviewee\'s post held before, not the interviewer\'s', () => {
+    const t = 'People\n\nKweku Oppong became Stannerton Council\'s principal social worker in January. He talks to Corinne Straughan.\n\n' +
+      'Published: 07/05/2026\n\nWhat did you do before?\n\nI was a team manager in the council\'s children in care service for six years.\n';
+    assert.deepStrictEqual(formerOf(t, 'Kweku Oppong'), [['principal social worker', false], ['team manager', true]]);
+    assert.deepStrictEqual(rolesOf(t, 'Corinne Straughan'), []);
+  });
+});

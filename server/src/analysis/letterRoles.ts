@@ -1,6 +1,7 @@
 // A letter's writer tells their own posts in the first person ("I have been a foster carer for Gretwold Council
 // for 11 years", "I was a social worker in Gretwold for 30 years before I retired") and signs below: the posts are
-// the signer's, the first person signed after the sentence.
+// the signer's, the first person signed after the sentence. An interview's answers are its interviewee's: the
+// person named last before "she talks to <interviewer>".
 import { NameToken } from './nameTokens';
 import { copulaRole } from './roleFrames';
 import { RoleFound } from './roles';
@@ -18,8 +19,10 @@ function firstPersonCopula(toks: NameToken[], i: number): number {
  * Roles told in the first person in a sentence that names no one (`named` holds the sentences that do), given to
  * the person on the first signature line (`signed`) after it; `mentions` are the people's mentions in order.
  */
-export function letterRoles(article: ArticleText, toksOf: NameToken[][], named: Set<number>, mentions: { line: number; ci: number }[],
+export function letterRoles(article: ArticleText, toksOf: NameToken[][], named: Set<number>, mentions: { line: number; ci: number; interviewer: boolean }[],
   signed: (line: number) => boolean, add: (ci: number, r: RoleFound | null) => void): void {
+  const asked = mentions.findIndex((m) => m.interviewer);
+  const interviewee = asked > 0 ? mentions.slice(0, asked).reverse().find((m) => m.ci !== mentions[asked].ci) : undefined;
   // the next person named after the sentence, if named on a signature line: a news story's quote is followed by
   // its speaker's name, or a press office's contact, long before any signature
   const signerAfter = (line: number): number => {
@@ -34,7 +37,7 @@ export function letterRoles(article: ArticleText, toksOf: NameToken[][], named: 
       if (k < 0) continue;
       const r = copulaRole(toks, k);
       if (!r) continue;
-      const ci = signerAfter(s.line);
+      const ci = interviewee && s.line > mentions[asked].line ? interviewee.ci : signerAfter(s.line);
       if (ci < 0) return;
       // "I was a social worker in Gretwold for 30 years before I retired": told in the past, a post held before
       add(ci, { ...r, former: r.former || toks[k].lower === 'was' });

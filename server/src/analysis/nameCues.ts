@@ -119,3 +119,8 @@ export function forThenSpeech(toks: NameToken[], from: number): boolean {
   }
   return false;
 }
+
+/** "She talks to Corinne Straughan": the name at `from` is an interview's interviewer. */
+export function talksTo(toks: NameToken[], from: number): boolean {
+  return toks[from - 1]?.lower === 'to' && /^(?:talks|talked|speaks|spoke|spoken)$/.test(toks[from - 2]?.lower ?? '') && tight(toks[from].gap);
+}

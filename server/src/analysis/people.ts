@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { forThenSpeech, letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
+import { forThenSpeech, letterSignOff, talksTo, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -82,8 +82,7 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   const prev = toks[from - 1];
   if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
   if (prev && SPEECH_VERBS.has(prev.lower) && tight(toks[from].gap)) return true;
-  // an interview's "She talks to Corinne Straughan."
-  if (prev?.lower === 'to' && /^(?:talks|talked|speaks|spoke|spoken)$/.test(toks[from - 2]?.lower ?? '') && tight(toks[from].gap)) return true;
+  if (talksTo(toks, from)) return true; // an interview's "She talks to Corinne Straughan."
   if (next && (next.lower === 'who' || next.lower === 'whose') && /^\s*,\s+$/.test(next.gap)) return true;
   // "Loukia Georgiou, for Ofsted, said": who the speaker spoke for, set off by commas
   if (next?.lower === 'for' && /^\s*,\s+$/.test(next.gap) && forThenSpeech(toks, to + 2)) return true;
@@ -273,7 +272,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
       if (ci !== undefined) for (const r of hit.roles) add(ci, r);
     }
   }
-  const lines = all.map((m) => ({ line: article.sentences[m.seg.sentence].line, ci: owner.get(m.ref)! }));
+  const lines = all.map((m) => ({ line: article.sentences[m.seg.sentence].line, ci: owner.get(m.ref)!, interviewer: talksTo(m.seg.toks, m.seg.from) }));
   letterRoles(article, toksOf, new Set(ownersIn.keys()), lines, (l) => letterSignOff(article, l) || isSignature(article, l), add);
   // "X took over ..., having previously served as Y": the participle belongs to the sentence's first person.
   const firstIn = new Map<number, Found>();
