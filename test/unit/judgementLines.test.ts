@@ -17,6 +17,14 @@ describe('judgementLines: judgements set out one to a line', () => {
     assert.deepStrictEqual(ratings(t).map((r) => r.slice(0, 2)), [['adequate', 'effectiveness'], ['good', 'Capacity for improvement'], ['good', 'Being healthy']]);
   });
 
+  it('finds "Name (note): grade, inspected <days> <month year> (note)" lines, each dated by its inspection', () => {
+    const t = 'Homes\n\n3.2 The council runs four homes:\n\n• Thornsett Lodge (six beds): good, inspected 3 and 4 September 2025\n' +
+      '• Pendlebrook House (four beds): good, inspected 11 and 12 November 2025\n• Wyndle Cottage (two beds): good, inspected 20 January 2026 (previously outstanding)\n';
+    assert.deepStrictEqual(ratings(t).map((r) => [r[1], r[2]]), [['Thornsett Lodge (six beds)', '2025-09'], ['Pendlebrook House (four beds)', '2025-11'], ['Wyndle Cottage (two beds)', '2026-01'],
+      // the grade before it is the same home's, of an inspection the line does not date
+      ['Wyndle Cottage (two beds)', '']]);
+  });
+
   it('finds "Name – Grade (date)" lines, each dated by its bracket', () => {
     const t = 'Where each council stands:\nGreysand – Inadequate (March 2023)\nHallowmere – Outstanding (November 2022)\n';
     assert.deepStrictEqual(ratings(t), [['Inadequate', 'Greysand', '2023-03'], ['Outstanding', 'Hallowmere', '2022-11']]);

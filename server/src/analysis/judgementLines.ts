@@ -6,9 +6,11 @@ import { Tok } from './dateTokens';
 import { Frame, GradeHit, low } from './gradeWords';
 import { ArticleText } from './text';
 
-// A label, a colon or dash, one grade, and at most a bracketed date or note, or a dash and a date
-// ("Thornlea Lodge (four beds) – Good – 9 January 2025").
-const DATE_TAIL = String.raw`\s*[–—,|-]\s*(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Za-z]+\s+)?\d{4}|\d{1,2}/\d{1,2}/\d{2,4})`;
+// A label, a colon or dash, one grade, and at most a bracketed date or note, or a dash and a date, which may say
+// what happened then and be followed by a note ("Thornlea Lodge (four beds) – Good – 9 January 2025",
+// "• Thornsett Lodge (six beds): good, inspected 3 and 4 September 2025 (previously requires improvement)").
+const DAYS = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?)?`;
+const DATE_TAIL = String.raw`\s*[–—,|-]\s*(?:(?:inspected|visited|published|reported)\s+(?:on\s+|in\s+)?)?(?:(?:${DAYS}\s+)?(?:[A-Za-z]+\s+)?\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:\s*\([^()]{1,40}\))?`;
 const LINE = new RegExp(String.raw`^[\s•·▪*–-]*[^:–—|]{2,80}?\s*[:–—-]\s*["'‘“]?(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)["'’”]?\s*(?:\([^()]{1,40}\)|${DATE_TAIL})?\s*$`, 'i');
 
 /** A line with the shape of one judgement ("Capacity for improvement: good"), whatever stands around it. */
@@ -43,7 +45,8 @@ export function lineFrame(toks: Tok[], g: GradeHit): Frame | null {
   const earlier = low(toks, b) === 'previously' && toks[b - 1]?.t === '(';
   if (earlier) b -= 2;
   while (b >= 0 && toks[b].k === 'p' && /^["'‘“]$/.test(toks[b].t)) b--;
-  if (earlier) while (b > 0 && toks[b].k !== 'p') b--;
+  // back over the line's own grade and any date after it ("good, inspected 20 January 2026 (previously ...)") to the label's colon
+  if (earlier) while (b > 0 && !(toks[b].k === 'p' && /^[:–—]$/.test(toks[b].t))) b--;
   if (b < 1 || !/^[:–—-]$/.test(toks[b].t)) return null;
   let from = 0;
   while (from < b && toks[from].k === 'p') from++;

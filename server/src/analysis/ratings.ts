@@ -247,7 +247,10 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       else if (earlier && status === 'awarded') date = linkedDate(text, gs, inSentence);
       else date = sentenceDate(text, s, gs, inSentence, claimed, roles);
       let need: Found['need'] = null;
-      if (status === 'awarded' && !date) {
+      // "Home: good, inspected May 2025 (previously outstanding)": the earlier grade is not of the line's date
+      const previously = f.kind === 'listed' && toks[g.first - 1]?.low === 'previously';
+      if (previously) date = null;
+      else if (status === 'awarded' && !date) {
         if (f.kind === 'listed') need = 'listed';
         else if (earlier) need = 'earlier';
         else if (f.verb >= 0 && presentPerfect(toks, f.verb)) need = 'current';
