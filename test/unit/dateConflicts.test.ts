@@ -93,6 +93,16 @@ describe('dateConflicts: one event, two dates', () => {
     assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['2023']);
   });
 
+  it('a fronted "Having received the draft report on 16 April" puts the main clause\'s "on 8 April" after it; a draft report is not its publication', () => {
+    const t = '3.2 The inspection report was published on 30 April 2026.\n\n4.1 Having received the draft report on 16 April, the team held a workshop on 8 April to agree the plan.';
+    const f = facts({ dates: [dateAt(t, '30 April 2026', '2026-04-30'), dateAt(t, '16 April', '2026-04-16'), dateAt(t, '8 April', '2026-04-08')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => [d.code, d.text]), [['sequence-reversed', '8 April']]);
+    const right = t.replace('on 8 April', 'on 28 April');
+    const g = facts({ dates: [dateAt(right, '30 April 2026', '2026-04-30'), dateAt(right, '16 April', '2026-04-16'), dateAt(right, '28 April', '2026-04-28')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(right), g), []);
+  });
+
   it('ties a date to an event only through its syntax', () => {
     const t = 'The improvement notice, lifted in July 2012, had helped. The improvement notice came in 2010.';
     const f = facts({ dates: [dateAt(t, 'July 2012', '2012-07'), dateAt(t, '2010', '2010')] });

@@ -77,4 +77,10 @@ describe('grade conflicts within one sentence', () => {
     const aside = analyzeArticle('Trade press\nMonday, 18 May 2026\n\nLyndale was found inadequate in February 2022 and is now, after a reinspection in April, judged to require improvement to be good.\n');
     assert.notStrictEqual(aside.ratings[1].subject, 'after a reinspection in April');
   });
+
+  it('a grade given several times, or a time told by a grade ("When the home was outstanding"), is no second grade of the inspection reported', () => {
+    const text = 'LETTERS\nThursday 10 September 2026\n\nYes, the home was judged inadequate in August. But it was rated outstanding three times between 2017 and 2023.\n\n' +
+      'When the home was outstanding, my daughter was unhappy for months.\n';
+    assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
+  });
 });

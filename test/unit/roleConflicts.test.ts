@@ -61,3 +61,14 @@ describe('roleConflicts', () => {
     assert.deepStrictEqual(findRoleConflicts(prepareText(u), facts({ people: [q] })), []);
   });
 });
+
+describe('roleConflicts: a list\'s next item', () => {
+  it('"include the Chief Executive, X, the Cabinet Member and senior representatives of the police": the later post may be the next item\'s', () => {
+    const t = 'Its members include the Chief Executive, Jacqueline Whitcher, the Cabinet Member and senior representatives of the police.';
+    const p = personAt(t, 'Jacqueline Whitcher', [['Jacqueline Whitcher']], [['Chief Executive', 'Chief Executive'], ['Cabinet Member', 'Cabinet Member']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [p] })), []);
+    const apposed = 'The Chief Executive, Jacqueline Whitcher, spoke. Ms Whitcher, the Cabinet Member, agreed.';
+    const q = personAt(apposed, 'Jacqueline Whitcher', [['Jacqueline Whitcher'], ['Ms Whitcher']], [['Chief Executive', 'Chief Executive'], ['Cabinet Member', 'Cabinet Member']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(apposed), facts({ people: [q] })).map((d) => d.text), ['Cabinet Member']);
+  });
+});

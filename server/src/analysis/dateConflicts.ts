@@ -76,10 +76,12 @@ function daysApart(a: string, b: string): number {
 }
 
 // "after"/"following" put X later than Y; "before"/"prior to" earlier. "looked after" is care, not time.
-const CONNECTOR = /\b(after|following|before|prior to|ahead of)\b/gi;
+// A fronted "Having received the draft report on 16 April, the team met on 8 April" puts the main clause after it too.
+const CONNECTOR = /\b(after|following|before|prior to|ahead of|having)\b/gi;
 const CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i;
 // What may open a sentence before a fronted connector: nothing, or a cleft ("It was only", "Only", "Not until").
-const FRONT = /^[\s"“‘']*(?:(?:it[ \u00a0]+was[ \u00a0]+)?(?:only|just|not|even)?[ \u00a0]*)$/i;
+// (after a paragraph number: "4.1 Having received ...")
+const FRONT = /^[\s"“‘']*(?:\d+(?:\.\d+)*[ \u00a0]+)?(?:(?:it[ \u00a0]+was[ \u00a0]+)?(?:only|just|not|even)?[ \u00a0]*)$/i;
 
 /** The date's own text gives its year (or counts from the article's date: "last month"), rather than the resolver guessing it. */
 function yearStated(d: DateMention): boolean {
@@ -110,6 +112,7 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       // 2023": the sentence opens with the event before, and its one other date is the main clause's
       // ("It was only after a social worker wrote in May 2025 that the council ordered an audit, in January 2025": the same, cleft)
       const fronted = FRONT.test(text.slice(s.start, at)) && ds.length === 2 && ds[1] !== y ? ds[1] : null;
+      if (word === 'having' && !fronted) continue;
       const x = fronted ?? [...ds].reverse().find((d) => d.end <= at);
       if (!x) continue;
       if (!fronted) {
@@ -122,7 +125,7 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       // date it is ordered against, not from the article's date, so the order says nothing wrong
       if (yearStated(x) !== yearStated(y)) continue;
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
-      const later = word === 'after' || word === 'following';
+      const later = word === 'after' || word === 'following' || word === 'having';
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
       out.push(makeDiagnostic(text, x.start, x.end, 'sequence-reversed', 'warning',
         `“${x.text}” is said to come ${later ? 'after' : 'before'} “${y.text}”, but ${x.resolved} is ${later ? 'earlier' : 'later'} than ${y.resolved}.`,

@@ -80,8 +80,8 @@ const CUES: Cue[] = [
 const COUNCIL_GAP = /^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been)\s+)?(?:(?:issued|served|given|imposed|published|released|handed|received|made|announced)\s+)?(?:by\s+(?:the\s+)?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)?\s+)?(?:(?:in|on|during|dated|of)\s+)?$/u;
 // Between a person event's cue and its date: a clause without a comma or another event.
 const PERSON_GAP_BREAK = /[,;:–—(]|\b(?:after|following|before|and|but|when|while|until|since|having)\b/i;
-// Words that mark one of several events of a kind ("a further report", "the first notice").
-const SEQUENCE = /\b(?:further|previous|latest|first|second|third|new|follow-up|another|next|last|earlier|subsequent|annual|interim|final|two|three|both|monitoring|recent|later|original)\b[^.;,]{0,25}$/i;
+// Words that mark one of several events of a kind ("a further report", "the first notice"), or another stage of it ("the draft report").
+const SEQUENCE = /\b(?:further|previous|latest|first|second|third|new|follow-up|another|next|last|earlier|subsequent|annual|interim|final|two|three|both|monitoring|recent|later|original|draft)\b[^.;,]{0,25}$/i;
 
 
 /** Dates that stand in a list ("March 2010 and February 2011") belong to several events, not one. */

@@ -17,6 +17,9 @@ const AREAS: [string, RegExp][] = [
   ['leaders', /\b(?:impact of leaders|leadership)\b/],
 ];
 
+const WHEN_IT_WAS = /\b(?:when|while|whilst)\b[^,;.]*\b(?:was|were)[ \u00a0]+$/i;
+const REPEATED = /^[ \u00a0]+(?:(?:two|three|four|five|six|several|many|\d+)[ \u00a0]+times|twice)\b/i;
+
 function subjectKey(subject: string): string {
   const plain = normalise(subject).replace(/['’]/g, '').replace(/\b(?:the|its|their)\b/g, '').replace(/\s+/g, ' ').trim();
   const areas = AREAS.filter(([, re]) => re.test(plain));
@@ -27,7 +30,10 @@ function subjectKey(subject: string): string {
 export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const seen = new Map<string, Rating[]>();
   const out: Diagnostic[] = [];
-  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && r.subject && r.date).sort((a, b) => a.start - b.start);
+  // "rated outstanding three times between 2017 and 2023": several inspections, whatever date the grade was given
+  // and "When the home was outstanding, ...": a time told by the grade, not the inspection the article reports
+  const repeated = (r: Rating) => REPEATED.test(article.text.slice(r.end, r.end + 24)) || WHEN_IT_WAS.test(article.text.slice(Math.max(0, r.start - 40), r.start));
+  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && r.subject && r.date && !repeated(r)).sort((a, b) => a.start - b.start);
   const tables = sorted.length > 1 ? judgementLines(article) : new Set<number>();
   const inTable = (r: Rating) => tables.has(article.sentences[sentenceIndexAt(article, r.start)]?.line ?? -1);
   for (const r of sorted) {

@@ -58,6 +58,10 @@ interface Kind {
   rank: Rank | null;
 }
 
+// "Its members include the Chief Executive, Jacqueline Whitcher, the Cabinet Member and senior representatives of the
+// police": a post followed by "and" and people in the plural is the list's next item, which may not be the name's.
+const LIST_ITEM = /^[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+|other[ \u00a0]+|senior[ \u00a0]+|two[ \u00a0]+|three[ \u00a0]+)*\p{Ll}+s\b(?![ \u00a0]+(?:of|for)[ \u00a0]+\p{Lu})/u;
+
 export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const out: Diagnostic[] = [];
@@ -78,7 +82,7 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
     }
     if (posted < 2) continue;
     const current = mentions
-      .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)))
+      .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && !LIST_ITEM.test(text.slice(r.end, r.end + 40)))
       .map((r) => ({ r, ...kindOf(r.role) }))
       .filter((x) => x.post || x.rank)
       .sort((a, b) => a.r.start - b.r.start);
