@@ -103,6 +103,15 @@ describe('dateConflicts: one event, two dates', () => {
     assert.deepStrictEqual(findReversedSequences(prepareText(right), g), []);
   });
 
+  it('a report listed by its title among background papers ("Ofsted, Inspection of X children\'s services, published 7 May 2026") is the report', () => {
+    const t = 'The inspection report was published on 30 April 2026.\n\n8.1 Ofsted, Inspection of Marlowbridge Borough Council children\'s services, published 7 May 2026.';
+    const f = facts({ dates: [dateAt(t, '30 April 2026', '2026-04-30'), dateAt(t, '7 May 2026', '2026-05-07')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['7 May 2026']);
+    const same = t.replace('7 May 2026', '30 April 2026');
+    const g = facts({ dates: [dateAt(same, '30 April 2026', '2026-04-30'), dateAt(same, '30 April 2026', '2026-04-30', 1)] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(same), g), []);
+  });
+
   it('ties a date to an event only through its syntax', () => {
     const t = 'The improvement notice, lifted in July 2012, had helped. The improvement notice came in 2010.';
     const f = facts({ dates: [dateAt(t, 'July 2012', '2012-07'), dateAt(t, '2010', '2010')] });

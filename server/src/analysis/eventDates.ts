@@ -56,6 +56,11 @@ const CUES: Cue[] = [
     re: /\bpublished[ \u00a0]+(?:its|the|a|their)[ \u00a0]+(?:(?:inspection|latest|full|new)[ \u00a0]+)?report\b/gi,
     gap: /^(?:[ \u00a0]+(?:on|into)[ \u00a0]+[^.;:,()]{1,50}?)?[ \u00a0]+(?:on|in)[ \u00a0]+$/u,
   },
+  // a list of papers: "Ofsted, Inspection of Marlowbridge Borough Council children's services, published 7 May 2026"
+  {
+    kind: 'report-published', label: 'the report’s publication', person: false, reach: 100, gap: /^[^.;:]{0,80}?,[ \u00a0]+published[ \u00a0]+(?:on[ \u00a0]+)?$/u,
+    re: /\b(?:Inspection|Report)[ \u00a0]+(?:of|on|into)\b/g,
+  },
   // "Chy Lowen House will shut its doors on Friday 25 April" ... "the home will close on 23 April"
   {
     kind: 'home-closes', label: 'the home’s closure', person: false, reach: 12, gap: /^[ \u00a0]+on[ \u00a0]+$/,
