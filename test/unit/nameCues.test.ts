@@ -84,4 +84,9 @@ describe('nameCues: a rank before a full name, an interviewer, counsel and a pos
     // "for" and a body with no reporting verb after it tells nothing
     assert.deepStrictEqual(names('Tribunal\n\nBrook Lane, for example, was closed.'), []);
   });
+
+  it('"Dr Gayle, as Chief Executive, will write" gives a post set off by commas; "Ann Lee, as a parent, knows" gives none', () => {
+    assert.deepStrictEqual(roles('Report\n\nDr Clifton Gayle spoke. Dr Gayle, as Chief Executive, will write to the region.'), [['Clifton Gayle', ['chief executive']]]);
+    assert.deepStrictEqual(roles('Report\n\nAnn Lee, as a parent, knows this.'), [['Ann Lee', []]]);
+  });
 });

@@ -72,3 +72,14 @@ describe('roleConflicts: a list\'s next item', () => {
     assert.deepStrictEqual(findRoleConflicts(prepareText(apposed), facts({ people: [q] })).map((d) => d.text), ['Cabinet Member']);
   });
 });
+
+describe('roleConflicts: an independent chair', () => {
+  it('a board\'s "independent chair" later "as Chief Executive" of the council is two posts; a chair who is also a member is not', () => {
+    const t = 'The board meets under its independent chair, Dr Clifton Gayle. Dr Gayle, as Chief Executive, will write to the region.';
+    const p = personAt(t, 'Clifton Gayle', [['Dr Clifton Gayle'], ['Dr Gayle']], [['independent chair', 'independent chair'], ['Chief Executive', 'Chief Executive']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [p] })).map((d) => d.text), ['Chief Executive']);
+    const member = 'The panel meets under its chair, Cllr Ann Lee. Cllr Lee, the cabinet member for children, spoke.';
+    const q = personAt(member, 'Ann Lee', [['Cllr Ann Lee'], ['Cllr Lee']], [['chair', 'chair'], ['cabinet member for children', 'cabinet member for children']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(member), facts({ people: [q] })), []);
+  });
+});

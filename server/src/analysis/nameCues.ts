@@ -124,3 +124,15 @@ export function forThenSpeech(toks: NameToken[], from: number): boolean {
 export function talksTo(toks: NameToken[], from: number): boolean {
   return toks[from - 1]?.lower === 'to' && /^(?:talks|talked|speaks|spoke|spoken)$/.test(toks[from - 2]?.lower ?? '') && tight(toks[from].gap);
 }
+
+/** "Dr Gayle, as Chief Executive, will write": a post set off by commas after the name and "as". */
+export function roleAsApposed(seg: Segment): RoleFound | null {
+  const { toks, to } = seg;
+  const as = toks[to + 1];
+  if (!as || as.lower !== 'as' || !/^\s*,\s+$/.test(as.gap) || !toks[to + 2] || !tight(toks[to + 2].gap)) return null;
+  const r = roleForward(toks, to + 2);
+  if (!r) return null;
+  let k = to + 2;
+  while (k < toks.length && toks[k].start < r.end) k++;
+  return toks[k] && /^\s*,/.test(toks[k].gap) ? r : null;
+}

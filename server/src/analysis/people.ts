@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { forThenSpeech, letterSignOff, talksTo, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
+import { forThenSpeech, letterSignOff, talksTo, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleAsApposed, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -116,6 +116,7 @@ const ROLES_BESIDE: ((seg: Segment, start: number) => RoleFound | null)[] = [
   (seg) => roleInApposition(seg.toks, seg.to + 1),
   (seg) => roleAfterVerb(seg.toks, seg.to + 1),
   (seg) => rankRole(seg),
+  (seg) => roleAsApposed(seg),
 ];
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */

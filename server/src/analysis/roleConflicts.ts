@@ -32,7 +32,7 @@ const JOINED = /^[ \u00a0]*(?:and|&|\/)[ \u00a0]*(?:the[ \u00a0]+)?$/i;
 // The opposition's leader or spokesperson sits across the chamber from every cabinet post.
 const OPPOSITION = /\b(?:leader of the (?:[a-z-]+ )?opposition(?: group)?|opposition (?:group )?(?:leader|spokes(?:person|man|woman))|(?:leader|spokes(?:person|man|woman)) (?:of|for) the (?:[a-z-]+ )?opposition)\b/;
 
-type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair';
+type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair' | 'independent';
 
 /** A bare chair or vice-chair clashes only with the other: a director may chair a meeting. */
 const chairsApart = (a: Rank, b: Rank) => (a === 'chair' || a === 'vice-chair') === (b === 'chair' || b === 'vice-chair');
@@ -44,6 +44,8 @@ function rankOf(role: string): Rank | null {
   const r = normalise(role).replace(/'s\b/g, 's');
   const chair = BARE_CHAIR.exec(r);
   if (chair) return chair[1] ? 'vice-chair' : 'chair';
+  // an improvement board's "independent chair" is no officer or member of the council it oversees
+  if (/^(?:the |its )?independent (?:chair|chairman|chairwoman|chairperson)\b/.test(r)) return 'independent';
   if (/\b(?:deputy|assistant|former|shadow)\b/.test(r)) return null;
   if (OPPOSITION.test(r)) return 'opposition';
   if (/\bopposition\b/.test(r)) return null;
