@@ -47,6 +47,15 @@ describe('figureChecks', () => {
     assert.deepStrictEqual(run('Wythenholme looks after 412 children. He wants homes for the fewer than 400 children in its care.').map((d) => d.text), ['fewer than 400']);
   });
 
+  it('a count referred back to with its two digits swapped, about the same thing ("Twenty-three social workers recruited" ... "The 32 recruits")', () => {
+    const t = 'Twenty-three social workers recruited from abroad have started work. Most will join the teams. "The 32 recruits bring a lot of experience," he said.';
+    const ds = run(t);
+    assert.deepStrictEqual(ds.map((d) => d.text), ['32']);
+    assert.match(ds[0].message, /“32 recruits” refers back to a count, but the article gave “Twenty-three social workers” just before: 32 and 23, the digits swapped\?/);
+    // another thing, or a count far from it, is not a slip
+    assert.deepStrictEqual(run('Twenty-three social workers recruited from abroad have started work. "The 32 children in care will meet them," he said.'), []);
+  });
+
   it('counts households, though the word holds "old"; ages are no counts', () => {
     const ds = run('The manager reported that 34 new fostering households had been approved, against a target of 40. The Chair thanked the 43 new fostering households approved during the year.');
     assert.deepStrictEqual(ds.map((d) => d.text), ['43']);

@@ -15,6 +15,19 @@ function withinBound(bound: string, n: number, v: number): boolean {
   return v < n;
 }
 
+/**
+ * "Twenty-three social workers recruited from abroad ..." then, a few sentences on, "The 32 recruits": a count just
+ * before with the two digits swapped, about the same thing (a word sharing the reference's stem: "recruited").
+ */
+function transposed(counts: Count[], c: Count): Count[] {
+  if (c.value < 10 || c.value > 99 || c.value % 11 === 0) return [];
+  const swapped = (c.value % 10) * 10 + Math.floor(c.value / 10);
+  // (any counted word: the phrase may run on into a verb, "The 32 recruits bring")
+  const stems = c.phrase.split(' ').filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
+  return counts.filter((o) => !o.frac && o.start < c.start && c.start - o.start < 600 && o.value === swapped
+    && `${o.phrase} ${o.tail}`.split(/[ |]+/).some((w) => stems.some((st) => w.startsWith(st))));
+}
+
 /** References among `counts` that disagree with what came before; `reported` holds the starts already reported. */
 export function findCountReferences(text: string, counts: Count[], reported: Set<number>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -60,6 +73,16 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
         const theirs = o.phrase.replace(/^part\|/, '').split(' ');
         return words.every((w) => theirs.includes(w));
       });
+      // (a swap of digits is a slip whatever the clause of the count says of change)
+      const swapped = before.length ? [] : transposed(counts, c);
+      if (swapped.length) {
+        const o = swapped[swapped.length - 1];
+        const said = text.slice(c.start, c.quoteEnd).split(/\s+/).slice(0, 2).join(' ');
+        out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
+          `“${said}” refers back to a count, but the article gave “${quote(o)}” just before: ${c.value} and ${o.value}, the digits swapped?`,
+          { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote(o)}”` }] }));
+        continue;
+      }
       if (!before.length || before.some((o) => o.value === c.value || (refChanged(o) && !o.key.startsWith('part|')))) continue;
     }
     const o = before[before.length - 1];
