@@ -22,6 +22,11 @@ describe('dateChecks: impossible dates and weekday mismatches', () => {
       ['Monday, 18 May 2026', 'Wednesday (14 May)']);
   });
 
+  it('reads "Wednesday week, 21 April 2026" (a Tuesday) as a weekday and its date', () => {
+    assert.deepStrictEqual(run('Councillors will debate the report on Wednesday week, 21 April 2026.').map((d) => [d.code, d.text]), [['weekday-mismatch', 'Wednesday']]);
+    assert.deepStrictEqual(run('Councillors will debate the report on Tuesday week, 21 April 2026.'), []);
+  });
+
   it('flags days a month does not have, spanning exactly the date', () => {
     const t = 'The deadline was 31 June. Another came on February 29, 2011. The visit on 30 February 2012 went well.';
     const ds = run(t);

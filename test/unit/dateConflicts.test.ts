@@ -112,6 +112,12 @@ describe('dateConflicts: one event, two dates', () => {
     assert.deepStrictEqual(findDateConflicts(prepareText(same), g), []);
   });
 
+  it('the date of a first time belongs to its own clause ("kept the outstanding grade it was first awarded in 2021 after an inspection last month")', () => {
+    const t = 'Saltings House kept the outstanding grade it was first awarded in 2021 after an inspection last month.';
+    const f = facts({ dates: [{ ...dateAt(t, '2021', '2021'), basis: 'explicit' }, { ...dateAt(t, 'last month', '2026-04'), basis: 'article-date' }] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f), []);
+  });
+
   it('ties a date to an event only through its syntax', () => {
     const t = 'The improvement notice, lifted in July 2012, had helped. The improvement notice came in 2010.';
     const f = facts({ dates: [dateAt(t, 'July 2012', '2012-07'), dateAt(t, '2010', '2010')] });

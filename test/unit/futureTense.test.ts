@@ -35,6 +35,15 @@ describe('futureTense', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(late), h), []);
   });
 
+  it('a date set off by commas before its verb ("The first, on 28 and 29 April, found that ...") in a piece of 10 April', () => {
+    const t = 'Friday 10 April 2026\nOfsted will make monitoring visits. The first, on 28 and 29 April, found that leaders had a grip.';
+    const g = facts({ articleDate: articleDate(t, 'Friday 10 April 2026', '2026-04-10'), dates: [dateAt(t, '28 and 29 April', '2026-04-28')] });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), g).map((d) => d.text), ['28 and 29 April']);
+    const plan = t.replace('found that', 'will find whether');
+    const h = facts({ articleDate: articleDate(plan, 'Friday 10 April 2026', '2026-04-10'), dates: [dateAt(plan, '28 and 29 April', '2026-04-28')] });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(plan), h), []);
+  });
+
   it('needs the article date', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), { ...f, articleDate: null }), []);
   });

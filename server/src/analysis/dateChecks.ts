@@ -8,9 +8,9 @@ import { ArticleText } from './text';
 const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thur?s?|Fri)\\.?)';
 const MON = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 // Month first: "Tuesday, September 7, 2011", "June 31st".
-const MONTH_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+\\(?)?${MON}[ \\u00a0]+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
-// Day first: "Tuesday 7 September 2011", "the 31st of June", "30 February", "Wednesday (14 May)".
-const DAY_FIRST = new RegExp(`\\b(?:${WD},?[ \\u00a0]+\\(?)?(?:the[ \\u00a0]+)?(\\d{1,2})(st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MON}(?![a-z])(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
+const MONTH_FIRST = new RegExp(`\\b(?:${WD}(?:[ \\u00a0]+week)?,?[ \\u00a0]+\\(?)?${MON}[ \\u00a0]+(\\d{1,2})(st|nd|rd|th)?\\b(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
+// Day first: "Tuesday 7 September 2011", "the 31st of June", "30 February", "Wednesday (14 May)", "Wednesday week, 21 April".
+const DAY_FIRST = new RegExp(`\\b(?:${WD}(?:[ \\u00a0]+week)?,?[ \\u00a0]+\\(?)?(?:the[ \\u00a0]+)?(\\d{1,2})(st|nd|rd|th)?[ \\u00a0]+(?:of[ \\u00a0]+)?${MON}(?![a-z])(?:,?[ \\u00a0]+(\\d{4})\\b)?`, 'g');
 // Numbers, day first as British papers write them: "30.02.2020", "31/06/2019". A month above 12 is some other order: skipped.
 const NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d./]\d)/g;
 // The two named-month patterns need a month, whose names all begin with these: a line without one skips them.

@@ -124,6 +124,9 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       // "rated good in 2022 after an inspection in the autumn": a month or season without a year takes its year from the
       // date it is ordered against, not from the article's date, so the order says nothing wrong
       if (yearStated(x) !== yearStated(y)) continue;
+      // "kept the outstanding grade it was first awarded in 2021 after an inspection last month": the date of a first time
+      // belongs to its own clause, not to what the "after" follows
+      if (!fronted && /\b(?:first|originally|initially)\b[^,;]*$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start))) continue;
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
       const later = word === 'after' || word === 'following' || word === 'having';
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;

@@ -53,6 +53,7 @@ function clauseAround(text: string, start: number, end: number, sStart: number, 
   return text.slice(a, tail ? end + tail.index : b);
 }
 
+const PAST_AFTER = new RegExp(`^[ \u00a0]*,[ \u00a0]+(?:also[ \u00a0]+)?${PAST.source}`, 'i');
 const LATE_IN_MONTH = /^(?:the[ \u00a0]+end[ \u00a0]+of|late)[ \u00a0]/i;
 
 export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
@@ -85,6 +86,11 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
       const verb = PAST.exec(text.slice(s.start, d.end));
       // from the clause edge before the verb, so that "will be held ..., on Thursday 30 March" keeps its "will"
       if (verb) [past, clause] = [verb, text.slice(clauseStart(text, s.start + verb.index, s.start), d.end)];
+    }
+    // "The first, on 28 and 29 April, found that ...": a date set off by commas before its verb
+    if (!past && !/\p{L}{3,}/u.test(clause.replace(d.text, '').replace(/\b(?:on|in|at|by)\b/g, ''))) {
+      const verb = PAST_AFTER.exec(text.slice(d.end, Math.min(s.end, d.end + 30)));
+      if (verb) [past, clause] = [verb, text.slice(clauseStart(text, d.start, s.start), d.end + verb[0].length)];
     }
     if (!past || NOT_PAST.test(clause) || MAY.test(clause) || BY_DATE.test(text.slice(Math.max(s.start, d.start - 24), d.start))) continue;
     const message = ahead
