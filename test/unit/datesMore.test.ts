@@ -68,3 +68,11 @@ describe('extractDates: spans over two months, festivals and plans in the presen
       ['07/05/2026 -> 2026-05-07', 'September -> 2026-09']);
   });
 });
+
+describe('extractDates: an outlet named "Today"', () => {
+  it('"COAST TODAY" and "told Dovebridge Today" are names; "published today" and a sentence\'s opening "Today" are dates', () => {
+    assert.deepStrictEqual(brief('COAST TODAY\n\nFriday 10 April 2026\n\nShe told Dovebridge Today the report was fair.'), ['Friday 10 April 2026 -> 2026-04-10']);
+    assert.deepStrictEqual(brief('News\nFriday 10 April 2026\n\nThe report was published today. Today the council responded.'),
+      ['Friday 10 April 2026 -> 2026-04-10', 'today -> 2026-04-10', 'Today -> 2026-04-10']);
+  });
+});

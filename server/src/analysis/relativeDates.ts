@@ -136,6 +136,8 @@ export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
     case 'yesterday':
       return { first: i, last: i, unit: 'day', offset: -1, anchor: 'article' };
     case 'today':
+      // "COAST TODAY", "told Dovebridge Today": an outlet's name, capitalised after another capitalised word
+      if (isCapitalised(t0) && i > 0 && isCapitalised(toks[i - 1]) && toks[i - 1].k === 'w') return null;
       return { first: i, last: i, unit: 'day', offset: 0, anchor: 'article' };
     case 'tomorrow':
       return { first: i, last: i, unit: 'day', offset: 1, anchor: 'article' };
