@@ -80,6 +80,10 @@ export function parseCount(s: string): number | null {
   if (m && m[1] in TENS && m[2] in UNITS && UNITS[m[2]] > 0 && UNITS[m[2]] < 10) return TENS[m[1]] + UNITS[m[2]];
   return null;
 }
+/** Words that say a count changed or is compared ("from 724 to 296", "rose", "more than"): figureChecks' CHANGE and
+ *  countReferences' REFERENCE_CHANGE add their own. */
+export const CHANGE_WORD_SOURCE = 'from|reduc\\w*|increas\\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\\w*|grew|grow\\w*|up|down|compared|than|between|target\\w*|more|fewer|less|another|extra|additional|further|total|whereas|whilst|while';
+
 export const NUMBER_WORD_SOURCE = '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
 
 /** Precision of a partial date: 1 year, 2 month, 3 day. */

@@ -2,11 +2,12 @@
 // than 430 children in its care") must agree with the count the article gave before for the same words.
 import { clauseOf } from './dateTense';
 import type { Count } from './figureChecks';
-import { makeDiagnostic } from './consistencyUtil';
+import { CHANGE_WORD_SOURCE, makeDiagnostic } from './consistencyUtil';
 import { Diagnostic } from './schema';
 
-// CHANGE without the words of a share ("each of the five areas", "an average of", "per"), for a count referred back to.
-const REFERENCE_CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|target\w*|more|fewer|less|another|extra|additional|further|total|improv(?:e|es|ed|ing)|whereas|whilst|while)\b/i;
+// For a count referred back to, figureChecks' CHANGE without the words of a share ("each of the five areas", "an
+// average of", "per") and with "improve" only as a verb ("six areas for improvement" names the areas).
+const REFERENCE_CHANGE = new RegExp(`\\b(?:${CHANGE_WORD_SOURCE}|improv(?:e|es|ed|ing))\\b`, 'i');
 
 /** Whether an exact count `v` is what a bound referred back to ("more than 430") allows. */
 function withinBound(bound: string, n: number, v: number): boolean {

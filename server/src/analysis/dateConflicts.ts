@@ -55,10 +55,10 @@ function afterDatedEvents(article: ArticleText, dates: DateMention[], events: Da
       const x = dates.find((d): d is DateMention & { resolved: string } => d.end === at && isResolved(d));
       if (!x) continue;
       const kind = EVENT_OF[m[2].toLowerCase()];
-      const dated = new Set(events.filter((e) => e.key.startsWith(`${kind}|`) && e.date !== x).map((e) => e.date.resolved));
+      const ofKind = events.filter((e) => e.key.startsWith(`${kind}|`) && e.date !== x);
       // an event the article dates twice is a date-conflict already; which date is meant is unknown
-      if (dated.size !== 1) continue;
-      const y = events.find((e) => e.key.startsWith(`${kind}|`))!;
+      if (new Set(ofKind.map((e) => e.date.resolved)).size !== 1) continue;
+      const y = ofKind[0];
       const later = m[1].toLowerCase() === 'after';
       const cmp = compareAtCommonPrecision(x.resolved, y.date.resolved);
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;

@@ -83,6 +83,8 @@ const CUES: Cue[] = [
 
 // Between a council event's cue and its date: nothing but a verb of issuing, an agent and a preposition.
 const COUNCIL_GAP = /^[\s,]*(?:(?:which|that)\s+)?(?:(?:was|were|had been|has been)\s+)?(?:(?:issued|served|given|imposed|published|released|handed|received|made|announced)\s+)?(?:by\s+(?:the\s+)?\p{Lu}[\p{L}']*(?:\s+\p{Lu}[\p{L}']*)?\s+)?(?:(?:in|on|during|dated|of)\s+)?$/u;
+// Between a person named and an `adjacent` cue: "Dr X, who arrived", "Dr X first arrived".
+const ADJACENT = /^(?:,[ \u00a0]+who[ \u00a0]+|[ \u00a0]+(?:first|had|has|finally)?[ \u00a0]*)$/;
 // Between a person event's cue and its date: a clause without a comma or another event.
 const PERSON_GAP_BREAK = /[,;:–—(]|\b(?:after|following|before|and|but|when|while|until|since|having)\b/i;
 // Words that mark one of several events of a kind ("a further report", "the first notice"), or another stage of it ("the draft report").
@@ -101,24 +103,18 @@ function inList(d: DateMention, sentenceDates: DateMention[], text: string): boo
 
 /** The person named last before `at` in the same sentence, within `reach` characters. */
 function personBefore(people: Person[], sStart: number, at: number, reach: number): Person | null {
-  let best: Person | null = null;
-  let bestEnd = -1;
+  return mentionBefore(people, sStart, at, reach)?.person ?? null;
+}
+
+/** personBefore, with where that mention ends. */
+function mentionBefore(people: Person[], sStart: number, at: number, reach: number): { person: Person; end: number } | null {
+  let best: { person: Person; end: number } | null = null;
   for (const p of people) {
     for (const m of p.mentions) {
-      if (m.start >= sStart && m.end <= at && at - m.end <= reach && m.end > bestEnd) {
-        best = p;
-        bestEnd = m.end;
-      }
+      if (m.start >= sStart && m.end <= at && at - m.end <= reach && m.end > (best?.end ?? -1)) best = { person: p, end: m.end };
     }
   }
   return best;
-}
-
-/** Where `p`'s last mention before `at` ends. */
-function lastMentionEnd(p: Person, at: number): number {
-  let end = -1;
-  for (const m of p.mentions) if (m.end <= at && m.end > end) end = m.end;
-  return end;
 }
 
 export function personKey(p: Person): string {
@@ -157,9 +153,9 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
         let key: string;
         if (cue.person) {
           if (PERSON_GAP_BREAK.test(gap)) continue;
-          const named = personBefore(people, s.start, cueStart, cue.adjacent ? 12 : 80);
-          if (cue.adjacent && named && !/^(?:,[ \u00a0]+who[ \u00a0]+|[ \u00a0]+(?:first|had|has|finally)?[ \u00a0]*)$/.test(text.slice(lastMentionEnd(named, cueStart), cueStart))) continue;
-          const person = named ?? pronounSubject(text, people, s, cueStart, entryDate ? cueEnd : date.end);
+          const named = mentionBefore(people, s.start, cueStart, cue.adjacent ? 12 : 80);
+          if (cue.adjacent && named && !ADJACENT.test(text.slice(named.end, cueStart))) continue;
+          const person = named?.person ?? pronounSubject(text, people, s, cueStart, entryDate ? cueEnd : date.end);
           if (!person) continue;
           key = person === 'I' ? `${cue.kind}|I` : `${cue.kind}|person:${personKey(person)}`;
         } else {

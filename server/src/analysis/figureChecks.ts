@@ -3,7 +3,7 @@
 // permanent workers" and "25 permanent workers" agree. Counts of one thing at different times
 // ("from 724 cases to 296") are common in this genre, so any sentence that talks of change,
 // comparison or a date is left out of the simple comparison.
-import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
+import { CHANGE_WORD_SOURCE, makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
 import { clauseOf } from './dateTense';
 import { isPlainAscii, NameToken, sentenceTokens, TokenCursor } from './nameTokens';
 import { findCountReferences } from './countReferences';
@@ -63,7 +63,7 @@ const UNITS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute', 'second
 export const isUnit = (w: string) => UNITS.has(w) || (w.endsWith('s') && UNITS.has(w.slice(0, -1)));
 // Fractions of a fixed whole are compared unless the sentence itself says the share changed.
 const FRACTION_CHANGE = /\b(?:from|now|previously|compared|improv\w*|reduc\w*|increas\w*|fell|rose|than|whereas|whilst)\b/i;
-export const CHANGE = /\b(?:from|reduc\w*|increas\w*|ris(?:e|en|es|ing)|rose|fell|fall(?:en|ing|s)?|dropp?\w*|grew|grow\w*|up|down|compared|than|between|each|every|average|target\w*|more|fewer|less|another|extra|additional|further|total|per|improv\w*|whereas|whilst|while)\b/i;
+export const CHANGE = new RegExp(`\\b(?:${CHANGE_WORD_SOURCE}|each|every|average|per|improv\\w*)\\b`, 'i');
 // When a count holds: two counts of one thing conflict only if their sentences place them at the same
 // time ("seven resigned in February 2015" ... "of the 9 who resigned that month in 2015"); a count now
 // and one years ago may differ. A financial year ("the 2019/20 budget") places nothing.
@@ -130,15 +130,16 @@ export interface Count {
   boundStart: number;
 }
 
+// After a count: "four of them", a part of the count before it.
 const OF_THEM = /^[ \u00a0]+of[ \u00a0]+them\b/i;
+// Before a count: a bound on a set already counted ("the more than 430 children").
 const BOUND_BEFORE = /\b(?:the|its|their)[ \u00a0]+(more|over|almost|nearly|fewer|less|under)(?:[ \u00a0]+than)?[ \u00a0]+$/i;
-
+// The two words after the counted phrase.
 const TAIL = /^(?:[ \u00a0]+[\p{L}'’-]+){1,2}/u;
 // Before a count: it names a set the article has already counted.
 const DEFINITE_BEFORE = /\b(?:the|these|those|all)[ \u00a0]+$/i;
 // After the counted words: the count is of a part picked out there ("the 12 cases where", "the 3 homes in which").
 const QUALIFIED = /^[ \u00a0]*(?:where|which|that|who|whose|with|without|involving|for|of|on|at|from|in[ \u00a0]+(?!the\b|its\b|their\b))/i;
-
 
 /** The counted noun phrase after a number: modifiers and head noun, stopping at a function word. */
 export function phraseAfter(text: string, from: number): { words: string[]; end: number; next: string } | null {

@@ -82,15 +82,13 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
     let past = PAST.exec(clause) ?? (yearless ? PAST_FORM.exec(clause) : PAST_BEFORE.exec(clause.slice(0, clause.indexOf(d.text))));
     // "was opened by the Mayor, Councillor X, on 7 February": a date set off by commas belongs to the verb before them,
     // and the clause runs from that verb
+    // ("The first, on 28 and 29 April, found that ...": or to the verb right after them)
     if (!past && !/\p{L}{3,}/u.test(clause.replace(d.text, '').replace(/\b(?:on|in|at|by)\b/g, ''))) {
       const verb = PAST.exec(text.slice(s.start, d.end));
+      const after = verb ? null : PAST_AFTER.exec(text.slice(d.end, Math.min(s.end, d.end + 30)));
       // from the clause edge before the verb, so that "will be held ..., on Thursday 30 March" keeps its "will"
       if (verb) [past, clause] = [verb, text.slice(clauseStart(text, s.start + verb.index, s.start), d.end)];
-    }
-    // "The first, on 28 and 29 April, found that ...": a date set off by commas before its verb
-    if (!past && !/\p{L}{3,}/u.test(clause.replace(d.text, '').replace(/\b(?:on|in|at|by)\b/g, ''))) {
-      const verb = PAST_AFTER.exec(text.slice(d.end, Math.min(s.end, d.end + 30)));
-      if (verb) [past, clause] = [verb, text.slice(clauseStart(text, d.start, s.start), d.end + verb[0].length)];
+      else if (after) [past, clause] = [after, text.slice(clauseStart(text, d.start, s.start), d.end + after[0].length)];
     }
     if (!past || NOT_PAST.test(clause) || MAY.test(clause) || BY_DATE.test(text.slice(Math.max(s.start, d.start - 24), d.start))) continue;
     const message = ahead

@@ -32,8 +32,8 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   const out: Diagnostic[] = [];
   // "rated outstanding three times between 2017 and 2023": several inspections, whatever date the grade was given
   // and "When the home was outstanding, ...": a time told by the grade, not the inspection the article reports
-  const repeated = (r: Rating) => REPEATED.test(article.text.slice(r.end, r.end + 24)) || WHEN_IT_WAS.test(article.text.slice(Math.max(0, r.start - 40), r.start));
-  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && r.subject && r.date && !repeated(r)).sort((a, b) => a.start - b.start);
+  const otherTimes = (r: Rating) => REPEATED.test(article.text.slice(r.end, r.end + 24)) || WHEN_IT_WAS.test(article.text.slice(Math.max(0, r.start - 40), r.start));
+  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && r.subject && r.date && !otherTimes(r)).sort((a, b) => a.start - b.start);
   const tables = sorted.length > 1 ? judgementLines(article) : new Set<number>();
   const inTable = (r: Rating) => tables.has(article.sentences[sentenceIndexAt(article, r.start)]?.line ?? -1);
   for (const r of sorted) {

@@ -13,7 +13,7 @@ const BEFORE = /\b(?:the|its|their)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:n
 const AFTER = /^['’"”]?[ \u00a0]+(overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
 // Words in the clause that place the grade at another time or make it another inspection's.
 const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
-const REMARK = /\b(?:not|never|no|n['’]t|wants?|hopes?|aims?|would|could|should|might)\b|n['’]t\b/i;
+const REMARK = /\b(?:not|never|no|wants?|hopes?|aims?|would|could|should|might)\b|n['’]t\b/i;
 // Or that speak of the grade as a word of the scale: "Ofsted replaced the adequate grade with 'requires improvement'".
 const SCALE = /\b(?:replac\w*|scrap\w*|abolish\w*|introduc\w*|renam\w*|label|scale|system|framework)\b/i;
 // A heading of an item on a page of news in brief: a short line with no full stop at its end (nor a colon: "X said:").

@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { forThenSpeech, letterSignOff, talksTo, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleAsApposed, roleBeforeRelative, spokenSurnames, stackedTitleStart } from './nameCues';
+import { forThenSpeech, letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleAsApposed, roleBeforeRelative, spokenSurnames, stackedTitleStart, talksTo } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -175,7 +175,8 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
     // "Live reporting by Adaeze Adebisi-Hale and Felix Brennard", a letter's "Ayaan Dahir and Wayne Winsor, Town": two names
     const and = by || signOff ? toks.findIndex((t) => t.lower === 'and') : -1;
     if (and >= 2 && toks.length - and - 1 >= 2 && toks.length - and - 1 <= 3 && toks.every((t, k) => k === and || (t.capital && !isNonNameWord(t.lower)))) {
-      return void out.set(i, toks[toks.length - 1].end);
+      out.set(i, toks[toks.length - 1].end);
+      return;
     }
     if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
     // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.

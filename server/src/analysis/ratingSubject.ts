@@ -127,7 +127,7 @@ function apposedArea(toks: Tok[], v: number): [number, number] | null {
   // "is now, after a reinspection in April, judged to ...": a parenthesis, not a thing named
   if (!np || PREPOSITIONS.has(toks[np[0]].low) || BOUNDARY_WORDS.has(toks[np[0]].low)) return null;
   // "Inspectors praised the care leavers' service": the object, after its verb
-  for (let j = np[1]; j > np[0]; j--) if (AUX.has(toks[j].low) || (/[a-z]ed$/.test(toks[j].t) && j > np[0])) return j < np[1] ? [j + 1, np[1]] : null;
+  for (let j = np[1]; j > np[0]; j--) if (AUX.has(toks[j].low) || /[a-z]ed$/.test(toks[j].t)) return j < np[1] ? [j + 1, np[1]] : null;
   return np;
 }
 

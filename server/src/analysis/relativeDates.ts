@@ -157,7 +157,7 @@ export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
     if (!next || (next.k === 'p' && next.t !== '-')) return { first: i, last: i, unit: 'festival', offset: 0, anchor: 'article', which: fest };
   }
   const t = toks[i];
-  // "Easter Monday", "Boxing Day": a holiday's name, not a day counted from the article
+  // "Easter Monday": a holiday's name, not a day counted from the article
   if (t && t.k === 'w' && isCapitalised(t) && t.low.length > 5 && weekdayNumber(t.low) >= 0 && !routineWeekday(toks, i) && low(toks, i - 1) !== 'easter') {
     return { first: i, last: i, unit: 'weekday', offset: 0, anchor: 'article', which: weekdayNumber(t.low) };
   }

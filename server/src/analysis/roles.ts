@@ -144,9 +144,9 @@ const partyWord = (x: NameToken | undefined) => x !== undefined && !x.capital &&
 export function roleForward(toks: NameToken[], j: number, formerIn = false): RoleFound | null {
   let k = j;
   if (k >= toks.length) return null;
-  // "the", "a", and a possessive determiner: "She was our acting team manager"
   // "X, currently assistant director at Y": the post held now
   if (toks[k].lower === 'currently' && toks[k + 1] && tight(toks[k + 1].gap)) k++;
+  // "the", "a", and a possessive determiner: "She was our acting team manager"
   if (/^(?:the|a|an|our|their|its|his|her|my|your)$/.test(toks[k].lower)) k++;
   // "the former Barnardo's chief executive": "former" before the employer still marks the role
   if (toks[k] && FORMER.has(toks[k].lower) && toks[k + 1]?.capital && tight(toks[k + 1].gap)) {

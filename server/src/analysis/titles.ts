@@ -13,11 +13,12 @@ const TITLES = new Set([
 
 // Abbreviations and ranks that are too ambiguous on their own, accepted only with a period or a
 // following capitalised name ("DC Smith" is a detective; "DCS" alone is a director of children's services).
-const WEAK = new Set(['ch', 'dc', 'ds', 'di', 'dci', 'dcs', 'pc', 'mp', 'det', 'judge', 'justice', 'canon', 'bishop']);
+// Of those, the ranks that are a person's title when a first name and a surname follow ("Judge Mairead Hegarty").
+const RANKS = new Set(['judge', 'justice', 'canon', 'bishop']);
+const WEAK = new Set(['ch', 'dc', 'ds', 'di', 'dci', 'dcs', 'pc', 'mp', 'det', ...RANKS]);
 
-/** A weak title that is a person's rank when a first name and a surname follow it ("Judge Mairead Hegarty"). */
 export function isRankBeforeName(lower: string): boolean {
-  return lower === 'judge' || lower === 'justice' || lower === 'canon' || lower === 'bishop';
+  return RANKS.has(lower);
 }
 
 /** Titles with which a first name alone may follow ("Sir Alan", "Dame Christine"). */
