@@ -33,6 +33,19 @@ describe('nameVariants', () => {
     assert.deepStrictEqual(ds.map((d) => d.text), ['Ditchbourne', 'Hansley']);
   });
 
+  it('flags a surname spelt another way that sounds the same ("Ms Virdi" after "Ms Virdee"), not names that sound different', () => {
+    const t = 'Jaspreet Virdee spoke. Ms Virdee agreed. Ms Virdi left. Anna Mackenzie and Ms Mackenzie met Mr McKenzey. Ruth Kelly and Ms Kelso came.';
+    const ds = run(t, [
+      personAt(t, 'Jaspreet Virdee', [['Jaspreet Virdee'], ['Ms Virdee']]),
+      personAt(t, 'Virdi', [['Ms Virdi']]),
+      personAt(t, 'Anna Mackenzie', [['Anna Mackenzie'], ['Ms Mackenzie']]),
+      personAt(t, 'McKenzey', [['Mr McKenzey']]),
+      personAt(t, 'Ruth Kelly', [['Ruth Kelly']]),
+      personAt(t, 'Kelso', [['Ms Kelso']]),
+    ]);
+    assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Virdi', 'Virdee'], ['McKenzey', 'Mackenzie']]);
+  });
+
   it('flags a hyphen dropped from a double-barrelled surname', () => {
     const t = 'Wendi Ogle-Welbourn spoke. Ms Ogle-Welbourn added more. Wendi Ogle Welbourn ended.';
     const ds = run(t, [personAt(t, 'Wendi Ogle-Welbourn', [['Wendi Ogle-Welbourn'], ['Ms Ogle-Welbourn'], ['Wendi Ogle Welbourn']])]);
