@@ -84,3 +84,18 @@ describe('grade conflicts within one sentence', () => {
     assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
   });
 });
+
+describe('grade conflicts with a timeline line', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const grades = (text: string) => analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text);
+  const head = 'Marlow explainer\nFriday 10 April 2026\n\nAt its last full inspection, in October 2022, Marlow was judged good.\n\nTimeline\n• June 2018: first inspection under the current framework, requires improvement to be good\n';
+  it('gives "October 2022: full inspection, ..." the subject graded on that date in prose, and compares the two', () => {
+    assert.deepStrictEqual(grades(head + '• October 2022: full inspection, requires improvement to be good\n'), ['requires improvement to be good']);
+  });
+  it('does not compare when the line agrees, or when two subjects were graded on that date', () => {
+    assert.deepStrictEqual(grades(head + '• October 2022: full inspection, good\n'), []);
+    const two = head.replace('Marlow was judged good.', 'Marlow was judged good. In October 2022 its fostering service was judged outstanding.');
+    assert.deepStrictEqual(grades(two + '• October 2022: full inspection, requires improvement to be good\n'), []);
+  });
+});

@@ -20,6 +20,10 @@ const AREAS: [string, RegExp][] = [
 const WHEN_IT_WAS = /\b(?:when|while|whilst)\b[^,;.]*\b(?:was|were)[ \u00a0]+$/i;
 const REPEATED = /^[ \u00a0]+(?:(?:two|three|four|five|six|several|many|\d+)[ \u00a0]+times|twice)\b/i;
 
+// "• October 2022: full inspection, requires improvement to be good" in a timeline: the inspection itself, of whatever
+// the article is about, not a subject of its own
+const GENERIC = /^(?:(?:the|its|their|a|an|first|last|latest|previous|full|standard|graded|most|recent|ofsted)\s+)*(?:inspection|report)(?:\s+(?:published|under\s+the\s+(?:current|new|old|previous)\s+framework))?\W*$/i;
+
 function subjectKey(subject: string): string {
   const plain = normalise(subject).replace(/['’]/g, '').replace(/\b(?:the|its|their)\b/g, '').replace(/\s+/g, ' ').trim();
   const areas = AREAS.filter(([, re]) => re.test(plain));
@@ -36,17 +40,39 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   const sorted = facts.ratings.filter((r) => r.status === 'awarded' && r.subject && r.date && !otherTimes(r)).sort((a, b) => a.start - b.start);
   const tables = sorted.length > 1 ? judgementLines(article) : new Set<number>();
   const inTable = (r: Rating) => tables.has(article.sentences[sentenceIndexAt(article, r.start)]?.line ?? -1);
+  const keyOf = subjectKeys(sorted);
   for (const r of sorted) {
-    const key = `${subjectKey(r.subject!)}|${r.date}`;
+    const key = `${keyOf.get(r)}|${r.date}`;
     const earlier = seen.get(key) ?? [];
     const sentence = sentenceIndexAt(article, r.start);
     const clash = earlier.find((o) => o.grade !== r.grade && sentenceIndexAt(article, o.start) !== sentence && !(inTable(r) && inTable(o)));
     if (clash) {
       out.push(makeDiagnostic(article.text, r.start, r.end, 'grade-conflict', 'warning',
-        `“${r.text}” gives ${r.subject} (${r.date}) the grade ${r.grade}, but “${clash.text}” earlier gives the same inspection ${clash.grade}.`,
+        `“${r.text}” gives ${subjectName(r, clash)} (${r.date}) the grade ${r.grade}, but “${clash.text}” earlier gives the same inspection ${clash.grade}.`,
         { related: [{ start: clash.start, end: clash.end, message: `graded ${clash.grade} here` }] }));
     }
     seen.set(key, [...earlier, r]);
   }
   return out;
+}
+
+const subjectName = (r: Rating, clash: Rating): string =>
+  [r.subject!, clash.subject!].map((s) => s.trim().replace(/[\s,;:]+$/, '')).find((s) => !GENERIC.test(s)) ?? 'the inspection';
+
+/** Each rating's subject key; a generic subject takes the one other subject graded on the same date, if there is one. */
+function subjectKeys(ratings: Rating[]): Map<Rating, string> {
+  const keys = new Map<Rating, string>();
+  const named = new Map<string, Set<string>>();
+  for (const r of ratings) {
+    if (GENERIC.test(r.subject!.trim())) continue;
+    const key = subjectKey(r.subject!);
+    keys.set(r, key);
+    named.set(r.date!, (named.get(r.date!) ?? new Set()).add(key));
+  }
+  for (const r of ratings) {
+    if (keys.has(r)) continue;
+    const others = named.get(r.date!);
+    keys.set(r, others?.size === 1 ? [...others][0] : '*');
+  }
+  return keys;
 }
