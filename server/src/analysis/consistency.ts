@@ -1,5 +1,6 @@
 // Consistency checks within one article. Each check lives in its own module; this runs them all
 // and keeps one finding per span and code.
+import { findAgeReferences } from './ageReferences';
 import { findAmountReferences } from './amountReferences';
 import { findDateConflicts, findReversedSequences } from './dateConflicts';
 import { checkDates } from './dateChecks';
@@ -30,6 +31,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
     ...findFigureConflicts(article),
     ...findTotalConflicts(article),
     ...findAmountReferences(article),
+    ...findAgeReferences(article),
     ...findRoleConflicts(article, facts),
     ...findGradeConflicts(article, facts),
     ...findGradeReferences(article, facts),
