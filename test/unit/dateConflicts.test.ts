@@ -248,3 +248,21 @@ describe('date conflicts: a death given two dates', () => {
     assert.deepStrictEqual(conflicts('The baby died on 3 March 2021. After his death on 3 March 2021 a review began.'), []);
   });
 });
+
+describe('dateConflicts: after that report', () => {
+  const before = 'A joint targeted area inspection of the response to neglect, in January 2024, found weaknesses. ';
+  const run = (second: string, dates: [string, string][]) => {
+    const t = before + second;
+    return findDateConflicts(prepareText(t), facts({ dates: dates.map(([x, r]) => dateAt(t, x, r)) })).map((d) => [d.code, d.text]);
+  };
+  it('flags a date told as after an inspection or report the sentence before dates later', () => {
+    assert.deepStrictEqual(run('Ms Armistead left the council after that report was published, in November 2023.', [['January 2024', '2024-01'], ['November 2023', '2023-11']]),
+      [['sequence-reversed', 'November 2023']]);
+  });
+  it('accepts a later date, a report the sentence before does not date, and an article with no demonstrative', () => {
+    assert.deepStrictEqual(run('Ms Armistead left the council after that report was published, in March 2024.', [['January 2024', '2024-01'], ['March 2024', '2024-03']]), []);
+    assert.deepStrictEqual(run('Ms Armistead left the council after the fostering report was published, in November 2023.', [['January 2024', '2024-01'], ['November 2023', '2023-11']]), []);
+    const t = 'Staff were told the news in January 2024. Ms Armistead left after that report, in November 2023.';
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), facts({ dates: [dateAt(t, 'January 2024', '2024-01'), dateAt(t, 'November 2023', '2023-11')] })), []);
+  });
+});

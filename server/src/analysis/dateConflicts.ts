@@ -28,7 +28,38 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
         { related: [{ start: first.date.start, end: first.date.end, message: `${first.label} dated “${first.date.text}” here` }] }));
     }
   }
-  return [...out, ...afterDatedEvents(article, facts.dates, events)];
+  return [...out, ...afterDatedEvents(article, facts.dates, events), ...afterThatEvent(article, facts.dates)];
+}
+
+// "A joint targeted area inspection ..., in January 2024, found ... Ms Armistead left the council after that report was
+// published, in November 2023": a date told as after an inspection or report the sentence before has dated.
+const AFTER_THAT = /\b(?:after|following)[ \u00a0]+(?:that|this)[ \u00a0]+(?:report|inspection|visit|review)\b/i;
+const INSPECTION_WORD = /\b(?:inspection|inspectors|report|visit|review)\b/i;
+
+function afterThatEvent(article: ArticleText, dates: DateMention[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const text = article.text;
+  const resolved = dates.filter(isResolved);
+  const datesIn = (i: number) => {
+    const s = article.sentences[i];
+    return resolved.filter((d) => d.start >= s.start && d.end <= s.end);
+  };
+  for (let i = 1; i < article.sentences.length; i++) {
+    const s = article.sentences[i];
+    if (s.text.indexOf('after') < 0 && s.text.indexOf('following') < 0) continue;
+    const m = AFTER_THAT.exec(s.text);
+    if (!m) continue;
+    const own = datesIn(i);
+    const antecedent = article.sentences[i - 1];
+    const before = datesIn(i - 1);
+    if (own.length !== 1 || before.length !== 1 || !INSPECTION_WORD.test(antecedent.text)) continue;
+    const [x, y] = [own[0], before[0]];
+    if (!yearStated(x) || !yearStated(y) || compareAtCommonPrecision(x.resolved, y.resolved) >= 0) continue;
+    out.push(makeDiagnostic(text, x.start, x.end, 'sequence-reversed', 'warning',
+      `“${x.text}” is said to come after “${m[0].replace(/^\S+\s+/, '')}”, which the sentence before dates “${y.text}” (${y.resolved}).`,
+      { related: [{ start: y.start, end: y.end, message: `dated “${y.text}” here` }] }));
+  }
+  return out;
 }
 
 // "first met on 4 February 2025, a fortnight after the notice was issued": a date told as coming after (or before) an
