@@ -9,6 +9,15 @@ describe('role frames', () => {
     assert.deepStrictEqual(rolesOf('After meeting the leader of the authority, Councillor Omar Haddad went home.', 'Omar Haddad'), []);
   });
 
+  it('a role or a "who chairs" clause after an age set off by commas ("Keeley Hirst, 16, chair of ..."); "who now chairs", "who chaired"', () => {
+    assert.deepStrictEqual(rolesOf('Keeley Hirst, 16, chair of the Children in Care Council, asked for more.', 'Keeley Hirst'), ['chair of the children in care council']);
+    assert.deepStrictEqual(rolesOf("Jake Squire, 20, who chairs Torrisdon's care leavers' council, said so.", 'Jake Squire'), ["chair of Torrisdon's care leavers' council"]);
+    assert.deepStrictEqual(formerOf('Gethin Prowse, who now chairs a housing charity in the town, said so.', 'Gethin Prowse'), [['chair of a housing charity', false]]);
+    assert.deepStrictEqual(formerOf("Rowena Hollowell, who chaired Garnham's improvement board, said so.", 'Rowena Hollowell'), [["chair of Garnham's improvement board", true]]);
+    // an age with nothing of a post after it
+    assert.deepStrictEqual(rolesOf('Keeley Hirst, 16, asked for more.', 'Keeley Hirst'), []);
+  });
+
   it('a pre-modifier role before a titled name, with "the" inside it', () => {
     assert.deepStrictEqual(rolesOf('Deputy leader of the authority Cllr Omar Haddad said little.', 'Omar Haddad'), ['deputy leader of the authority']);
   });

@@ -167,6 +167,12 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
     const w = indexEndingAt(toks, app.end, to + 1) + 1;
     if (toks[w]?.lower === 'who' && COMMA.test(toks[w].gap)) add(copulaRole(toks, w) ?? roleAfterVerb(toks, w));
   }
+  // "Keeley Hirst, 16, chair of the Children in Care Council", "Jake Squire, 20, who chairs ...": an age set off by commas
+  const age = toks[to + 1];
+  if (age && COMMA.test(age.gap) && /^\d{1,2}$/.test(age.text) && COMMA.test(toks[to + 2]?.gap ?? '')) {
+    add(roleInApposition(toks, to + 2));
+    add(ledBy(toks, to + 1));
+  }
   // "X, who ..., has been interim director since April": the main clause resumes after the relative one.
   if (toks[to + 1]?.lower === 'who' && COMMA.test(toks[to + 1].gap)) {
     for (let k = to + 2; k < toks.length && k < to + 32; k++) {
@@ -177,34 +183,37 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
 }
 
 // "X, who leads our edge-of-care team", "who chairs the Wychford Foster Carers' Association": the post told by its verb
-const LEAD_VERBS = new Set(['leads', 'chairs', 'co-chairs', 'heads', 'runs', 'manages', 'directs', 'edits', 'founded', 'co-founded']);
+const LEAD_VERBS = new Set(['leads', 'chairs', 'co-chairs', 'heads', 'runs', 'manages', 'directs', 'edits', 'founded', 'co-founded', 'chaired', 'headed']);
+// "who now chairs", "who also leads"
+const LEAD_ADVERBS = new Set(['now', 'also', 'currently', 'still']);
 const MAX_LED = 8;
 // Function words that may stand inside what is led ("the leaving care service"), though not at its end.
-const LED_INNER = new Set(['the', 'our', 'its', 'their', 'his', 'her', 'of', 'for', 'and']);
+const LED_INNER = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'his', 'her', 'of', 'for', 'and']);
 
 /** The verb and what it leads, as written, after ", who" right after the name ending at `to`. */
 function ledBy(toks: NameToken[], to: number): RoleFound | null {
   const who = toks[to + 1];
-  const verb = toks[to + 2];
-  if (!who || who.lower !== 'who' || !COMMA.test(who.gap) || !verb || !tight(verb.gap) || !LEAD_VERBS.has(verb.lower)) return null;
-  let e = to + 2;
-  for (let k = to + 3; k < toks.length && k - to - 2 <= MAX_LED && tight(toks[k].gap); k++) {
+  const v = LEAD_ADVERBS.has(toks[to + 2]?.lower ?? '') && tight(toks[to + 3]?.gap ?? ' ,') ? to + 3 : to + 2;
+  const verb = toks[v];
+  if (!who || who.lower !== 'who' || !COMMA.test(who.gap) || !verb || !tight(verb.gap) || !tight(toks[to + 2].gap) || !LEAD_VERBS.has(verb.lower)) return null;
+  let e = v;
+  for (let k = v + 1; k < toks.length && k - v <= MAX_LED && tight(toks[k].gap); k++) {
     if (STOP.has(toks[k].lower) && !LED_INNER.has(toks[k].lower)) break;
     e = k;
   }
-  if (e === to + 2) return null;
+  if (e === v) return null;
   while (LED_INNER.has(toks[e].lower)) e--;
   const start = verb.start;
   // a possessive cut off the last word: "Carers'" (a plural's apostrophe) or "council's"
   const cut = (t: NameToken) => (t.possessive ? (t.text.endsWith('s') ? "'" : "'s") : '');
   const end = toks[e].end + cut(toks[e]).length;
   // the post the verb names: "chairs the Forum" is the chair of the Forum
-  const rest = toks.slice(to + 3, e + 1).map((t) => t.text + cut(t)).join(' ');
+  const rest = toks.slice(v + 1, e + 1).map((t) => t.text + cut(t)).join(' ');
   const post = LEAD_POSTS[verb.lower];
   return { role: post ? `${post} ${rest}` : `${verb.text} ${rest}`, start, end, former: verb.lower.endsWith('ed') };
 }
 
 const LEAD_POSTS: Record<string, string> = {
   leads: 'leader of', chairs: 'chair of', 'co-chairs': 'co-chair of', heads: 'head of', manages: 'manager of', directs: 'director of',
-  edits: 'editor of', founded: 'founder of', 'co-founded': 'co-founder of',
+  edits: 'editor of', founded: 'founder of', 'co-founded': 'co-founder of', chaired: 'chair of', headed: 'head of',
 };
