@@ -113,3 +113,17 @@ describe('findArticleDate: mastheads and datelines without a year', () => {
     assert.strictEqual(dateOf(`Headline\n\nClaymouth, March 3 was a cold day, and in March 2025 it snowed.`), null);
   });
 });
+
+describe('articleDate: bylines with a time or a short year', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const dateOf = (line: string) => analyzeArticle(`HEADLINE\n\n${line}\n\nThe council said so in March.\n`).articleDate;
+  it('a labelled part of a line split by bars ("Published 14:05, 9 October 2025 | Updated 16:40, 9 October 2025")', () => {
+    assert.strictEqual(dateOf('Published 14:05, 9 October 2025 | Updated 16:40, 9 October 2025'), '2025-10-09');
+  });
+  it('a two-digit year with two-digit day and month ("By Kensa Tremain | 27.11.25"), not a paragraph number', () => {
+    assert.strictEqual(dateOf('By Kensa Tremain | 27.11.25'), '2025-11-27');
+    assert.strictEqual(dateOf('Wed 14/10/26 06:00'), '2026-10-14');
+    assert.strictEqual(dateOf('4.1.2 The council agreed.'), null);
+  });
+});

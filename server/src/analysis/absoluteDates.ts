@@ -49,6 +49,9 @@ function numericDate(tok: Tok): { y: number; m: number; d: number } | null {
   let r = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tok.t);
   if (r) return { y: +r[1], m: +r[2], d: +r[3] };
   r = /^(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)$/.exec(tok.t);
+  // "27.11.25", "03/04/26" in a byline: a two-digit year, only with two-digit day and month (not a paragraph number "4.1.2")
+  const short = r ? null : /^(\d{2})([./])(\d{2})\2(\d{2})$/.exec(tok.t);
+  if (short) return { y: (+short[4] < 70 ? 2000 : 1900) + +short[4], m: +short[3], d: +short[1] };
   if (!r) return null;
   let d = +r[1];
   let m = +r[3];

@@ -40,7 +40,11 @@ function dateOnLine(article: ArticleText, lineIndex: number, labelled: boolean, 
     }
     return null;
   }
-  return dateInText(article, line.text, line.start, labelled, labelEnd);
+  // "Published 14:05, 9 October 2025 | Updated 16:40, 9 October 2025": the labelled part on its own
+  const whole = dateInText(article, line.text, line.start, labelled, labelEnd);
+  if (whole || !labelled || !MASTHEAD_SEPARATOR.test(line.text)) return whole;
+  const first = line.text.split(MASTHEAD_SEPARATOR)[0];
+  return dateInText(article, first, line.start, true, Math.min(labelEnd, first.length));
 }
 
 /** A date written out with its year at token i ("14 November 2016", "05/02/2019"), correctly spelt. */
