@@ -19,7 +19,7 @@ describe('extractDates', () => {
     const ds = datesOf(readSeed('002'));
     assert.deepStrictEqual(ds.map((d) => [d.text, d.resolved, d.basis]), [
       ['Wednesday, September 7, 2011', '2011-09-07', 'explicit'],
-      ['this week', '2011-09-07', 'article-date'],
+      ['this week', '2011-09', 'article-date'],
       ['May 2010', '2010-05', 'explicit'],
       ['March this year', '2011-03', 'article-date'],
       ['February', '2011-02', 'article-date'],
@@ -69,7 +69,7 @@ describe('extractDates', () => {
   it('resolves relative dates against a full article date', () => {
     assert.deepStrictEqual(pairs(dated('It met last week, this week and will meet next week. Last month it lost, last year it won. ' +
       'It closed yesterday. Two years ago it opened. It will reopen on April 5 and in September. It shut in April and last Friday.')).slice(1), [
-      ['last week', '2013-03-05'], ['this week', '2013-03-12'], ['next week', '2013-03-19'], ['Last month', '2013-02'], ['last year', '2012'],
+      ['last week', '2013-03'], ['this week', '2013-03'], ['next week', '2013-03'], ['Last month', '2013-02'], ['last year', '2012'],
       ['yesterday', '2013-03-11'], ['Two years ago', '2011'], ['April 5', '2013-04-05'], ['September', '2013-09'], ['April', '2012-04'],
       ['last Friday', '2013-03-08'],
     ]);
@@ -81,6 +81,10 @@ describe('extractDates', () => {
     assert.deepStrictEqual(ds.map((d) => [d.text, d.resolved, d.basis]), [
       ['2013', '2013', 'explicit'], ['last month', null, 'unresolved'], ['this year', '2013', 'nearest-year'],
     ]);
+    // a week is no day: its month, the week named by its Monday, and the month it falls in when that is another
+    const weeks = datesOf('Headline\nTuesday 3 March 2026\nIt met last week and met a week ago.');
+    assert.deepStrictEqual(weeks.slice(1).map((d) => [d.text, d.resolved]), [['last week', '2026-02'], ['a week ago', '2026-02-24']]);
+    assert.match(weeks[1].explanation!, /week of Monday 2026-02-23/);
     // a month-only article date gives "last week" its month, not a day
     assert.deepStrictEqual(pairs('Headline\nMarch 2013\nIt met last week.').slice(1), [['last week', '2013-03']]);
   });

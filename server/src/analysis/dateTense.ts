@@ -21,7 +21,7 @@ function breakAt(text: string, i: number): boolean {
 }
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t', "won't", 'going', 'due', 'expected', 'expects', 'scheduled', 'plans',
+const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t', "won't", 'going', 'due', 'expect', 'expected', 'expects', 'scheduled', 'plans',
   'planned', 'planning', 'intends', 'intend', 'intended', 'aims', 'aim', 'next', 'upcoming', 'forthcoming',
   // the present of a fixture: "the cabinet meets on Tuesday 22 June"
   'meets', 'sits', 'opens', 'reopens', 'closes', 'starts', 'begins', 'launches', 'convenes', 'resumes', 'votes',

@@ -13,6 +13,8 @@ export interface RelativeMatch {
   anchor: 'article' | 'previous';
   /** Weekday (0-6), month (1-12), season (see SEASONS) or festival (FESTIVALS) for those units. */
   which?: number;
+  /** A calendar week named ("last week", "earlier this week"), not days counted ("a week ago", "last weekend"). */
+  calendarWeek?: boolean;
 }
 
 /** The month each season begins; winter runs from December into the next year. */
@@ -49,7 +51,7 @@ function stepped(toks: Tok[], i: number): RelativeMatch | null {
   if (!next || next.k !== 'w') return null;
   // "last month's report", "this year's results": the possessive dates what follows it
   const unit = UNITS[next.low] ?? (/['’]s$/.test(next.low) ? UNITS[next.low.slice(0, -2)] : undefined);
-  if (unit) return { first: i, last: i + 1, unit, offset: step, anchor: 'article' };
+  if (unit) return { first: i, last: i + 1, unit, offset: step, anchor: 'article', calendarWeek: /^week(?:['’]s)?$/.test(next.low) || undefined };
   // "this morning", "this afternoon": the article's own day
   if (step === 0 && PART_OF_DAY.has(next.low)) return { first: i, last: i + 1, unit: 'day', offset: 0, anchor: 'article' };
   const wd = weekdayNumber(next.low);
@@ -114,7 +116,7 @@ export function matchRelative(toks: Tok[], i: number): RelativeMatch | null {
       const which = low(toks, i + 1);
       const unit = UNITS[low(toks, i + 2)];
       if (!unit || unit === 'week' && low(toks, i + 2) === 'weekend') return null;
-      if (which === 'this') return { first: i, last: i + 2, unit, offset: 0, anchor: 'article' };
+      if (which === 'this') return { first: i, last: i + 2, unit, offset: 0, anchor: 'article', calendarWeek: unit === 'week' || undefined };
       if (which === 'that') return { first: i, last: i + 2, unit, offset: 0, anchor: 'previous' };
       return null;
     }

@@ -136,6 +136,12 @@ export function resolveRelative(rel: RelativeMatch, basis: Basis | null, previou
     case 'week':
     case 'day': {
       const days = rel.offset * (rel.unit === 'week' ? 7 : 1);
+      // "last week" is a week, not a day: its month, with the week named by its Monday
+      if (d && rel.calendarWeek) {
+        const t = addDays(y, m!, d, days);
+        const monday = addDays(t.y, t.m!, t.d!, -((weekdayOfDate(t.y, t.m!, t.d!) + 6) % 7));
+        return from(basis, formatDate(t.y, t.m), `the week of Monday ${formatDate(monday.y, monday.m, monday.d)}`);
+      }
       if (d) {
         const t = addDays(y, m!, d, days);
         return from(basis, formatDate(t.y, t.m, t.d), `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days < 0 ? 'before' : days > 0 ? 'after' : 'from'} it`);
