@@ -266,3 +266,20 @@ describe('dateConflicts: after that report', () => {
     assert.deepStrictEqual(findDateConflicts(prepareText(t), facts({ dates: [dateAt(t, 'January 2024', '2024-01'), dateAt(t, 'November 2023', '2023-11')] })), []);
   });
 });
+
+describe('dateConflicts: timelines', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const found = (body: string) => analyzeArticle(`Explainer\nFriday 6 March 2026\n\nHere is how it got there.\n\n${body}`).diagnostics
+    .filter((d: any) => d.code === 'sequence-reversed' || d.code === 'date-conflict').map((d: any) => [d.code, d.text]);
+  it('an entry happens at its heading\'s date: "June 2021" / "approves a plan drawn up after the visit in August 2021"', () => {
+    assert.deepStrictEqual(found('June 2021\nThe Department for Education approves an improvement plan drawn up after Ofsted\'s first monitoring visit in August 2021.\n'),
+      [['sequence-reversed', 'June 2021']]);
+    assert.deepStrictEqual(found('June 2021\nThe Department for Education approves an improvement plan drawn up after Ofsted\'s first monitoring visit in April 2021.\n'), []);
+  });
+  it('a header of a cabinet paper under its date line is no report published that day', () => {
+    const paper = 'CABINET\n\n16 June 2026\n\nReport of: Elaine Nattrass, Executive Director of Children\'s Services\n\n4.1 The inspection report was published on 28/05/2026.\n\n' +
+      'Background papers\nOfsted inspection of Allenshaw Council children\'s services, report published 28 May 2026\n';
+    assert.deepStrictEqual(analyzeArticle(paper).diagnostics.filter((d: any) => d.code === 'date-conflict'), []);
+  });
+});

@@ -83,3 +83,20 @@ describe('roleConflicts: an independent chair', () => {
     assert.deepStrictEqual(findRoleConflicts(prepareText(member), facts({ people: [q] })), []);
   });
 });
+
+describe('roleConflicts: the inspector and the inspected', () => {
+  const run = (t: string, roles: [string, string][]) =>
+    findRoleConflicts(prepareText(t), facts({ people: [personAt(t, 'Stavroulla Pittas', [['Stavroulla Pittas'], ['Ms Pittas']], roles)] })).map((d) => d.text);
+  it('flags an Ofsted inspector who is later an officer of a body inspected, in another sentence', () => {
+    const t = 'Stavroulla Pittas, the Ofsted social care regulatory inspector who led both visits, told the tribunal so. ' +
+      "Carrek Care's operations director, Ms Pittas, accepted that staffing had been thin.";
+    assert.deepStrictEqual(run(t, [['Ofsted social care regulatory inspector', 'Ofsted social care regulatory inspector'], ['operations director', 'operations director']]),
+      ['operations director']);
+  });
+  it('accepts both posts named together, and a post at Ofsted itself', () => {
+    const joined = "Stavroulla Pittas, an Ofsted inspector and Carrek Care's operations director, spoke. Ms Pittas agreed.";
+    assert.deepStrictEqual(run(joined, [['Ofsted inspector', 'Ofsted inspector'], ['operations director', 'operations director']]), []);
+    const ofsted = "Stavroulla Pittas, the Ofsted social care regulatory inspector, spoke. Ofsted's regional director, Ms Pittas, agreed.";
+    assert.deepStrictEqual(run(ofsted, [['Ofsted social care regulatory inspector', 'Ofsted social care regulatory inspector'], ['regional director', 'regional director']]), []);
+  });
+});

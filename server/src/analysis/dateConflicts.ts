@@ -1,6 +1,6 @@
 // One event given two dates in one article, and "X after Y" where X's date is before Y's.
 import { compareAtCommonPrecision, isResolved, makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
-import { DatedEvent, eventDatesDisagree, findDatedEvents } from './eventDates';
+import { DatedEvent, eventDatesDisagree, findDatedEvents, timelineEntries } from './eventDates';
 import { dayIndex } from './months';
 import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';
@@ -128,6 +128,10 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
     if (i >= 0) bySentence.set(i, [...(bySentence.get(i) ?? []), d]);
   }
   const out: Diagnostic[] = [];
+  // "June 2021" / "The Department approves a plan drawn up after Ofsted's first monitoring visit in August 2021": a
+  // timeline's entry happens at its heading's date
+  const entries = timelineEntries(article, facts.dates.filter(isResolved).sort((a, b) => a.start - b.start));
+  for (const [i, heading] of entries) bySentence.set(i, [heading, ...(bySentence.get(i) ?? [])]);
   for (const [i, ds] of bySentence) {
     if (ds.length < 2) continue;
     ds.sort((a, b) => a.start - b.start);
@@ -146,8 +150,11 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       if (word === 'having' && !fronted) continue;
       const x = fronted ?? [...ds].reverse().find((d) => d.end <= at);
       if (!x) continue;
-      if (!fronted) {
-        if (at - x.end > 80 || CLAUSE_BREAK.test(text.slice(x.end, at)) || CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
+      // (a timeline's entry dates the whole sentence, whatever stands between its heading and the connector)
+      const entry = x === entries.get(i);
+      if (!fronted && CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
+      if (!fronted && !entry) {
+        if (at - x.end > 80 || CLAUSE_BREAK.test(text.slice(x.end, at))) continue;
         // "... in February 2022 and is now, after a reinspection in April, ...": a parenthesis belongs to what follows it;
         // "run since March by X, following the departure of Y in May." ends the sentence, and belongs to what it follows
         if (/,\s*$/.test(text.slice(x.end, at)) && /\p{L}/u.test(text.slice(y.end, s.end))) continue;

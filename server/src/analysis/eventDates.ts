@@ -127,26 +127,23 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
   const usable = dates.filter(isResolved).sort((a, b) => a.start - b.start);
   if (!usable.length) return [];
   const out: DatedEvent[] = [];
+  const entries = timelineEntries(article, usable);
   let di = 0;
-  // A timeline's entry ("May 2023" on a line of its own, then "Ofsted's report is published.") is dated by its heading.
-  let heading: { date: DatedEvent['date']; line: number; entry: number } | null = null;
-  for (const s of article.sentences) {
+  article.sentences.forEach((s, si) => {
     while (di < usable.length && usable[di].start < s.start) di++;
     const inSentence: DatedEvent['date'][] = [];
     for (let j = di; j < usable.length && usable[j].end <= s.end; j++) inSentence.push(usable[j]);
-    if (inSentence.length === 1 && s.text.trim().replace(/[ \u00a0]*[:–—-]$/, '') === inSentence[0].text) {
-      heading = { date: inSentence[0], line: s.line, entry: -1 };
-      continue;
-    }
-    if (heading && heading.entry < 0 && s.line > heading.line) heading.entry = s.line;
-    const entryDate = !inSentence.length && heading?.entry === s.line ? heading.date : null;
-    if (!inSentence.length && !entryDate) continue;
+    const entryDate = !inSentence.length ? entries.get(si) ?? null : null;
+    if (!inSentence.length && !entryDate) return;
     const place = councilIn(s.text);
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
         const cueStart = s.start + m.index;
         const cueEnd = cueStart + m[0].length;
+        // a cue that must be followed by particular words before its date ("Report of ..., published 7 May") is no
+        // event of a timeline's entry ("16 June 2026" / "Report of: Elaine Nattrass, Executive Director")
+        if (entryDate && cue.gap) continue;
         const date = entryDate ?? inSentence.find((d) => d.start >= cueEnd && d.start - cueEnd <= cue.reach);
         if (!date || (!entryDate && inList(date, inSentence, text))) continue;
         const gap = entryDate ? '' : text.slice(cueEnd, date.start);
@@ -166,9 +163,31 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
         out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays, compare: cue.compare });
       }
     }
-  }
+  });
   const closes = (e: DatedEvent) => e.key.startsWith('home-closes|');
   return speakerEvents(out.some(closes) && twoHomes(text) ? out.filter((e) => !closes(e)) : out);
+}
+
+/**
+ * The sentences of a timeline's entries, each with its heading's date: "May 2023" on a line of its own, then
+ * "Ofsted's report is published." on the next line of text. `dates` are resolved and sorted.
+ */
+export function timelineEntries(article: ArticleText, dates: (DateMention & { resolved: string })[]): Map<number, DateMention & { resolved: string }> {
+  const out = new Map<number, DateMention & { resolved: string }>();
+  let di = 0;
+  let heading: { date: DateMention & { resolved: string }; line: number; entry: number } | null = null;
+  article.sentences.forEach((s, si) => {
+    while (di < dates.length && dates[di].start < s.start) di++;
+    const own = di < dates.length && dates[di].end <= s.end ? dates[di] : null;
+    if (own && s.text.trim().replace(/[ \u00a0]*[:–—-]$/, '') === own.text) {
+      heading = { date: own, line: s.line, entry: -1 };
+      return;
+    }
+    if (!heading) return;
+    if (heading.entry < 0 && s.line > heading.line) heading.entry = s.line;
+    if (heading.entry === s.line) out.set(si, heading.date);
+  });
+  return out;
 }
 
 // A subject pronoun just before the cue ("She qualified", "When I took up the post"), or after a

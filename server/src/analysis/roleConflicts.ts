@@ -64,6 +64,30 @@ interface Kind {
 // police": a post followed by "and" and people in the plural is the list's next item, which may not be the name's.
 const LIST_ITEM = /^[ \u00a0]+and[ \u00a0]+(?:the[ \u00a0]+|other[ \u00a0]+|senior[ \u00a0]+|two[ \u00a0]+|three[ \u00a0]+)*\p{Ll}+s\b(?![ \u00a0]+(?:of|for)[ \u00a0]+\p{Lu})/u;
 
+// "Stavroulla Pittas, the Ofsted social care regulatory inspector" ... "Carrek Care's operations director, Ms Pittas":
+// the inspector and an officer of a body inspected, each named as the person's current post in its own sentence.
+const OFSTED_POST = /\bofsted\b.*\b(?:inspector|hmi|director|officer|head|manager)\b/i;
+const OFFICER = /^(?:[a-z-]+ )?(?:director|chief executive|manager|responsible individual|owner|proprietor)$/i;
+const BODY_BEFORE = /(\p{Lu}[\p{L}&-]*(?:[ \u00a0]+\p{Lu}[\p{L}&-]*){0,3})['’]s[ \u00a0]+$/u;
+
+function crossesRegulator(text: string, roles: RoleMention[]): [RoleMention, RoleMention] | null {
+  const atBody = (r: RoleMention) => {
+    if (!OFFICER.test(normalise(r.role))) return false;
+    const body = BODY_BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start));
+    return !!body && !/\bofsted\b/i.test(body[1]);
+  };
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = 0; j < roles.length; j++) {
+      const [a, b] = [roles[i], roles[j]];
+      if (i === j || !OFSTED_POST.test(a.role) || !atBody(b)) continue;
+      // both in one stretch of text may be two posts held together ("an Ofsted inspector and Carrek Care's director")
+      if (Math.abs(a.start - b.start) < 200 && !/[.!?]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)))) continue;
+      return a.start < b.start ? [a, b] : [b, a];
+    }
+  }
+  return null;
+}
+
 export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const out: Diagnostic[] = [];
@@ -80,14 +104,21 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
     let posted = 0;
     for (const r of mentions) {
       const k = r.former ? null : kindOf(r.role);
-      if (k && (k.post || k.rank)) posted++;
+      if (k && (k.post || k.rank || OFSTED_POST.test(r.role))) posted++;
     }
     if (posted < 2) continue;
     const current = mentions
       .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && !LIST_ITEM.test(text.slice(r.end, r.end + 40)))
       .map((r) => ({ r, ...kindOf(r.role) }))
-      .filter((x) => x.post || x.rank)
+      .filter((x) => x.post || x.rank || OFSTED_POST.test(x.r.role))
       .sort((a, b) => a.r.start - b.r.start);
+    const regulator = crossesRegulator(text, current.map((x) => x.r));
+    if (regulator) {
+      const [o, r] = regulator;
+      out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
+        `${p.name} is “${text.slice(r.start, r.end)}” here but “${text.slice(o.start, o.end)}” earlier: a post at Ofsted and a post at a body it inspects, both given as current.`,
+        { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
+    }
     for (let i = 1; i < current.length; i++) {
       const { r, post, rank } = current[i];
       const clash = current.slice(0, i).find((o) =>
