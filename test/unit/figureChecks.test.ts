@@ -118,3 +118,17 @@ describe('figureChecks', () => {
     for (const name of seedNames()) assert.deepStrictEqual(run(readSeed(name)).map((d) => d.message), [], name);
   });
 });
+
+describe('figureChecks: timelines', () => {
+  const codes = (t: string) => run(t).map((d) => d.text);
+  it('counts in two entries of a timeline are of two times ("three judgement areas" in 2021, "all four" in 2026)', () => {
+    const t = 'Here is how it got there.\n\nFebruary 2021\nOfsted rates Brackenhaugh inadequate in all three judgement areas.\n\n' +
+      '3 March 2026\nOfsted publishes its report: good in all four judgement areas.\n';
+    assert.deepStrictEqual(codes(t), []);
+  });
+  it('but one entry and the prose after it are compared', () => {
+    const t = 'February 2021\nOfsted rates Brackenhaugh inadequate in all three judgement areas.\n\n' +
+      'Ofsted publishes its report: good in all four judgement areas.\n';
+    assert.deepStrictEqual(codes(t), ['four']);
+  });
+});

@@ -29,8 +29,11 @@ function transposed(counts: Count[], c: Count): Count[] {
     && `${o.phrase} ${o.tail}`.split(/[ |]+/).some((w) => stems.some((st) => w.startsWith(st))));
 }
 
-/** References among `counts` that disagree with what came before; `reported` holds the starts already reported. */
-export function findCountReferences(text: string, counts: Count[], reported: Set<number>): Diagnostic[] {
+/**
+ * References among `counts` that disagree with what came before; `reported` holds the starts already reported, and
+ * `apart` says two counts are told of different times (two entries of a timeline).
+ */
+export function findCountReferences(text: string, counts: Count[], reported: Set<number>, apart: (a: Count, b: Count) => boolean): Diagnostic[] {
   const out: Diagnostic[] = [];
   const quote = (c: Count) => text.slice(c.start, c.quoteEnd);
   // "contains 14 actions" ... "The twelve actions in the plan": a count referred back to must be the one given before,
@@ -46,7 +49,7 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
       else map.set(k, [c]);
     }
   }
-  const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence);
+  const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence && !apart(o, c));
   // a count referred back to was a change only by its verbs: "six areas for improvement" names the areas
   const refChanged = (o: Count) => REFERENCE_CHANGE.test(clauseOf(text, o.start, o.end, o.sentence.start, o.sentence.end));
   for (const c of counts) {

@@ -83,6 +83,14 @@ function whenOf(sentence: string): string {
   return `${[...other].sort().join(' ')}|${[...months].sort().join(' ')}`;
 }
 
+/** The heading of a timeline's entry the sentence stands in ("February 2021" on the line before), or ''. */
+function entryHeading(article: ArticleText, s: Sentence): string {
+  let l = s.line - 1;
+  while (l >= 0 && !article.lines[l].text.trim()) l--;
+  const line = l >= 0 ? article.lines[l].text.trim() : '';
+  return line.length <= 24 && /\b(?:19|20)\d\d:?$/.test(line) ? line : '';
+}
+
 /** Same years and words of time; the months the same, or named in one sentence only ("in February 2015" ... "that month in 2015"). */
 function sameTime(a: string, b: string): boolean {
   const [ao, am] = a.split('|');
@@ -318,7 +326,7 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
   const timeOf = (c: Count): string => {
     if (c.frac) return '|';
     let v = when.get(c.sentence);
-    if (v === undefined) when.set(c.sentence, (v = whenOf(c.sentence.text)));
+    if (v === undefined) when.set(c.sentence, (v = whenOf(`${entryHeading(article, c.sentence)} ${c.sentence.text}`)));
     return v;
   };
   const quote = (c: Count) => text.slice(c.start, c.quoteEnd);
@@ -341,5 +349,12 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
         { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${quote(other)}”` }] }));
     }
   }
-  return [...out, ...findCountReferences(text, counts, new Set(out.map((d) => d.start)))];
+  const headings = new Map<Sentence, string>();
+  const headingOf = (c: Count) => {
+    let h = headings.get(c.sentence);
+    if (h === undefined) headings.set(c.sentence, (h = entryHeading(article, c.sentence)));
+    return h;
+  };
+  const apart = (a: Count, b: Count) => headingOf(a) !== '' && headingOf(b) !== '' && headingOf(a) !== headingOf(b);
+  return [...out, ...findCountReferences(text, counts, new Set(out.map((d) => d.start)), apart)];
 }
