@@ -173,3 +173,16 @@ describe('people: a post and a colon before a name; "X talks to"', () => {
     assert.deepStrictEqual(names('STORY: Lowmoor Council\n\nText.'), []);
   });
 });
+
+describe('people: a post in the plural, and a byline with a bar', () => {
+  it('gives a plural post before two names joined by "and" to each ("specialist members Ilyas Elmi and Averil Surtees")', () => {
+    const ps = people('The judge sat with specialist members Ilyas Elmi and Averil Surtees.');
+    assert.deepStrictEqual(ps.map((p) => [p.name, p.roles]), [['Ilyas Elmi', ['specialist member']], ['Averil Surtees', ['specialist member']]]);
+    assert.deepStrictEqual(people('Labour councillors Omar Bello and Ruth Quint said so.').map((p) => p.roles), [['Labour councillor'], ['Labour councillor']]);
+    // a plural noun with one name after it, or none
+    assert.deepStrictEqual(people('She thanked the members and Averil Surtees.').map((p) => p.roles), []);
+  });
+  it('reads a byline\'s name before a bar and its date ("By Kensa Tremain | 27.11.25")', () => {
+    assert.deepStrictEqual(people('TRADE TITLE\n\nBy Kensa Tremain | 27.11.25\n\nA tribunal has dismissed an appeal.').map((p) => p.name), ['Kensa Tremain']);
+  });
+});

@@ -87,6 +87,14 @@ describe('extractRatings', () => {
       'Goods were sold; a good-quality service. The service requires improvement in its record keeping, Ofsted said.'), []);
   });
 
+  it('reads a rating verb in the present ("The report judges help and protection to be good") and a list gathered by "all"', () => {
+    assert.deepStrictEqual(brief('The report judges help and protection to be good.'), [['good', 'awarded', 'help and protection', null]]);
+    assert.deepStrictEqual(brief('The report judges the experiences and progress of children in care, help and protection and the impact of leaders all to be good.').map((r) => r.slice(0, 2)),
+      [['good', 'awarded']]);
+    // a comma with no "all" before "to be" still ends the object
+    assert.deepStrictEqual(brief('Staff judge the children, they said, to be good company.'), []);
+  });
+
   it('finds the grade far from its verb and the verb forms of "requires improvement"', () => {
     assert.deepStrictEqual(brief('Inspectors judged the quality of practice with disabled children in Ashfield to be good. ' +
       'The adoption service was considered to require improvement. Ofsted found the council’s fostering arrangements to require improvement to be good. ' +

@@ -55,9 +55,12 @@ function thatFrame(toks: Tok[], copula: number): Frame | null {
 
 /** A rating verb before "X to be", with only a noun phrase between ("judged the overall effectiveness ... to be"). */
 function longObject(toks: Tok[], to: number): Frame | null {
-  for (let j = to - 1; j >= 0 && to - j <= LONG_OBJECT; j--) {
+  // "judges the experiences ... of children in care, help and protection and the impact of leaders all to be good": a
+  // list gathered by "all" may hold commas
+  const list = low(toks, to - 1) === 'all';
+  for (let j = to - 1; j >= 0 && to - j <= (list ? 2 * LONG_OBJECT : LONG_OBJECT); j--) {
     const t = toks[j];
-    if (t.k === 'p' && !QUOTES.has(t.t) && t.t !== '-') return null;
+    if (t.k === 'p' && !QUOTES.has(t.t) && t.t !== '-' && !(list && t.t === ',')) return null;
     if (/^(?:was|were|is|are|be|been|being|that|which|who|said|says|would|will)$/.test(t.low)) return null;
     if (TO_BE_VERBS.has(t.low)) return j + 1 < to ? { kind: 'object', cue: j, verb: j, np: [j + 1, to - 1] } : null;
   }

@@ -35,7 +35,9 @@ export const RATE_VERBS = new Set(['rated', 'rating', 'rate', 'rates', 'graded',
 // Verbs that rate only through "to be" or "as": "found to be", "considered as".
 export const TO_BE_VERBS = new Set(['found', 'considered', 'thought', 'shown', 'judged', 'deemed', 'rated', 'assessed', 'graded', 'confirmed', 'declared',
   // "They did judge the experiences of children in care to be good"
-  'judge', 'find', 'consider', 'deem', 'rate', 'assess']);
+  'judge', 'find', 'consider', 'deem', 'rate', 'assess',
+  // "The report judges help and protection to be good"
+  'judges', 'finds', 'considers', 'deems', 'rates', 'assesses']);
 export const RATING_NOUNS = new Set(['rating', 'ratings', 'grade', 'grades', 'grading', 'gradings', 'judgement', 'judgment', 'judgements', 'verdict', 'status',
   'rated', 'classification', 'label', 'category']);
 export const MOVE_VERBS = new Set(['moved', 'move', 'moving', 'improved', 'improve', 'improving', 'rose', 'risen', 'rise', 'jumped', 'went', 'gone', 'upgraded',

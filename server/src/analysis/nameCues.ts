@@ -6,6 +6,7 @@ import { Segment } from './nameCandidates';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS, isNonNameWord } from './nameVocabulary';
 import { RoleFound, roleForward } from './roles';
+import { HEADS, STOP, isVerbLike } from './roleVocabulary';
 import { ArticleText } from './text';
 import { isRankBeforeName, isTitle } from './titles';
 
@@ -135,4 +136,31 @@ export function roleAsApposed(seg: Segment): RoleFound | null {
   let k = to + 2;
   while (k < toks.length && toks[k].start < r.end) k++;
   return toks[k] && /^\s*,/.test(toks[k].gap) ? r : null;
+}
+
+const PARTIES = new Set(['labour', 'conservative', 'tory', 'green', 'reform', 'liberal', 'democrat', 'plaid']);
+
+/**
+ * "sitting with specialist members Ilyas Elmi and Averil Surtees", "Labour councillors Omar Bello and Ruth Quint": a
+ * post in the plural before two names joined by "and" is each one's, so the role found is shared.
+ */
+export function pluralRoleBefore(seg: Segment, start: number): RoleFound | null {
+  const { toks } = seg;
+  let k = start - 1;
+  if (toks[k]?.lower === 'and') {
+    const first = pairBeforeAnd(seg);
+    if (!first) return null;
+    k = first.from - 1;
+  } else if (toks[seg.to + 1]?.lower !== 'and' || !toks[seg.to + 2]?.capital) return null;
+  const head = toks[k];
+  if (!head || head.capital || !tight(toks[k + 1].gap) || !head.lower.endsWith('s') || !HEADS.has(head.lower.slice(0, -1))) return null;
+  let s = k;
+  while (s > 0 && k - s < 2 && tight(toks[s].gap)) {
+    const t = toks[s - 1];
+    const modifier = t.capital ? PARTIES.has(t.lower) : !STOP.has(t.lower) && !isVerbLike(t.text, t.lower) && !t.possessive;
+    if (!modifier) break;
+    s--;
+  }
+  const words = toks.slice(s, k).map((t) => (t.capital ? t.text : t.lower));
+  return { role: [...words, head.lower.slice(0, -1)].join(' '), start: toks[s].start, end: head.end, former: false, shared: true };
 }

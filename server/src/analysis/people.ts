@@ -7,7 +7,7 @@ import { asRoles } from './asRoles';
 import { Cluster, NameMention, clusterMentions } from './coreference';
 import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
-import { forThenSpeech, letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, rankRole, roleAsApposed, roleBeforeRelative, spokenSurnames, stackedTitleStart, talksTo } from './nameCues';
+import { forThenSpeech, letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, pluralRoleBefore, rankRole, roleAsApposed, roleBeforeRelative, spokenSurnames, stackedTitleStart, talksTo } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
@@ -117,6 +117,7 @@ const ROLES_BESIDE: ((seg: Segment, start: number) => RoleFound | null)[] = [
   (seg) => roleAfterVerb(seg.toks, seg.to + 1),
   (seg) => rankRole(seg),
   (seg) => roleAsApposed(seg),
+  (seg, start) => pluralRoleBefore(seg, start),
 ];
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */
@@ -163,7 +164,8 @@ function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<numbe
     const by = lead > 0;
     if (by) toks = toks.slice(lead);
     // "Asked by Rosalind Quantock (Staithmoor and Wendle Valley)": a credit's name before a bracket
-    const bracket = by ? toks.findIndex((t, k) => k > 0 && /\(/.test(t.gap)) : -1;
+    // "By Kensa Tremain | 27.11.25": a credit's name before a bar and its date
+    const bracket = by ? toks.findIndex((t, k) => k > 0 && /[(|·•]/.test(t.gap)) : -1;
     if (bracket > 0) toks = toks.slice(0, bracket);
     // "By Nkechi Arbuthnot, Vale Sound News", "Rhiannon Price-Jones, Local Democracy Reporting Service": the name before the comma
     const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
@@ -232,7 +234,7 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
   clusters.forEach((c, ci) => c.mentions.forEach((m) => owner.set(m.ref, ci)));
   const all = clusters.flatMap((c) => c.mentions as Found[]).sort((a, b) => a.start - b.start);
   const add = (ci: number, r: RoleFound | null) => {
-    if (!r || claimed.has(r.start)) return;
+    if (!r || (claimed.has(r.start) && !(r.shared && !out[ci].some((o) => o.start === r.start)))) return;
     claimed.add(r.start);
     out[ci].push({ role: r.role, former: r.former || heldUntil(text, r.end), start: r.start, end: r.end, text: text.slice(r.start, r.end) });
   };

@@ -12,6 +12,8 @@ export interface RoleFound {
   start: number;
   end: number;
   former: boolean;
+  /** A post in the plural, each named holder's ("specialist members X and Y"). */
+  shared?: boolean;
 }
 
 const MAX = 12;
