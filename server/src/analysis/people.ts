@@ -9,20 +9,17 @@ import { isGivenName } from './givenNames';
 import { Segment, findSegments } from './nameCandidates';
 import { forThenSpeech, letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, pluralRoleBefore, rankRole, roleAsApposed, roleBeforeRelative, spokenSurnames, stackedTitleStart, talksTo } from './nameCues';
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
-import { SPEECH_VERBS, isCalendarWord, isNonNameWord } from './nameVocabulary';
+import { SPEECH_VERBS } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
 import { bracketed, frameRoles } from './roleFrames';
-import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleForward, roleInApposition } from './roles';
+import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { heldUntil } from './roleSpans';
 import { letterRoles } from './letterRoles';
+import { bylineSentences, isSignature, signaturePost } from './bylines';
 import { ListTitle, listTitles } from './titleLists';
 
-const POSTED_LABELS = new Set(['newsreader', 'reporter', 'presenter', 'producer', 'correspondent', 'author', 'writer', 'interviewer']);
-const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview', 'reported', 'pictures', 'photos',
-  // Parliament's record: "Asked by Rosalind Quantock (Staithmoor and Wendle Valley)", "Answered by ..."
-  'asked', 'answered', 'tabled']);
 // "My successor, Gideon Okwudili, took ...", "her husband, Colin Hollingdrake": a relation names a person after its comma.
 const RELATIONS = new Set(['successor', 'predecessor', 'husband', 'wife', 'partner', 'son', 'daughter', 'mother', 'father', 'brother', 'sister',
   'colleague', 'deputy', 'boss', 'friend', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'widow', 'widower']);
@@ -139,91 +136,6 @@ function joinName(toks: NameToken[], a: number, b: number, words: string[]): str
   let s = words[0];
   for (let i = a + 1; i <= b; i++) s += (/\./.test(toks[i].gap) ? '. ' : ' ') + words[i - a];
   return s.replace(/\s+/g, ' ');
-}
-
-// What follows a byline's comma: the reporter's post or outlet.
-const OUTLET = /\b(?:reporter|correspondent|editor|service|news|reporting|press|times|gazette|post|echo|mail|herald|chronicle|journal|telegraph|standard|mercury|courier|live|online)\b/i;
-
-/** Short lines near the top holding just a name ("Janaki Mahadevan", "By Jane Smith"): each one's sentence, and where its name ends. */
-function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Map<number, number> {
-  const out = new Map<number, number>();
-  article.sentences.forEach((s, i) => {
-    let toks = toksOf[i];
-    // "Compiled by X", "Live reporting by X and Y": a short credit ending in "by"
-    const byAt = toks.findIndex((t, k) => k <= 2 && t.lower === 'by');
-    const credit = byAt > 0 && toks.slice(0, byAt).some((t) => BY_LEADS.has(t.lower));
-    const signOff = letterSignOff(article, s.line);
-    const signature = signOff || isSignature(article, s.line);
-    if (s.line > 12 && !signature && !credit) return;
-    const line = article.lines[s.line].text.trim();
-    if (s.text !== line || /[.!?:,]$/.test(line)) return;
-    // "By X", and a column's "Compiled by X", "Words by X", "Reporting by X"
-    // "NEWSREADER: Tamsin Gorle", "Reporter: X": a post and a colon before the name
-    const posted = POSTED_LABELS.has(toks[0]?.lower ?? '') && /:/.test(toks[1]?.gap ?? '');
-    const lead = toks[0]?.lower === 'by' || posted ? 1 : credit ? byAt + 1 : 0;
-    const by = lead > 0;
-    if (by) toks = toks.slice(lead);
-    // "Asked by Rosalind Quantock (Staithmoor and Wendle Valley)": a credit's name before a bracket
-    // "By Kensa Tremain | 27.11.25": a credit's name before a bar and its date
-    const bracket = by ? toks.findIndex((t, k) => k > 0 && /[(|·•]/.test(t.gap)) : -1;
-    if (bracket > 0) toks = toks.slice(0, bracket);
-    // "By Nkechi Arbuthnot, Vale Sound News", "Rhiannon Price-Jones, Local Democracy Reporting Service": the name before the comma
-    const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
-    const outlet = comma > 0 && OUTLET.test(line.slice(line.indexOf(',')));
-    if (comma > 0) {
-      if (!by && !outlet && !signOff) return;
-      toks = toks.slice(0, comma);
-    }
-    // "Live reporting by Adaeze Adebisi-Hale and Felix Brennard", a letter's "Ayaan Dahir and Wayne Winsor, Town": two names
-    const and = by || signOff ? toks.findIndex((t) => t.lower === 'and') : -1;
-    if (and >= 2 && toks.length - and - 1 >= 2 && toks.length - and - 1 <= 3 && toks.every((t, k) => k === and || (t.capital && !isNonNameWord(t.lower)))) {
-      out.set(i, toks[toks.length - 1].end);
-      return;
-    }
-    if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
-    // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.
-    if (by || outlet || signature || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.set(i, toks[toks.length - 1].end);
-  });
-  return out;
-}
-
-/**
- * A letter's or statement's signature: a line of its own after a blank line, with one or two short
- * unpunctuated lines under it (an address or a post: "Fernley", "Chair, Fernley Foster Carers' Association")
- * and then a blank line. A heading has blank lines on both sides; a paragraph ends in punctuation.
- */
-export function isSignature(article: ArticleText, line: number): boolean {
-  const lines = article.lines;
-  const short = (k: number) => {
-    const t = lines[k]?.text.trim() ?? '';
-    return t !== '' && t.length <= 80 && !/[.!?:;]$/.test(t);
-  };
-  if (line === 0 || lines[line - 1].text.trim() || !short(line + 1)) return false;
-  // a post and an address ("Former team manager, ..." / "Castle Street, Thistlecombe") may both stand under it
-  return !(lines[line + 2]?.text.trim()) || (short(line + 2) && !(lines[line + 3]?.text.trim()));
-}
-
-function datelineNear(article: ArticleText, line: number): boolean {
-  for (const step of [-1, 1]) {
-    let k = line + step;
-    while (k >= 0 && k < article.lines.length && !article.lines[k].text.trim()) k += step;
-    const t = article.lines[k]?.text ?? '';
-    if (t.length < 60 && !/[.!?]\s*$/.test(t) && (/\b(19|20)\d\d\b/.test(t) || t.split(/[^A-Za-z]+/).some((w) => isCalendarWord(w.toLowerCase())))) return true;
-  }
-  return false;
-}
-
-/** "Patrick X" over "Chair, Fernley Foster Carers' Association": the post a signature's second line names. */
-function signaturePost(article: ArticleText, toksOf: NameToken[][], si: number): RoleFound | null {
-  const s = article.sentences[si];
-  const next = article.sentences[si + 1];
-  if (!next || next.line !== s.line + 1 || s.text !== article.lines[s.line].text.trim()) return null;
-  const role = roleForward(toksOf[si + 1], 0);
-  if (!role || isSignature(article, s.line)) return role;
-  // an address block ("Kwabena X" / "Director of Children's Services" / "Durnholme County Council"): the
-  // post fills its own line, written in capitals
-  const line = article.lines[next.line].text.trim();
-  return role.end - role.start >= line.length - 1 && /^\p{Lu}/u.test(line) ? role : null;
 }
 
 function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: ArticleText): RoleMention[][] {
