@@ -31,5 +31,10 @@ describe('people: one person spelt two ways', () => {
     assert.deepStrictEqual(summary('Karen Holloway-Achebe said so. Peter Holloway-Achebe said more.').map((p) => p[0]),
       ['Karen Holloway-Achebe', 'Peter Holloway-Achebe']);
   });
-});
 
+  it('the same first name before a long surname one edit away is one person; a short surname, two', () => {
+    assert.deepStrictEqual(summary('Vytautas Kavaliauskas said he will start in June. Later Vytautas Kavaliaukas said more.'),
+      [['Vytautas Kavaliauskas', ['Vytautas Kavaliaukas']]]);
+    assert.deepStrictEqual(summary('Tom Brown said so. Tom Browne said more.').map((p) => p[0]), ['Tom Brown', 'Tom Browne']);
+  });
+});

@@ -3,7 +3,7 @@
 // most recently before it, or else first after it. A titled surname with no full name anywhere
 // becomes a person of its own, named as written ("Mr Smith"): a bare surname would lose who is meant.
 import { Span } from './schema';
-import { misspeltSurname, respelledFirstName } from './nameSpellings';
+import { misspeltSurname, respelledFirstName, respelledSurname } from './nameSpellings';
 import { takesFirstName } from './titles';
 
 export interface NameMention extends Span {
@@ -43,7 +43,7 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
   for (const m of mentions) {
     if (m.kind !== 'full') continue;
     const key = m.name.toLowerCase();
-    let c = byName.get(key) ?? respelledFirstName(m.name, bySurname, (x) => x.name) ?? undefined;
+    let c = byName.get(key) ?? respelledFirstName(m.name, bySurname, (x) => x.name) ?? respelledSurname(m.name, byFirstName, (x) => x.name) ?? undefined;
     if (!c) {
       c = { name: m.name, mentions: [] };
       byName.set(key, c);

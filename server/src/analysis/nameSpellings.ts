@@ -57,6 +57,25 @@ export function respelledFirstName<C>(name: string, bySurname: Map<string, Array
 }
 
 /**
+ * "Vytautas Kavaliaukas" when "Vytautas Kavaliauskas" is already a person: the same first name, and a long surname
+ * one edit away. Two people so named in one article are far rarer than a slip.
+ */
+export function respelledSurname<C>(name: string, byFirstName: Map<string, Array<Entry<C>>>, fullName: (c: C) => string): C | null {
+  const sp = name.lastIndexOf(' ');
+  if (sp < 0) return null;
+  const head = name.slice(0, sp).toLowerCase();
+  const surname = name.slice(sp + 1).toLowerCase();
+  const list = surname.length >= 7 ? byFirstName.get(head.split(' ')[0]) : undefined;
+  if (!list) return null;
+  for (const e of list) {
+    const other = fullName(e.cluster).toLowerCase();
+    const osp = other.lastIndexOf(' ');
+    if (osp > 0 && other.slice(0, osp) === head && oneEditApart(surname, other.slice(osp + 1))) return e.cluster;
+  }
+  return null;
+}
+
+/**
  * A surname rare enough that two first names one letter apart under it ("Karen" and "Karin
  * Holloway-Achebe") are one person's name written two ways: double-barrelled, or long.
  * Under "Smith", "Mark" and "Mary" may well be two people.

@@ -32,6 +32,7 @@ export function extractPeople(article: ArticleText): Person[] {
   const toksOf = sentenceTokens(article);
   const segments: Segment[] = [];
   toksOf.forEach((toks, i) => findSegments(i, toks, segments));
+  dropAnswerMarks(article, segments);
   // surnames the article gives a title ("Mrs Westcott"), or tells alone after a reporting verb ('says Prowse.')
   const titledSurnames = spokenSurnames(toksOf, article.text);
   for (const s of segments) if (s.title >= 0) titledSurnames.add(s.toks[s.to].lower);
@@ -46,6 +47,22 @@ export function extractPeople(article: ArticleText): Person[] {
   const clusters = clusterMentions(found);
   const roles = attachRoles(clusters, toksOf, article);
   return clusters.map((c, i) => toPerson(c, roles[i]));
+}
+
+/**
+ * "A. Sagal Jibril, who is 17, told me ...": in an interview set out as "Q." and "A.", the letter opening an answer
+ * is no initial of the name after it.
+ */
+function dropAnswerMarks(article: ArticleText, segments: Segment[]): void {
+  let qa: boolean | undefined;
+  for (const seg of segments) {
+    const t = seg.toks[seg.from];
+    if (seg.from !== 0 || seg.title >= 0 || (t.text !== 'A' && t.text !== 'Q') || seg.to - seg.from < 2) continue;
+    const s = article.sentences[seg.sentence];
+    if (article.text.slice(article.lines[s.line].start, t.start).trim()) continue;
+    qa ??= article.lines.filter((l) => /^\s*Q[.:]\s/.test(l.text)).length >= 2;
+    if (qa) seg.from++;
+  }
 }
 
 function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>, ref: number, docText: string, listed?: ListTitle): Found | null {
