@@ -1,6 +1,7 @@
 // One event given two dates in one article, and "X after Y" where X's date is before Y's.
 import { compareAtCommonPrecision, isResolved, makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
-import { DatedEvent, eventDatesDisagree, findDatedEvents, timelineEntries } from './eventDates';
+import { DatedEvent, eventDatesDisagree, findDatedEvents } from './eventDates';
+import { timelineEntries } from './timelines';
 import { dayIndex } from './months';
 import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';

@@ -5,6 +5,7 @@ import { ArticleDate } from './articleDate';
 import { isCapitalised, isLetter, Tok, tokenize } from './dateTokens';
 import { isFuture } from './dateTense';
 import { formatDate, fullMonth, parsePartial, shortMonth, weekdayNumber, YMD } from './months';
+import { headingLineOf, lineAt, timelineChain } from './timelines';
 import { weekdayOf } from './consistencyUtil';
 import { matchRelative, RelativeMatch } from './relativeDates';
 import { Basis, resolveMonth, resolveRelative, Resolution } from './resolveDate';
@@ -190,12 +191,35 @@ export function extractDates(article: ArticleText, articleDate: ArticleDate | nu
   const basis = basisFor(articleDate, found);
   const out: DateMention[] = [];
   let previous: { ymd: YMD; text: string } | null = null;
+  const headingOf = timelineHeadings(article, found);
   for (const f of found) {
     const text = article.text.slice(f.start, f.end);
-    const r = f.abs ? resolveAbsolute(f.abs, basis, f.future) : resolveRelative(f.rel!, basis, previous, f.future);
+    // "February 2021" / "After three weeks in the borough in January, Ofsted rates ...": an entry's month without a
+    // year is counted from its heading, not from the article's date
+    // (a heading in the article's own year changes nothing, and keeps the article's date as the basis the checks trust)
+    let heading = basis && (f.abs ? !f.abs.y : f.rel!.anchor === 'article' && YEARLESS_UNITS.has(f.rel!.unit)) ? headingOf(f.start) : null;
+    if (heading && heading.ymd.y === basis!.y) heading = null;
+    const b = heading ? { ...heading.ymd, kind: 'nearest-year' as const, label: `the timeline heading “${heading.text}”` } : basis;
+    const r = f.abs ? resolveAbsolute(f.abs, b, f.future) : resolveRelative(f.rel!, b, previous, f.future);
     out.push({ start: f.start, end: f.end, text, resolved: r.resolved, basis: r.basis, explanation: r.explanation });
     // "that year" points back into the story, never at the dateline
     if (f.abs?.y && f.start !== articleDate?.span.start) previous = { ymd: { y: f.abs.y, m: f.abs.m, d: f.abs.d }, text };
   }
   return out;
+}
+
+const YEARLESS_UNITS = new Set(['weekday', 'monthname', 'season', 'festival']);
+
+/** The heading of the timeline entry at an offset (see timelines.ts), from the dates found with their year. */
+function timelineHeadings(article: ArticleText, found: Found[]): (at: number) => { ymd: YMD; text: string } | null {
+  const headings = new Map<number, { ymd: YMD; text: string }>();
+  for (const f of found) {
+    if (!f.abs?.y) continue;
+    const text = article.text.slice(f.start, f.end);
+    const line = headingLineOf(article, f.start, text);
+    if (line >= 0) headings.set(line, { ymd: { y: f.abs.y, m: f.abs.m, d: f.abs.d }, text });
+  }
+  const entries = timelineChain(article, headings);
+  if (!entries.size) return () => null;
+  return (at) => entries.get(lineAt(article, at)) ?? null;
 }

@@ -5,6 +5,7 @@
 import { DateMention, Person } from './schema';
 import { ArticleText } from './text';
 import { councilIn, isResolved, normalise } from './consistencyUtil';
+import { timelineEntries } from './timelines';
 
 export interface DatedEvent {
   key: string;
@@ -166,28 +167,6 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
   });
   const closes = (e: DatedEvent) => e.key.startsWith('home-closes|');
   return speakerEvents(out.some(closes) && twoHomes(text) ? out.filter((e) => !closes(e)) : out);
-}
-
-/**
- * The sentences of a timeline's entries, each with its heading's date: "May 2023" on a line of its own, then
- * "Ofsted's report is published." on the next line of text. `dates` are resolved and sorted.
- */
-export function timelineEntries(article: ArticleText, dates: (DateMention & { resolved: string })[]): Map<number, DateMention & { resolved: string }> {
-  const out = new Map<number, DateMention & { resolved: string }>();
-  let di = 0;
-  let heading: { date: DateMention & { resolved: string }; line: number; entry: number } | null = null;
-  article.sentences.forEach((s, si) => {
-    while (di < dates.length && dates[di].start < s.start) di++;
-    const own = di < dates.length && dates[di].end <= s.end ? dates[di] : null;
-    if (own && s.text.trim().replace(/[ \u00a0]*[:–—-]$/, '') === own.text) {
-      heading = { date: own, line: s.line, entry: -1 };
-      return;
-    }
-    if (!heading) return;
-    if (heading.entry < 0 && s.line > heading.line) heading.entry = s.line;
-    if (heading.entry === s.line) out.set(si, heading.date);
-  });
-  return out;
 }
 
 // A subject pronoun just before the cue ("She qualified", "When I took up the post"), or after a

@@ -4,6 +4,8 @@ import { ArticleDate } from './articleDate';
 import { commonDate, dateRole, inspectionDates, recentInspection } from './ratingDates';
 import { DateMention, Rating } from './schema';
 import { ArticleText, Sentence } from './text';
+import { timelineEntries } from './timelines';
+import { isResolved } from './consistencyUtil';
 
 // How many sentences above a list of judgements may date it.
 const LIST_LOOK_BACK = 4;
@@ -124,13 +126,17 @@ export function fillDates(article: ArticleText, found: Found[], sentenceDates: D
     for (let k = a + 1; k <= b; k++) if (sentenceDates[k].length) return false;
     return true;
   };
+  // "May 2023" / "A full inspection finds that the council requires improvement to be good": an entry's grade is of its heading's date
+  const entries = timelineEntries(article, sentenceDates.flat().filter(isResolved).sort((a, b) => a.start - b.start));
   let lastAwarded: Found | null = null; // the latest awarded grade of an earlier sentence
   let pending: Found | null = null;
   for (const f of found) {
     if (pending && pending.sentence !== f.sentence) [lastAwarded, pending] = [pending, null];
     const r = f.rating;
     if (r.status === 'awarded' && r.date === null) {
-      if (f.need === 'earlier') r.date = common.get(r.grade) ?? null;
+      const heading = sentenceDates[f.sentence].length ? undefined : entries.get(f.sentence);
+      if (heading) r.date = heading.resolved;
+      else if (f.need === 'earlier') r.date = common.get(r.grade) ?? null;
       else if (f.need === 'current') r.date = current(f.sentence);
       else if (f.need === 'listed') r.date = listDate(f.sentence);
       // the sentence before dated a judgement, and this one says "also" or points back ("that area was judged")
