@@ -194,6 +194,8 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('“Nobody here should be thinking about outstanding yet.”').map((r) => r.slice(0, 2)), [['outstanding', 'other']]);
     assert.deepStrictEqual(brief('“Nobody should be content with adequate, and neither should we.”').map((r) => r.slice(0, 2)), [['adequate', 'other']]);
     assert.deepStrictEqual(brief('“Nobody ever thought adequate was good enough,” he said.').map((r) => r.slice(0, 2)), [['adequate', 'other']]);
+    // an adverb may stand before the verb: "But outstanding only means something if it lasts"
+    assert.deepStrictEqual(brief('“But outstanding only means something if it lasts,” she said.').map((r) => r.slice(0, 2)), [['outstanding', 'other']]);
     assert.deepStrictEqual(brief('“An outstanding council can still fail a child,” she said.').map((r) => r.slice(0, 2)), [['outstanding', 'other']]);
     assert.deepStrictEqual(brief('“A council that requires improvement can still do brilliant work.”').map((r) => r.slice(0, 2)), [['requires improvement', 'other']]);
     // everyday senses

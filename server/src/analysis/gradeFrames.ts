@@ -92,7 +92,9 @@ export function gradeAsNoun(toks: Tok[], g: GradeHit, a: number, b: number): Fra
     // (quotes may stand between: 'deserve better than "requires improvement"')
     if (NOUN_PREPOSITIONS.has(pb) && followsAsGrade(toks, a, true) && !(pb === 'than' && low(toks, b - 1) === 'more')) return { kind: 'topic', cue: b, verb: -1 };
     const opens = b < 0 || toks[b].k === 'p' || /^(?:thought|think|thinks|believe|believed|said|says|say|that|but|and|so|yet)$/.test(pb);
-    if (opens && /^(?:is|was|has|had|means|meant|remains)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
+    // ("But outstanding only means something if it lasts")
+    const v = /^(?:only|really|just|simply|still|also|now|never|always)$/.test(low(toks, a)) ? a + 1 : a;
+    if (opens && /^(?:is|was|has|had|means|meant|remains)$/.test(low(toks, v))) return { kind: 'topic', cue: g.first, verb: -1 };
   }
   // "teaches you that good is not somewhere you arrive": "good" as a subject after "that", before "is"/"was"
   if (g.grade === 'good' && pb === 'that' && /^(?:is|was|isn['’]t|wasn['’]t|would|will)$/.test(low(toks, a))) return { kind: 'topic', cue: g.first, verb: -1 };
