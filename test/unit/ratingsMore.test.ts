@@ -108,6 +108,10 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('“Nobody wants to be inadequate,” she said.').map((r) => r[1]), ['other']);
     assert.deepStrictEqual(brief('Progress against the plan agreed after the service was judged to require improvement to be good in October 2017.').map((r) => r[1]),
       ['awarded']);
+    // a negation of the main clause stops at a clause of its own; a grade one is "about to be" given is a prospect
+    assert.deepStrictEqual(brief('I was not shocked when Ofsted rated the council’s children’s services inadequate last month.').map((r) => r[1]), ['awarded']);
+    assert.deepStrictEqual(brief('Ofsted did not rate the service inadequate.').map((r) => r[1]), ['other']);
+    assert.deepStrictEqual(brief('“We knew we were about to be rated outstanding,” she said.').map((r) => r[1]), ['other']);
   });
 
   it('judgements listed as "Label: Grade" lines, closing their line with a capitalised grade', () => {

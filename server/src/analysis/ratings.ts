@@ -48,6 +48,7 @@ const BODY = /\b(?:Ofsted|Care Quality Commission|CQC|Estyn|Care Inspectorate(?:
 const NEGATION = /^(?:not|no|never|neither|nor|without|avoid|avoided|avoiding|nobody|none|nothing|cannot)$|n['’]t$/;
 // "No council in the region has been rated outstanding": a negated subject may stand further back.
 const NEGATED_SUBJECT = /^(?:no|nobody|none|never)$/;
+const CLAUSE_OPENERS = new Set(['when', 'whenever', 'because', 'after', 'since', 'although', 'though', 'while', 'whilst']);
 const HYPOTHETICAL = new Set(['if', 'unless', 'whether', 'would', 'could', 'might', 'should', 'will', 'shall', 'may', 'can']);
 const ASPIRATION = new Set([...ASPIRE_WORDS, 'towards', 'achievable', 'targets', 'expected', 'expecting']);
 const AFTER_ASPIRATION = new Set(['achievable', 'possible', 'reach', 'aim', 'goal', 'target', 'ambition']);
@@ -107,9 +108,13 @@ function asks(sentence: string): boolean {
 function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   // "will not rest until Sandmartin is good again", "on its way to outstanding": a grade worked towards
   if (untilClause(toks, g.first) || (low(toks, g.first - 1) === 'to' && /^(?:way|road|journey|path|route)$/.test(low(toks, g.first - 2)))) return ['aspiration', null];
-  const from = Math.max(0, Math.min(f.cue, g.first) - 5);
+  // (a negation of the main clause does not reach into a clause of its own: "I was not shocked when Ofsted rated it inadequate")
+  const near = Math.min(f.cue, g.first);
+  let open = Math.max(0, near - 9);
+  for (let j = near - 1; j >= open; j--) if (CLAUSE_OPENERS.has(toks[j].low)) open = j + 1;
+  const from = Math.max(open, near - 5);
   for (let j = from; j < g.first; j++) if (NEGATION.test(toks[j].low)) return ['other', 'negated'];
-  for (let j = Math.max(0, Math.min(f.cue, g.first) - 9); j < from; j++) if (NEGATED_SUBJECT.test(toks[j].low)) return ['other', 'negated'];
+  for (let j = open; j < from; j++) if (NEGATED_SUBJECT.test(toks[j].low)) return ['other', 'negated'];
   if (f.kind === 'aspire') return ['aspiration', null];
   if (f.kind === 'topic') return ['other', 'hypothetical'];
   // an aspiration word counts unless an "after"/"since" clause about the past stands between it and the grade
@@ -120,7 +125,8 @@ function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   for (let j = g.last + 1; j < toks.length && j - g.last <= 5; j++) if (AFTER_ASPIRATION.has(toks[j].low)) return ['aspiration', null];
   for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && f.cue - j <= 14; j--) {
     if (toks[j].k === 'p' && /[,;:–—]/.test(toks[j].t)) break;
-    if (HYPOTHETICAL.has(toks[j].low)) return ['other', 'hypothetical'];
+    // ("we were about to be rated outstanding": a prospect, not a grade given)
+    if (HYPOTHETICAL.has(toks[j].low) || (toks[j].low === 'about' && low(toks, j + 1) === 'to')) return ['other', 'hypothetical'];
   }
   return ['awarded', null];
 }
