@@ -94,7 +94,8 @@ function formsOf(facts: ArticleFacts, text: string): Form[] {
 interface Key {
   lower: string;
   squashed: string;
-  sound: string;
+  /** How it sounds (soundOf), worked out only for a pair close in length. */
+  sound?: string;
 }
 
 /**
@@ -104,10 +105,8 @@ interface Key {
 const soundOf = (squashed: string): string =>
   squashed.replace(/^mac/, 'mc').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/(?:ee|ie|ey|ea|y)$/, 'i').replace(/(.)\1+/g, '$1');
 
-const keyOf = (s: string): Key => {
-  const squashed = squash(s);
-  return { lower: s.toLowerCase(), squashed, sound: soundOf(squashed) };
-};
+const keyOf = (s: string): Key => ({ lower: s.toLowerCase(), squashed: squash(s) });
+const soundKey = (k: Key): string => (k.sound ??= soundOf(k.squashed));
 
 /** `b` is `a` with an "s" added. */
 const plural = (a: string, b: string) => b.length === a.length + 1 && b.endsWith('s') && b.startsWith(a);
@@ -118,7 +117,7 @@ function isVariant(a: Key, b: Key, minLength = 5): boolean {
   const y = b.squashed;
   if (x === y) return true;
   if (Math.min(x.length, y.length) < minLength || plural(x, y) || plural(y, x)) return false;
-  if (oneEditApart(x, y) || a.sound === b.sound) return true;
+  if (oneEditApart(x, y) || (Math.abs(x.length - y.length) <= 2 && x[0] === y[0] && soundKey(a) === soundKey(b))) return true;
   // "Ditchburn" / "Ditchbourne": two slips in a long name that starts the same; two people's names rarely come so close
   return Math.min(x.length, y.length) >= LONG_NAME && x.slice(0, 4) === y.slice(0, 4) && editDistance(x, y, 2) === 2;
 }
