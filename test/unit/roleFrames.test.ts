@@ -18,6 +18,14 @@ describe('role frames', () => {
     assert.deepStrictEqual(rolesOf('Keeley Hirst, 16, asked for more.', 'Keeley Hirst'), []);
   });
 
+  it('the main clause after an apposition opened by "previously"; a month after "in" ends a Title Case role', () => {
+    assert.deepStrictEqual(formerOf("Vasanthi Thavarajah, previously assistant director of children's social care at Whitlaw Council, becomes permanent director.", 'Vasanthi Thavarajah'),
+      [["assistant director of children's social care", true], ['permanent director', false]]);
+    assert.deepStrictEqual(rolesOf('Chrystalla Loizou became independent chair of the Towanmouth Safeguarding Children Partnership in July.', 'Chrystalla Loizou'),
+      ['independent chair of the Towanmouth safeguarding children partnership']);
+    assert.deepStrictEqual(rolesOf('Ann Lee, Head of Service for Children in Care, said so.', 'Ann Lee'), ['head of service for children in care']);
+  });
+
   it('a pre-modifier role before a titled name, with "the" inside it', () => {
     assert.deepStrictEqual(rolesOf('Deputy leader of the authority Cllr Omar Haddad said little.', 'Omar Haddad'), ['deputy leader of the authority']);
   });

@@ -11,7 +11,7 @@ import { forThenSpeech, letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, p
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
-import { bracketed, frameRoles } from './roleFrames';
+import { adverbApposition, bracketed, frameRoles } from './roleFrames';
 import { RoleFound, participleRole, roleAfterVerb, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleInApposition } from './roles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
@@ -132,6 +132,7 @@ const ROLES_BESIDE: ((seg: Segment, start: number) => RoleFound | null)[] = [
   (seg) => rankRole(seg),
   (seg) => roleAsApposed(seg),
   (seg, start) => pluralRoleBefore(seg, start),
+  (seg) => adverbApposition(seg.toks, seg.to),
 ];
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */

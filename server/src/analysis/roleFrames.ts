@@ -97,6 +97,21 @@ export function bracketed(toks: NameToken[], j: number, text: string): RoleFound
   return null;
 }
 
+/** "X, previously assistant director at Whitlaw Council, ...": a role after an adverb opening an apposition (a cue that X is a person). */
+export function adverbApposition(toks: NameToken[], to: number): RoleFound | null {
+  const t = toks[to + 1];
+  // (the document's text is read only for a bracket, never after this comma)
+  return t && COMMA.test(t.gap) && ADVERBS.has(t.lower) ? roleAfterName(toks, to, '') : null;
+}
+
+/** "X, previously assistant director at Whitlaw Council, becomes permanent director": the main clause after an apposition. */
+function mainClauseAfter(toks: NameToken[], r: RoleFound, from: number): RoleFound | null {
+  let k = indexEndingAt(toks, r.end, from) + 1;
+  for (let n = 0; k < toks.length && n < 8 && tight(toks[k].gap); n++) k++;
+  if (k >= toks.length || !COMMA.test(toks[k].gap)) return null;
+  return copulaRole(toks, k, true) ?? roleAfterVerb(toks, k, true);
+}
+
 /** The role is the whole apposition: a comma, a full stop or the sentence end follows it. */
 function closesClause(toks: NameToken[], r: RoleFound): boolean {
   const after = indexEndingAt(toks, r.end, 0) + 1;
@@ -151,7 +166,9 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
     add(roleInApposition(toks, to + 2));
   }
   const app = roleInApposition(toks, to + 1);
-  add(app ? coordinatedRole(toks, app, to + 1) : roleAfterName(toks, to, text));
+  const afterName = app ? null : roleAfterName(toks, to, text);
+  add(app ? coordinatedRole(toks, app, to + 1) : afterName);
+  if (afterName && ADVERBS.has(toks[to + 1].lower)) add(mainClauseAfter(toks, afterName, to + 1));
   add(ledBy(toks, to));
   // "The trust's chief executive is Marisa Kellaway-Dunn": the role, a copula, then the name
   const cop = toks[start - 1];

@@ -4,7 +4,7 @@
 // parsing stops at punctuation, function words, verbs and possessive organisation names.
 import { NameToken, normaliseApostrophes, tight } from './nameTokens';
 import { FORMER, ROLE_POSSESSIVES, ROLE_WORDS, STOP, STRIP, isHead, isVerbLike } from './roleVocabulary';
-import { SPEECH_VERBS, isOrgSuffix } from './nameVocabulary';
+import { SPEECH_VERBS, isCalendarWord, isOrgSuffix } from './nameVocabulary';
 import { heldForYears } from './roleSpans';
 
 export interface RoleFound {
@@ -185,7 +185,8 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
     }
     if (t.lower === 'the' && mode && CONNECT.has(toks[k - 1].lower)) continue;
     if (t.lower === 'and' && mode) continue;
-    if (t.lower === 'in' && mode === 'capital' && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
+    // ("... Partnership in July": a month after "in" tells when, not where)
+    if (t.lower === 'in' && mode === 'capital' && toks[k + 1]?.capital && tight(toks[k + 1].gap) && !isCalendarWord(toks[k + 1].lower)) continue;
     // "Health and Social Care Reporter": "and" between capitalised words before the head
     if (t.lower === 'and' && !seenHead && k > s && toks[k - 1].capital && toks[k + 1]?.capital && tight(toks[k + 1].gap)) continue;
     // "chair of Ashworth's improvement board": an owner's name right after "of" opens a lowercase complement.
