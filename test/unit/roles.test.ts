@@ -159,6 +159,9 @@ describe('roles: a letter writer\'s posts told in the first person', () => {
     assert.deepStrictEqual(rolesOf(t, 'Brenda Tuplin'), ['foster carer for Gretwold council']);
     const was = letters('I was a social worker in Gretwold for 30 years before I retired, and I know what a visit from inspectors feels like.');
     assert.deepStrictEqual(formerOf(was, 'Brenda Tuplin'), [['social worker', true]]);
+    // "I have been X and Y" with nothing bringing them to now: both held before
+    const been = letters("I have been a head teacher and a director of children's services, so I know what councils are up against.");
+    assert.deepStrictEqual(formerOf(been, 'Brenda Tuplin'), [['head teacher', true], ["director of children's services", true]]);
   });
 
   it('not when someone is named before the next signature, as a quote\'s speaker is', () => {

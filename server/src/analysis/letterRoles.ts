@@ -3,7 +3,7 @@
 // the signer's, the first person signed after the sentence. An interview's answers are its interviewee's: the
 // person named last before "she talks to <interviewer>".
 import { NameToken } from './nameTokens';
-import { copulaRole } from './roleFrames';
+import { coordinatedRole, copulaRole, indexEndingAt } from './roleFrames';
 import { RoleFound } from './roles';
 import { ArticleText } from './text';
 
@@ -39,8 +39,15 @@ export function letterRoles(article: ArticleText, toksOf: NameToken[][], named: 
       if (!r) continue;
       const ci = interviewee && s.line > mentions[asked].line ? interviewee.ci : signerAfter(s.line);
       if (ci < 0) return;
-      // "I was a social worker in Gretwold for 30 years before I retired": told in the past, a post held before
-      add(ci, { ...r, former: r.former || toks[k].lower === 'was' });
+      // "I was a social worker in Gretwold for 30 years before I retired": told in the past, a post held before;
+      // "I have been a head teacher and a director of children's services", with no "since" or "for" to bring it to
+      // now ("I have been a foster carer for Carnhallow Council since 2011"): posts held before too
+      const second = coordinatedRole(toks, r, k);
+      const end = indexEndingAt(toks, (second ?? r).end, k);
+      const perfect = /^(?:have|been)$/.test(toks[k].lower) && !toks.slice(end + 1).some((t) => t.lower === 'since' || t.lower === 'for');
+      const former = toks[k].lower === 'was' || toks[k].lower === 'had' || perfect;
+      add(ci, { ...r, former: r.former || former });
+      if (second) add(ci, { ...second, former: second.former || former });
     }
   });
 }
