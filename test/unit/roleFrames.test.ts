@@ -26,6 +26,16 @@ describe('role frames', () => {
     assert.deepStrictEqual(rolesOf('Ann Lee, Head of Service for Children in Care, said so.', 'Ann Lee'), ['head of service for children in care']);
   });
 
+  it('a post after a party and ward in brackets; a remit listed with commas', () => {
+    assert.deepStrictEqual(rolesOf("Cllr Jo Smith (Lab, Eastfield), cabinet member for children's services, said the report was fair.", 'Jo Smith'),
+      ["cabinet member for children's services"]);
+    assert.deepStrictEqual(rolesOf('Present: Councillor Nusrat Rehmani (Chair), Councillor Clive Blenkiron (Vice-Chair), Councillor Doreen Scaife', 'Nusrat Rehmani'), ['chair']);
+    assert.deepStrictEqual(rolesOf('Jo Smith, executive director for children, families and education at Westshire Council, said so.', 'Jo Smith'),
+      ['executive director for children, families and education']);
+    // a list that does not close with "and" and a sector word is no remit
+    assert.deepStrictEqual(rolesOf('Jo Smith, director of children, Bristol and Bath, said so.', 'Jo Smith'), ['director of children']);
+  });
+
   it('a pre-modifier role before a titled name, with "the" inside it', () => {
     assert.deepStrictEqual(rolesOf('Deputy leader of the authority Cllr Omar Haddad said little.', 'Omar Haddad'), ['deputy leader of the authority']);
   });

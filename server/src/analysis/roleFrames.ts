@@ -184,6 +184,17 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
     const w = indexEndingAt(toks, app.end, to + 1) + 1;
     if (toks[w]?.lower === 'who' && COMMA.test(toks[w].gap)) add(copulaRole(toks, w) ?? roleAfterVerb(toks, w));
   }
+  // "Cllr Jo Smith (Lab, Eastfield), cabinet member for children's services": a party and ward in brackets, then the post
+  if (/^\s*\(\s*$/.test(toks[to + 1]?.gap ?? '')) {
+    for (let j = to + 2; j < toks.length && j <= to + 6; j++) {
+      if (!/\)/.test(toks[j].gap)) continue;
+      // (not a list of members, "Councillor X (Chair), Councillor Y (Vice-Chair)": the post there is a title of the next name)
+      const r = /^\s*\)\s*,\s+$/.test(toks[j].gap) ? roleForward(toks, j) : null;
+      const next = r ? toks[indexEndingAt(toks, r.end, j) + 1] : undefined;
+      if (r && !(next && tight(next.gap) && next.capital)) add(r);
+      break;
+    }
+  }
   // "Keeley Hirst, 16, chair of the Children in Care Council", "Jake Squire, 20, who chairs ...": an age set off by commas
   const age = toks[to + 1];
   if (age && COMMA.test(age.gap) && /^\d{1,2}$/.test(age.text) && COMMA.test(toks[to + 2]?.gap ?? '')) {

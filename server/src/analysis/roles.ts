@@ -66,7 +66,9 @@ function build(toks: NameToken[], s: number, e: number, formerIn: boolean): Role
     // "Foster Carers' Association": a plural possessive keeps its bare apostrophe
     return normaliseApostrophes(t.possessive ? (/s$/i.test(w) ? `${w}'` : `${w}'s`) : w);
   });
-  return { role: words.join(' '), start: toks[s].start, end: toks[e].end + (toks[e].possessive ? 2 : 0), former };
+  // (a listed remit keeps its commas: "for children, families and education")
+  const role = words.map((w, i) => (i > 0 && /,/.test(slice[i].gap) ? `, ${w}` : i > 0 ? ` ${w}` : w)).join('');
+  return { role, start: toks[s].start, end: toks[e].end + (toks[e].possessive ? 2 : 0), former };
 }
 
 function isRecentlyAppointed(toks: NameToken[], i: number): boolean {
@@ -168,7 +170,13 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
   let mode: 'lower' | 'capital' | null = null;
   for (; k < toks.length && k - s < MAX; k++) {
     const t = toks[k];
-    if (k > s && !tight(t.gap)) break;
+    if (k > s && !tight(t.gap)) {
+      // "executive director for children, families and education": a remit listed with commas
+      const last = mode === 'lower' && e === k - 1 ? listedRemit(toks, k) : -1;
+      if (last < 0) break;
+      e = k = last;
+      continue;
+    }
     if (STRIP.has(t.lower) || FORMER.has(t.lower) || isRecentlyAppointed(toks, k)) {
       if (seenHead) break;
       continue;
@@ -208,6 +216,18 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
   }
   if (e < s || !seenHead) return null;
   return build(toks, s, e, formerIn);
+}
+
+/** "..., families and education": the last token of sector words listed after a comma and closed by "and", else -1. */
+function listedRemit(toks: NameToken[], k: number): number {
+  if (!/^\s*,\s+$/.test(toks[k].gap)) return -1;
+  for (let q = k, n = 0; q < toks.length && n < 8; q++, n++) {
+    const t = toks[q];
+    if (q > k && !tight(t.gap) && !/^\s*,\s+$/.test(t.gap)) return -1;
+    if (t.lower === 'and' && q > k) return ROLE_WORDS.has(toks[q + 1]?.lower ?? '') && tight(toks[q + 1].gap) && !toks[q + 1].capital ? q + 1 : -1;
+    if (!ROLE_WORDS.has(t.lower) || t.capital) return -1;
+  }
+  return -1;
 }
 
 const APPOINT = new Set(['appointed', 'named', 'installed', 'confirmed', 'made', 'promoted', 'hired', 'recruited', 'elected', 'chosen', 're-elected', 'reappointed', 're-appointed']);
