@@ -102,6 +102,11 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('Ofsted judged safeguarding to be adequate and its capacity to improve to be good.').map((r) => r[0]), ['adequate', 'good']);
   });
 
+  it('the subject stands before a relative clause set off by commas ("The home, which offers stays to 48 families, was rated good")', () => {
+    assert.deepStrictEqual(brief('The home, which offers overnight stays to 48 families, was rated good.').map((r) => r.slice(0, 3)), [['good', 'awarded', 'The home']]);
+    assert.deepStrictEqual(brief('The authority, which was rated inadequate in 2019, now requires improvement to be good.').map((r) => r[2]), ['The authority', 'The authority']);
+  });
+
   it('status: "aiming for outstanding" hoped for; a negated subject; an aspiration word before an "after" clause does not count', () => {
     assert.deepStrictEqual(brief('Fernley should be aiming for outstanding again.').map((r) => r[1]), ['aspiration']);
     assert.deepStrictEqual(brief('No council in the region has been rated outstanding since 2009.').map((r) => r[1]), ['other']);

@@ -87,6 +87,14 @@ function subjectBefore(toks: Tok[], v: number, needAux: boolean): [number, numbe
     return walkBack(toks, k, true, false);
   }
   if (w === 'and') return walkBack(toks, j - 1, false, true);
+  // "The authority, which was rated inadequate in 2019, now requires improvement": the subject stands before the
+  // relative clause set off by commas
+  if (toks[j].t === ',') {
+    for (let k = j - 1; k > 1 && j - k <= 20; k--) {
+      if (toks[k].t === ',' && !/^(?:which|who)$/.test(toks[k + 1].low)) break;
+      if (/^(?:which|who)$/.test(toks[k].low) && toks[k - 1].t === ',') return walkBack(toks, k - 2, true, false);
+    }
+  }
   return walkBack(toks, j, false, false);
 }
 
