@@ -195,6 +195,9 @@ describe('extractDates: the tense around a year-less date', () => {
       ['the summer', '2025'], ['March', '2025-03'], ['the autumn', '2025'], ['the autumn', '2025'], ['the spring', '2025'],
     ]);
     assert.deepStrictEqual(resolved('Thursday 13 November 2025\n\nThe plan was finished by March. It was agreed last summer.'), [['March', '2025-03'], ['last summer', '2025']]);
+    // a time allowed from now: "has until the end of March"; a past one: "had until March", "stayed open until March"
+    assert.deepStrictEqual(resolved('Tuesday 10 February 2026\n\nThe council has until the end of March to respond. It had until March last time. It stayed open until March.'),
+      [['the end of March', '2026-03'], ['March', '2025-03'], ['March', '2025-03']]);
   });
 });
 

@@ -54,6 +54,9 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
   const last = before.length - 1 - (before[before.length - 1]?.low === 'the' ? 1 : 0);
   // (a fronted "By early autumn, it had changed" opens its clause and is read by the verb after it)
   if (before[last]?.low === 'by' && last > 0 && tenseOf(before[last - 1].low, false) !== 'past') return true;
+  // "The council has until the end of March to respond": a time allowed, from now
+  const until = before[last]?.low === 'until' ? last : before[last]?.low === 'of' && before[last - 1]?.low === 'end' && before[last - 3]?.low === 'until' ? last - 3 : -1;
+  if (until > 0 && /^(?:has|have|given|gives)$/.test(before[until - 1].low)) return true;
   for (let j = before.length - 1; j >= 0; j--) {
     const t = before[j];
     if (t.k !== 'w') continue;
