@@ -101,6 +101,11 @@ describe('spelling', function () {
     assert.deepStrictEqual(flagged(text, NONE, { usSpellings: false }), []);
   });
 
+  it('"license" the noun, after a determiner or a possessive, is the US spelling of "licence"; the verb is British', () => {
+    assert.deepStrictEqual(flagged("The home's license was suspended. Its licenses lapsed. Ofsted may license the home again. It was licensed."),
+      ['us-spelling:license', 'us-spelling:licenses']);
+  });
+
   it('keeps "program" for software and US spellings inside names', () => {
     assert.deepStrictEqual(flagged('The computer program crashed.'), []);
     assert.deepStrictEqual(flagged('Officials from the World Health Organization came.'), []);

@@ -6,7 +6,7 @@ import { AnalysisOptions } from './options';
 import { Diagnostic, Organisation, Person, Rating } from './schema';
 import { classify, judgeWord, resetSpellingAllowance, withoutPossessive } from './spellingRules';
 import { ArticleText } from './text';
-import { britishFormOf, isExplicitUsForm } from './usSpellings';
+import { britishFormOf, britishLicence, isExplicitUsForm } from './usSpellings';
 import { RangeSet, SpellToken, SpellTokenBuffer, hashRange, scanSpellTokens, spellTokens } from './spellingTokens';
 
 export { isDictionaryLoaded, preloadDictionary };
@@ -175,6 +175,11 @@ export function checkSpelling(
     const cls = classify(word, token.initial && !inNameRun);
     // Used mid-sentence as a name elsewhere (and not a misspelling there either): a name here too.
     if (cls === 'capital-initial' && capitalisedMidSentence(withoutPossessive(word)) && !judgeWord(spell, word, 'capital-mid')) return;
+    const licence = cls !== 'capital-mid' ? britishLicence(word, text.slice(Math.max(0, token.start - 24), token.start)) : null;
+    if (licence) {
+      if (options.usSpellings) out.push(usDiagnostic(token, licence));
+      return;
+    }
     if (isExplicitUsForm(lower) && cls !== 'capital-mid') {
       const british = britishFormOf(word, (w) => spell.correct(w), sentence);
       if (british && options.usSpellings) out.push(usDiagnostic(token, british));

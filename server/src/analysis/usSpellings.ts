@@ -43,9 +43,20 @@ function matchCase(model: string, word: string): string {
   return word;
 }
 
+// "The home's license was suspended": "license" is the British verb, but after a determiner or a possessive it is the
+// noun, which British English writes "licence"
+const NOUN_BEFORE = /(?:\b(?:the|a|its|their|his|her|our|your|operating|driving|premises)|['’]s)[ \u00a0]+$/i;
+
+/** "licence" for a US noun "license" (`before`: the text just before the word), else null. */
+export function britishLicence(word: string, before: string): string | null {
+  const lower = word.toLowerCase();
+  if ((lower !== 'license' && lower !== 'licenses') || !NOUN_BEFORE.test(before)) return null;
+  return matchCase(word, lower === 'license' ? 'licence' : 'licences');
+}
+
 /** Whether `word` must go through britishFormOf even though the en-GB dictionary accepts it. */
 export function isExplicitUsForm(lower: string): boolean {
-  return lower === 'program' || lower === 'programs';
+  return lower === 'program' || lower === 'programs' || lower === 'license' || lower === 'licenses';
 }
 
 /**
