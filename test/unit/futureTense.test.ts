@@ -116,3 +116,14 @@ describe('futureTense: a date set off by commas after its verb', () => {
     assert.deepStrictEqual(run('A funeral will be held at St Aldhelm\'s Church, Ollersby, on Thursday 6 February at 11am.', 'Thursday 6 February', '2025-02-06'), []);
   });
 });
+
+describe('futureTense: a past decision that sets a date ahead', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const flagged = (body: string) => analyzeArticle(`Heading\nTuesday 10 February 2026\n\n${body}`).diagnostics
+    .filter((d: { code: string }) => d.code === 'future-past-tense').map((d: { text: string }) => d.text);
+  it('"was moved to Thursday 12 March", "was postponed until 20 April 2026" are not the past; "was inspected on 12 March 2026" is', () => {
+    assert.deepStrictEqual(flagged('The meeting was moved to Thursday 12 March. The hearing was postponed until 20 April 2026. The home was inspected on 12 March 2026.'),
+      ['12 March 2026']);
+  });
+});

@@ -55,6 +55,8 @@ function clauseAround(text: string, start: number, end: number, sStart: number, 
 
 const PAST_AFTER = new RegExp(`^[ \u00a0]*,[ \u00a0]+(?:also[ \u00a0]+)?${PAST.source}`, 'i');
 const LATE_IN_MONTH = /^(?:the[ \u00a0]+end[ \u00a0]+of|late)[ \u00a0]/i;
+// "The meeting was moved to Thursday 12 March": a past decision that sets a date ahead
+const RESCHEDULED = /\b(?:moved|postponed|put[ \u00a0]+back|pushed[ \u00a0]+back|brought[ \u00a0]+forward|rescheduled|deferred|delayed|adjourned|set|fixed|booked|arranged|changed|switched|extended)[ \u00a0]+(?:to|until|till|for)[ \u00a0]+$/i;
 
 export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const ad = facts.articleDate;
@@ -90,7 +92,8 @@ export function findFuturePastTense(article: ArticleText, facts: ArticleFacts): 
       if (verb) [past, clause] = [verb, text.slice(clauseStart(text, s.start + verb.index, s.start), d.end)];
       else if (after) [past, clause] = [after, text.slice(clauseStart(text, d.start, s.start), d.end + after[0].length)];
     }
-    if (!past || NOT_PAST.test(clause) || MAY.test(clause) || BY_DATE.test(text.slice(Math.max(s.start, d.start - 24), d.start))) continue;
+    const before = text.slice(Math.max(s.start, d.start - 24), d.start);
+    if (!past || NOT_PAST.test(clause) || MAY.test(clause) || BY_DATE.test(before) || RESCHEDULED.test(before)) continue;
     const message = ahead
       ? `“${d.text}” is told in the past tense (“${past[0]}”), but the article is dated “${ad.span.text}”, before it. Check the date or the tense.`
       : slip
