@@ -283,3 +283,14 @@ describe('dateConflicts: timelines', () => {
     assert.deepStrictEqual(analyzeArticle(paper).diagnostics.filter((d: any) => d.code === 'date-conflict'), []);
   });
 });
+
+describe('dateConflicts: a date past a comma after the connector', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const reversed = (t: string) => analyzeArticle(`Heading\nTuesday 10 February 2026\n\n${t}`).diagnostics
+    .filter((d: { code: string }) => d.code === 'sequence-reversed').map((d: { text: string }) => d.text);
+  it('belongs to another clause ("who joined in 2020 after the inadequate judgement, left in 2024"), unless the comma only sets it off', () => {
+    assert.deepStrictEqual(reversed('The director, who joined in 2020 after the inadequate judgement, left in 2024.'), []);
+    assert.deepStrictEqual(reversed('The plan was agreed in January 2024, after the inspection, in March 2024.'), ['January 2024']);
+  });
+});

@@ -154,6 +154,10 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       // (a timeline's entry dates the whole sentence, whatever stands between its heading and the connector)
       const entry = x === entries.get(i);
       if (!fronted && CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
+      // "who joined in 2020 after the inadequate judgement, left in 2024": past a comma the date is another clause's,
+      // unless the comma only sets the date off ("after the inspection, in March 2024")
+      const mid = text.slice(at, y.start);
+      if (!fronted && mid.includes(',') && !/,[ \u00a0]*(?:(?:in|on|at)[ \u00a0]+)?(?:the[ \u00a0]+)?$/i.test(mid)) continue;
       if (!fronted && !entry) {
         if (at - x.end > 80 || CLAUSE_BREAK.test(text.slice(x.end, at))) continue;
         // "... in February 2022 and is now, after a reinspection in April, ...": a parenthesis belongs to what follows it;
