@@ -1,7 +1,7 @@
 // Small shared pieces for the consistency checks: edit distance, calendar arithmetic,
 // number words, partial-date comparison and a diagnostic builder that keeps `text` exact.
 import { DateMention, Diagnostic, RelatedLocation, Severity } from './schema';
-import { ArticleText, Sentence } from './text';
+import { ArticleText, Sentence, spanIndexAt } from './text';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const MONTH_NAMES = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1));
@@ -110,16 +110,7 @@ export function compareAtCommonPrecision(a: string, b: string): number {
 
 /** Index of the sentence holding `offset`, or -1 (boilerplate, or between sentences). */
 export function sentenceIndexAt(article: ArticleText, offset: number): number {
-  const s = article.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < s[mid].start) hi = mid - 1;
-    else if (offset >= s[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(article.sentences, offset);
 }
 
 export function sentenceAt(article: ArticleText, offset: number): Sentence | null {

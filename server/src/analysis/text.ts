@@ -169,3 +169,19 @@ export function isBoilerplateAt(article: ArticleText, offset: number): boolean {
   }
   return false;
 }
+
+/**
+ * Index of the span holding `at` in spans sorted by start, or -1; `endInclusive` counts a span's end offset as inside it
+ * (a line's end is its newline).
+ */
+export function spanIndexAt(spans: { start: number; end: number }[], at: number, endInclusive = false): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (at < spans[mid].start) hi = mid - 1;
+    else if (endInclusive ? at > spans[mid].end : at >= spans[mid].end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -2,7 +2,7 @@
 // next line of text is what happened then ("Ofsted rates Brackenhaugh inadequate ..."). The entry is dated by its
 // heading: its events, its grades, and its months without a year.
 import { DateMention } from './schema';
-import { ArticleText } from './text';
+import { ArticleText, spanIndexAt } from './text';
 
 /** The line of a date that fills its line ("February 2021", "3 March 2026:"), or -1. */
 export function headingLineOf(article: ArticleText, start: number, text: string): number {
@@ -56,14 +56,5 @@ export function timelineEntries(article: ArticleText, dates: Resolved[]): Map<nu
 
 /** Index of the line holding the offset, or -1. */
 export function lineAt(article: ArticleText, at: number): number {
-  const lines = article.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].end < at) lo = mid + 1;
-    else if (lines[mid].start > at) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(article.lines, at, true);
 }
