@@ -258,6 +258,8 @@ describe('dateConflicts: after that report', () => {
   it('flags a date told as after an inspection or report the sentence before dates later', () => {
     assert.deepStrictEqual(run('Ms Armistead left the council after that report was published, in November 2023.', [['January 2024', '2024-01'], ['November 2023', '2023-11']]),
       [['sequence-reversed', 'November 2023']]);
+    assert.deepStrictEqual(run('After that report was published, in November 2023, Ms Armistead left.', [['January 2024', '2024-01'], ['November 2023', '2023-11']]),
+      [['sequence-reversed', 'November 2023']]);
   });
   it('accepts a later date, a report the sentence before does not date, and an article with no demonstrative', () => {
     assert.deepStrictEqual(run('Ms Armistead left the council after that report was published, in March 2024.', [['January 2024', '2024-01'], ['March 2024', '2024-03']]), []);

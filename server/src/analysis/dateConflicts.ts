@@ -47,7 +47,6 @@ function afterThatEvent(article: ArticleText, dates: DateMention[]): Diagnostic[
   };
   for (let i = 1; i < article.sentences.length; i++) {
     const s = article.sentences[i];
-    if (s.text.indexOf('after') < 0 && s.text.indexOf('following') < 0) continue;
     const m = AFTER_THAT.exec(s.text);
     if (!m) continue;
     const own = datesIn(i);
