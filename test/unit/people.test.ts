@@ -186,3 +186,21 @@ describe('people: a post in the plural, and a byline with a bar', () => {
     assert.deepStrictEqual(people('TRADE TITLE\n\nBy Kensa Tremain | 27.11.25\n\nA tribunal has dismissed an appeal.').map((p) => p.name), ['Kensa Tremain']);
   });
 });
+
+describe('people: shouted bylines, credits inside a line, couples signing a letter', () => {
+  it('"By MAXINE BURKITT" over the reporter\'s post; "Interview by Luca Pellegrini" at a standfirst\'s end', () => {
+    const ps = people('THE JOURNAL\n\nHeadline here\n\nBy MAXINE BURKITT\nEducation and Social Affairs Reporter\nThursday, 19 March 2026\n\nThe council said so.\n');
+    assert.deepStrictEqual(ps.map((p) => [p.name, p.roles]), [['Maxine Burkitt', ['education and social affairs reporter']]]);
+    assert.deepStrictEqual(names('Within weeks, Ofsted was at the door. Interview by Luca Pellegrini'), ['Luca Pellegrini']);
+    assert.deepStrictEqual(names('The motion was passed by Luca Pellegrini.'), []);
+  });
+  it('"Lutfur and Shahanara Haque, Kingsmoor" signing a letter are two people of one surname', () => {
+    const t = 'LETTERS\n\nThe council must do better for foster carers, and it should say so plainly to every family it serves this year.\n\n' +
+      'Lutfur and Shahanara Haque, foster carers, Kingsmoor\n\nAnother letter follows here, and it is long enough to be a paragraph of its own.\n\nJo Bell, Town\n';
+    assert.deepStrictEqual(people(t).map((p) => p.name), ['Lutfur Haque', 'Shahanara Haque', 'Jo Bell']);
+  });
+  it('a role before an apposed name whose clause goes on ("The registered manager, Carmela Vescovi, has run the home since 2019")', () => {
+    assert.deepStrictEqual(people('The registered manager, Carmela Vescovi, has run the home since 2019.').map((p) => [p.name, p.roles]),
+      [['Carmela Vescovi', ['registered manager']]]);
+  });
+});

@@ -3,13 +3,14 @@
 // second line names.
 import { isGivenName } from './givenNames';
 import { letterSignOff } from './nameCues';
+import { Segment } from './nameCandidates';
 import { NameToken } from './nameTokens';
 import { isCalendarWord, isNonNameWord } from './nameVocabulary';
 import { RoleFound, roleForward } from './roles';
 import { ArticleText } from './text';
 
 const POSTED_LABELS = new Set(['newsreader', 'reporter', 'presenter', 'producer', 'correspondent', 'author', 'writer', 'interviewer']);
-const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview', 'reported', 'pictures', 'photos',
+export const BY_LEADS = new Set(['compiled', 'words', 'reporting', 'written', 'edited', 'interview', 'reported', 'pictures', 'photos',
   // Parliament's record: "Asked by Rosalind Quantock (Staithmoor and Wendle Valley)", "Answered by ..."
   'asked', 'answered', 'tabled']);
 // What follows a byline's comma: the reporter's post or outlet.
@@ -47,11 +48,13 @@ export function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Ma
     }
     // "Live reporting by Adaeze Adebisi-Hale and Felix Brennard", a letter's "Ayaan Dahir and Wayne Winsor, Town": two names
     const and = by || signOff ? toks.findIndex((t) => t.lower === 'and') : -1;
-    if (and >= 2 && toks.length - and - 1 >= 2 && toks.length - and - 1 <= 3 && toks.every((t, k) => k === and || (t.capital && !isNonNameWord(t.lower)))) {
+    // (and a couple's "Lutfur and Shahanara Haque, Kingsmoor": one surname for two first names)
+    if ((and >= 2 || (and === 1 && signOff)) && toks.length - and - 1 >= 2 && toks.length - and - 1 <= 3 && toks.every((t, k) => k === and || (t.capital && !isNonNameWord(t.lower)))) {
       out.set(i, toks[toks.length - 1].end);
       return;
     }
-    if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && !t.allCaps && !isNonNameWord(t.lower))) return;
+    // ("By MAXINE BURKITT": a byline may shout the name)
+    if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && (!t.allCaps || by) && !isNonNameWord(t.lower))) return;
     // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.
     if (by || outlet || signature || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.set(i, toks[toks.length - 1].end);
   });
@@ -95,4 +98,34 @@ export function signaturePost(article: ArticleText, toksOf: NameToken[][], si: n
   // post fills its own line, written in capitals
   const line = article.lines[next.line].text.trim();
   return role.end - role.start >= line.length - 1 && /^\p{Lu}/u.test(line) ? role : null;
+}
+
+/**
+ * "By MAXINE BURKITT" on a line of its own near the top: the shouted name, which the name finder leaves to acronyms,
+ * as a candidate (with its sentence index) for bylineSentences to confirm.
+ */
+export function shoutedBylines(article: ArticleText, toksOf: NameToken[][]): Segment[] {
+  const out: Segment[] = [];
+  article.sentences.forEach((s, i) => {
+    const toks = toksOf[i];
+    if (s.line > 12 || toks.length < 3 || toks.length > 4 || toks[0].lower !== 'by' || s.text !== article.lines[s.line].text.trim()) return;
+    if (toks.slice(1).every((t) => t.allCaps && t.text.length > 2 && !isNonNameWord(t.lower))) out.push({ sentence: i, toks, title: -1, from: 1, to: toks.length - 1, wholeRun: true });
+  });
+  return out;
+}
+
+/**
+ * A couple signing a letter, "Lutfur and Shahanara Haque, Kingsmoor": the first of the two first names, standing
+ * alone, with the surname the two share (`bylines` holds the sign-off lines bylineSentences confirmed).
+ */
+export function coupleFirstNames(article: ArticleText, toksOf: NameToken[][], bylines: Map<number, number>): { sentence: number; at: number; surname: string }[] {
+  const out: { sentence: number; at: number; surname: string }[] = [];
+  for (const i of bylines.keys()) {
+    const toks = toksOf[i];
+    const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
+    const name = comma > 0 ? toks.slice(0, comma) : toks;
+    if (name.length !== 4 || name[1].lower !== 'and' || !letterSignOff(article, article.sentences[i].line)) continue;
+    out.push({ sentence: i, at: 0, surname: name[3].text });
+  }
+  return out;
 }

@@ -50,7 +50,8 @@ export function pairBeforeAnd(seg: Segment): Segment | null {
 export function letterSignOff(article: ArticleText, line: number): boolean {
   const lines = article.lines;
   const t = lines[line].text.trim();
-  if (!/^[^,]{3,40},[ \u00a0][^,]{2,40}$/.test(t) || lines[line + 1]?.text.trim() || !lines[line - 1] || lines[line - 1].text.trim()) return false;
+  // ("Andrei and Mihaela Lupu, foster carers, Heskbank": a post may stand before the town)
+  if (!/^[^,]{3,40}(?:,[ \u00a0][^,]{2,40}){1,2}$/.test(t) || lines[line + 1]?.text.trim() || !lines[line - 1] || lines[line - 1].text.trim()) return false;
   const above = lines[line - 2]?.text.trim() ?? '';
   return above.length > 80 && /[.!?'"’”]$/.test(above);
 }
@@ -58,7 +59,8 @@ export function letterSignOff(article: ArticleText, line: number): boolean {
 // A capitalised run that goes on with one of these is a place: "Chy Lowen House", "Heather Garth Lodge".
 const PLACE_ENDS = new Set(['house', 'lodge', 'home', 'centre', 'center', 'hall', 'court', 'school', 'academy', 'nursery', 'hospital', 'unit', 'hostel']);
 // Or set off by commas, what it is: "Heather Garth, Trenowyth Council's short breaks home for disabled children, ..."
-const PLACE_APPOSITION = /^,[ \u00a0]+(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}(?:home|house|centre|nursery|school|unit|hostel)\b(?!['’]s)/u;
+// (not a clause the name opens: "Carmela Vescovi, has run the home since 2019")
+const PLACE_APPOSITION = /^,[ \u00a0]+(?!(?:has|had|have|is|was|were|will|would|runs|ran|said|says|who|which|manages|managed|joined|left|opened)\b)(?:(?:the|a|an)[ \u00a0]+)?(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}(?:[\p{Ll}'’-]+[ \u00a0]+){0,3}(?:home|house|centre|nursery|school|unit|hostel)\b(?!['’]s)/u;
 
 /** The pair ending at token `to` names a place, as the word after it or its apposition says. */
 export function namesPlace(toks: NameToken[], to: number, docText: string): boolean {

@@ -17,7 +17,7 @@ import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { heldUntil } from './roleSpans';
 import { letterRoles } from './letterRoles';
-import { bylineSentences, isSignature, signaturePost } from './bylines';
+import { BY_LEADS, bylineSentences, coupleFirstNames, isSignature, shoutedBylines, signaturePost } from './bylines';
 import { ListTitle, listTitles } from './titleLists';
 
 // "My successor, Gideon Okwudili, took ...", "her husband, Colin Hollingdrake": a relation names a person after its comma.
@@ -33,6 +33,11 @@ export function extractPeople(article: ArticleText): Person[] {
   const segments: Segment[] = [];
   toksOf.forEach((toks, i) => findSegments(i, toks, segments));
   dropAnswerMarks(article, segments);
+  const shouted = shoutedBylines(article, toksOf);
+  if (shouted.length) {
+    segments.push(...shouted);
+    segments.sort((a, b) => a.sentence - b.sentence || a.from - b.from);
+  }
   // surnames the article gives a title ("Mrs Westcott"), or tells alone after a reporting verb ('says Prowse.')
   const titledSurnames = spokenSurnames(toksOf, article.text);
   for (const s of segments) if (s.title >= 0) titledSurnames.add(s.toks[s.to].lower);
@@ -44,6 +49,15 @@ export function extractPeople(article: ArticleText): Person[] {
     const m = asMention(seg, titledSurnames, bylines, found.length, article.text, listed.get(seg));
     if (m) found.push(m);
   }
+  // "Lutfur and Shahanara Haque": the first partner's name is its first name and the surname the two share
+  const couples = coupleFirstNames(article, toksOf, bylines);
+  for (const c of couples) {
+    const toks = toksOf[c.sentence];
+    const t = toks[c.at];
+    found.push({ start: t.start, end: t.end, text: t.text, name: `${t.text} ${c.surname}`, title: null, ref: found.length, kind: 'full',
+      seg: { sentence: c.sentence, toks, title: -1, from: c.at, to: c.at, wholeRun: false } });
+  }
+  if (couples.length) found.sort((a, b) => a.start - b.start);
   const clusters = clusterMentions(found);
   const roles = attachRoles(clusters, toksOf, article);
   return clusters.map((c, i) => toPerson(c, roles[i]));
@@ -97,6 +111,8 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
   if (prev && SPEECH_VERBS.has(prev.lower) && tight(toks[from].gap)) return true;
   if (talksTo(toks, from)) return true; // an interview's "She talks to Corinne Straughan."
+  // "Interview by Luca Pellegrini", "Pictures by X": a credit inside a line
+  if (prev?.lower === 'by' && tight(toks[from].gap) && BY_LEADS.has(toks[from - 2]?.lower ?? '')) return true;
   if (next && (next.lower === 'who' || next.lower === 'whose') && /^\s*,\s+$/.test(next.gap)) return true;
   // "Loukia Georgiou, for Ofsted, said": who the speaker spoke for, set off by commas
   if (next?.lower === 'for' && /^\s*,\s+$/.test(next.gap) && forThenSpeech(toks, to + 2)) return true;
