@@ -91,3 +91,15 @@ describe('titleChange: one person, two courtesy titles', () => {
     for (const s of seedNames()) assert.deepStrictEqual(real(readSeed(s)), [], s);
   });
 });
+
+describe('titleChange: a knight or a lord called "Mr"', () => {
+  it('"Sir Alaric Bemrose" then "Mr Bemrose" is flagged, suggesting "Sir"; "Sir Alaric" is not', () => {
+    const t = 'Sir Alaric Bemrose, who chairs our safeguarding partnership, said so. Mr Bemrose is also leading a review. Sir Alaric said more.';
+    const ds = real(t);
+    assert.deepStrictEqual(ds.map((d) => [d.code, d.text, d.suggestions]), [['title-variant', 'Mr', ['Sir']]]);
+    assert.match(ds[0].message, /knight keeps his title \(“Sir Alaric”\)/);
+  });
+  it('not another person of the surname named in full', () => {
+    assert.deepStrictEqual(real('Sir John Hale opened the home. His son, Tom Hale, runs it. Mr Hale said the home was busy.'), []);
+  });
+});

@@ -82,7 +82,36 @@ function hasLower(s: string, start: number, end: number): boolean {
   return false;
 }
 
+// "Sir Alaric Bemrose" then "Mr Bemrose": a knight or a lord keeps his title on later mentions ("Sir Alaric", "Lord X")
+const HONOUR = /^(Sir|Lord)[ \u00a0]/;
+const PLAIN = /^(Mr|Mister)\.?[ \u00a0]/;
+
+/** A person named with "Sir" or "Lord" and later given "Mr": the resolved person's own mentions only. */
+function honoursDropped(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const p of facts.people) {
+    const honour = p.mentions.find((m) => HONOUR.test(m.text));
+    if (!honour) continue;
+    const title = HONOUR.exec(honour.text)![1];
+    const words = honour.text.split(/[ \u00a0]+/);
+    const proper = title === 'Sir' && words.length >= 3 ? `Sir ${words[1]}` : `${title} ${words[words.length - 1]}`;
+    for (const m of p.mentions) {
+      const plain = PLAIN.exec(m.text);
+      if (!plain || m.start < honour.start) continue;
+      out.push(makeDiagnostic(article.text, m.start, m.start + plain[1].length, 'title-variant', 'warning',
+        `“${m.text}” here, but “${honour.text}” earlier: a ${title === 'Sir' ? 'knight' : 'peer'} keeps his title (“${proper}”).`,
+        { suggestions: [title], related: [{ start: honour.start, end: honour.end, message: `“${honour.text}” here` }] }));
+    }
+  }
+  return out;
+}
+
 export function findTitleChanges(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
+  const honours = honoursDropped(article, facts);
+  return honours.length ? [...honours, ...courtesyChanges(article, facts)].sort((a, b) => a.start - b.start) : courtesyChanges(article, facts);
+}
+
+function courtesyChanges(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   // A change needs two of the courtesy titles written somewhere in the text; most articles have one
   // or none, and are then not searched for titles at all.
