@@ -31,6 +31,14 @@ describe('nameVariants', () => {
       personAt(t, 'Jo Albertson', [['Jo Albertson']]),
     ]);
     assert.deepStrictEqual(ds.map((d) => d.text), ['Ditchbourne', 'Hansley']);
+    // two letters spelt another way inside a long name that starts and ends the same ("Majumder" after "Rahima Mozumder")
+    const b = 'Rahima Mozumder said so. Ms Mozumder agreed. Ms Majumder left. Mr Hendricks and Mr Hedrickson met.';
+    assert.deepStrictEqual(run(b, [
+      personAt(b, 'Rahima Mozumder', [['Rahima Mozumder'], ['Ms Mozumder']]),
+      personAt(b, 'Majumder', [['Ms Majumder']]),
+      personAt(b, 'Hendricks', [['Mr Hendricks']]),
+      personAt(b, 'Hedrickson', [['Mr Hedrickson']]),
+    ]).map((d) => d.text), ['Majumder']);
   });
 
   it('flags a surname spelt another way that sounds the same ("Ms Virdi" after "Ms Virdee"), not names that sound different', () => {

@@ -119,7 +119,8 @@ function isVariant(a: Key, b: Key, minLength = 5): boolean {
   if (Math.min(x.length, y.length) < minLength || plural(x, y) || plural(y, x)) return false;
   if (oneEditApart(x, y) || (Math.abs(x.length - y.length) <= 2 && x[0] === y[0] && soundKey(a) === soundKey(b))) return true;
   // "Ditchburn" / "Ditchbourne": two slips in a long name that starts the same; two people's names rarely come so close
-  return Math.min(x.length, y.length) >= LONG_NAME && x.slice(0, 4) === y.slice(0, 4) && editDistance(x, y, 2) === 2;
+  // "Mozumder" / "Majumder": two vowels or consonants spelt another way inside a long name that starts and ends the same
+  return Math.min(x.length, y.length) >= LONG_NAME && (x.slice(0, 4) === y.slice(0, 4) || (x[0] === y[0] && x.slice(-3) === y.slice(-3))) && editDistance(x, y, 2) === 2;
 }
 const LONG_NAME = 8;
 
