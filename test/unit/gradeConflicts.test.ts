@@ -99,3 +99,18 @@ describe('grade conflicts with a timeline line', () => {
     assert.deepStrictEqual(grades(two + '• October 2022: full inspection, requires improvement to be good\n'), []);
   });
 });
+
+describe('grade conflicts: every area, then one area', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const grades = (body: string) => analyzeArticle(`Coldhaugh news\nWednesday 13 May 2026\n\n${body}`).diagnostics
+    .filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text);
+  it('"judged all four areas of the service good" ... "care leavers, the one area where we still require improvement"', () => {
+    assert.deepStrictEqual(grades('Inspectors, who spent three weeks in the county in March, judged all four areas of the service good. ' +
+      'Cllr Lesley Brewis said: "Our focus now is on care leavers, the one area where we still require improvement."'), ['require improvement']);
+  });
+  it('not an area graded at another time', () => {
+    assert.deepStrictEqual(grades('In March Ofsted judged Wraxby inadequate in every area. The first warning came in 2012. ' +
+      'A joint inspection of looked after children found services only adequate.'), []);
+  });
+});

@@ -31,6 +31,39 @@ function subjectKey(subject: string): string {
   return areas.length === 1 && plain.replace(areas[0][1], '').trim() ? `area:${areas[0][0]}` : plain;
 }
 
+// "judged all four areas of the service good" ... "care leavers, the one area where we still require improvement": a
+// grade given to every area, then one area given another
+const EVERY_AREA = /\b(?:all|each of the)[ \u00a0]+(?:three|four|five|3|4|5)[ \u00a0]+(?:(?:judgement|inspection)[ \u00a0]+)?areas\b|\bin[ \u00a0]+(?:every|each)[ \u00a0]+area\b/i;
+
+const OTHER_TIME = /\b(?:19|20)\d\d\b|\b(?:first|previous|previously|last|earlier|then|once|former|ago)\b/i;
+
+/** The text of the sentence holding `at` and of the one before it. */
+function aroundSentence(article: ArticleText, at: number): string {
+  const i = sentenceIndexAt(article, at);
+  return i < 0 ? '' : `${article.sentences[i - 1]?.text ?? ''} ${article.sentences[i].text}`;
+}
+
+function everyAreaConflicts(article: ArticleText, awarded: Rating[]): Diagnostic[] {
+  const text = article.text;
+  const out: Diagnostic[] = [];
+  const near = (r: Rating, before: number, after: number) => text.slice(Math.max(0, r.start - before), r.end + after);
+  const all = awarded.find((r) => EVERY_AREA.test(near(r, 60, 60)));
+  if (!all) return out;
+  const sentence = sentenceIndexAt(article, all.start);
+  for (const r of awarded) {
+    if (r.start <= all.end || r.grade === all.grade || sentenceIndexAt(article, r.start) === sentence) continue;
+    // an undated grade must stand in text that speaks of no other time ("The first warning came in 2012. A joint
+    // inspection ... found both only adequate")
+    if (r.date !== null ? r.date !== all.date : OTHER_TIME.test(aroundSentence(article, r.start))) continue;
+    const area = AREAS.find(([, re]) => re.test(normalise(`${r.subject ?? ''} ${text.slice(Math.max(0, r.start - 60), r.start)}`)));
+    if (!area) continue;
+    out.push(makeDiagnostic(text, r.start, r.end, 'grade-conflict', 'warning',
+      `“${r.text}” here for ${area[0]}, but “${all.text}” earlier for every area of the same inspection.`,
+      { related: [{ start: all.start, end: all.end, message: `every area graded ${all.grade} here` }] }));
+  }
+  return out;
+}
+
 export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const seen = new Map<string, Rating[]>();
   const out: Diagnostic[] = [];
@@ -53,7 +86,7 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
     }
     seen.set(key, [...earlier, r]);
   }
-  return out;
+  return [...out, ...everyAreaConflicts(article, facts.ratings.filter((r) => r.status === 'awarded' && !otherTimes(r)).sort((a, b) => a.start - b.start))];
 }
 
 const subjectName = (r: Rating, clash: Rating): string =>

@@ -11,6 +11,7 @@ import { isResolved } from './consistencyUtil';
 const LIST_LOOK_BACK = 4;
 // How many sentences on an undated judgement may take the date of the one before it.
 const CARRY_SENTENCES = 3;
+const QUESTION = /^\s*Q[.:]\s/;
 // Words that move the story to another time: a judgement after them is not the one just dated.
 // ("Four years on, Crennock is good": a span of time moves the story on too)
 const TIME_SHIFT = /\b(?:now|today|currently|previously|earlier|later|before|since|then|again|latest|last|next|once|former|formerly|first|second|previous|subsequent|ago|(?:years?|months?|weeks?)[ \u00a0]+on)\b/i;
@@ -142,8 +143,10 @@ export function fillDates(article: ArticleText, found: Found[], sentenceDates: D
       // the sentence before dated a judgement, and this one says "also" or points back ("that area was judged")
       else if (f.need === 'previous' && f.continues && !sentenceDates[f.sentence].length && lastAwarded?.sentence === f.sentence - 1) r.date = lastAwarded.rating.date;
       // the story goes on about the judgement it just dated: no date, and no word of another time, in between
+      // (an interview's question opens a topic of its own: "Q: Care leavers were judged outstanding." after an answer about 2022)
       else if (f.need === 'previous' && lastAwarded?.rating.date && f.sentence - lastAwarded.sentence <= CARRY_SENTENCES
         && undatedBetween(lastAwarded.sentence, f.sentence) && !TIME_SHIFT.test(article.sentences[f.sentence].text) && !namesAnother(r.subject)
+        && !QUESTION.test(article.lines[article.sentences[f.sentence].line].text)
         && !(r.grade !== lastAwarded.rating.grade && sameThing(r.subject, lastAwarded.rating.subject))) {
         r.date = lastAwarded.rating.date;
       }
