@@ -127,3 +127,15 @@ describe('futureTense: a past decision that sets a date ahead', () => {
       ['12 March 2026']);
   });
 });
+
+describe('futureTense: adjectives and verbs joined before the date', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const flagged = (body: string) => analyzeArticle(`CABINET\n10 November 2026\n\n${body}`).diagnostics
+    .filter((d: { code: string }) => d.code === 'future-past-tense').map((d: { text: string }) => d.text);
+  it('"approves the updated improvement plan and the investment of £1.6m in 2027/28" and "has been appointed and starts on Monday 7 December" look ahead', () => {
+    assert.deepStrictEqual(flagged('2.2 That Cabinet approves the updated improvement plan and the additional investment of £1.6m in 2027/28.'), []);
+    assert.deepStrictEqual(flagged('A registered manager has been appointed and starts on Monday 7 December.'), []);
+    assert.deepStrictEqual(flagged('A registered manager was appointed on Monday 7 December 2026.'), ['Monday 7 December 2026']);
+  });
+});

@@ -17,7 +17,8 @@ const BY_DATE = /\bby[ \u00a0]+(?:the[ \u00a0]+(?:end|middle|start)[ \u00a0]+of[
 const MAY = /\bmay\b/;
 const CLAUSE_EDGE = /[,;:.!?()"“”]/;
 // Any lowercase past form ("discussed", "approved"), for the year-less check only, where the date was already read as past.
-const PAST_FORM = /\b[a-z]{3,}(?<!e)ed\b|\b[a-z]{2,}eed\b(?<!\b(?:need|feed|seed|speed|proceed|exceed|succeed))/;
+// (not a participle after a determiner, which is an adjective: "approves the updated improvement plan")
+const PAST_FORM = /(?<!\b(?:the|a|an|its|their|this|our|his|her)[ \u00a0]+)(?:\b[a-z]{3,}(?<!e)ed\b|\b[a-z]{2,}eed\b(?<!\b(?:need|feed|seed|speed|proceed|exceed|succeed)))/;
 
 // A past form before a dated date, but not one after "be" ("that the outcome be reported to the meeting on 6 February 2017").
 const PAST_BEFORE = new RegExp(`(?<!\\bbe[ \u00a0]+)(?:${PAST_FORM.source})`);
@@ -45,8 +46,13 @@ function clauseStart(text: string, at: number, sStart: number): number {
 // "reported in February 2027 and found that too many referrals from schools were closed".
 const JOINED_VERB = /[ \u00a0]+(?:and|but|which|who)[ \u00a0]+/;
 
+// "has been appointed and starts on Monday 7 December": a verb joined before the date opens the date's own clause
+const JOINED_BEFORE = /[ \u00a0]+(?:and|but)[ \u00a0]+(?=[a-z]+s[ \u00a0])/g;
+
 function clauseAround(text: string, start: number, end: number, sStart: number, sEnd: number): string {
-  const a = clauseStart(text, start, sStart);
+  const head = clauseStart(text, start, sStart);
+  let a = head;
+  for (const m of text.slice(head, start).matchAll(JOINED_BEFORE)) a = head + m.index! + m[0].length;
   let b = end;
   while (b < sEnd && !edgeAt(text, b)) b++;
   const tail = JOINED_VERB.exec(text.slice(end, b));
