@@ -260,6 +260,10 @@ describe('dateConflicts: after that report', () => {
       [['sequence-reversed', 'November 2023']]);
     assert.deepStrictEqual(run('After that report was published, in November 2023, Ms Armistead left.', [['January 2024', '2024-01'], ['November 2023', '2023-11']]),
       [['sequence-reversed', 'November 2023']]);
+    // the sentence before dates two things: "that" points back to its last date; two dates without a year compare
+    const t = 'At a full inspection in January it was judged inadequate, and inspectors returned on 19 February. Ofsted suspended its registration on 14 February, after that visit.';
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), facts({ dates: [dateAt(t, 'January', '2025-01'), dateAt(t, '19 February', '2025-02-19'), dateAt(t, '14 February', '2025-02-14')] }))
+      .map((d) => [d.code, d.text]), [['sequence-reversed', '14 February']]);
   });
   it('accepts a later date, a report the sentence before does not date, and an article with no demonstrative', () => {
     assert.deepStrictEqual(run('Ms Armistead left the council after that report was published, in March 2024.', [['January 2024', '2024-01'], ['March 2024', '2024-03']]), []);

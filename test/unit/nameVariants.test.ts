@@ -39,6 +39,9 @@ describe('nameVariants', () => {
       personAt(b, 'Hendricks', [['Mr Hendricks']]),
       personAt(b, 'Hedrickson', [['Mr Hedrickson']]),
     ]).map((d) => d.text), ['Majumder']);
+    // a four-letter surname with a letter added, written after a title ("Ms Fahey" after "Noreen Fahy")
+    const c = 'Noreen Fahy said so. Ms Fahy agreed. Ms Fahey left.';
+    assert.deepStrictEqual(run(c, [personAt(c, 'Noreen Fahy', [['Noreen Fahy'], ['Ms Fahy']]), personAt(c, 'Fahey', [['Ms Fahey']])]).map((d) => d.text), ['Fahey']);
   });
 
   it('flags a surname spelt another way that sounds the same ("Ms Virdi" after "Ms Virdee"), not names that sound different', () => {

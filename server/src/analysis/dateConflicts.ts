@@ -52,9 +52,11 @@ function afterThatEvent(article: ArticleText, dates: DateMention[]): Diagnostic[
     const own = datesIn(i);
     const antecedent = article.sentences[i - 1];
     const before = datesIn(i - 1);
-    if (own.length !== 1 || before.length !== 1 || !INSPECTION_WORD.test(antecedent.text)) continue;
-    const [x, y] = [own[0], before[0]];
-    if (!yearStated(x) || !yearStated(y) || compareAtCommonPrecision(x.resolved, y.resolved) >= 0) continue;
+    // (the sentence before may date more than one thing: its last date is what "that" points back to)
+    if (own.length !== 1 || !before.length || !INSPECTION_WORD.test(antecedent.text)) continue;
+    const [x, y] = [own[0], before[before.length - 1]];
+    // (two dates without their year are read alike, and compare; one with it and one without do not)
+    if (yearStated(x) !== yearStated(y) || compareAtCommonPrecision(x.resolved, y.resolved) >= 0) continue;
     out.push(makeDiagnostic(text, x.start, x.end, 'sequence-reversed', 'warning',
       `“${x.text}” is said to come after “${m[0].replace(/^\S+\s+/, '')}”, which the sentence before dates “${y.text}” (${y.resolved}).`,
       { related: [{ start: y.start, end: y.end, message: `dated “${y.text}” here` }] }));

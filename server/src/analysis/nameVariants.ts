@@ -34,6 +34,8 @@ interface Form {
   surname: string;
   start: number;
   end: number;
+  /** Written after a title ("Ms Fahey"). */
+  titled: boolean;
 }
 
 const squash = (s: string) => s.toLowerCase().replace(/[-\s'’.\u00a0]/g, '');
@@ -48,6 +50,7 @@ function firstNamesCompatible(a: string | null, b: string | null): boolean {
 
 /** A mention's first name and surname, as offsets into the mention's text. */
 interface Split {
+  titled: boolean;
   first: string | null;
   firstAt: number;
   surnameStart: number;
@@ -56,6 +59,7 @@ interface Split {
 
 function splitMention(mention: string): Split | null {
   const toks = [...mention.matchAll(/[^\s\u00a0]+/g)].map((t) => ({ t: t[0].replace(/[’']s$/, ''), at: t.index! }));
+  const words = toks.length;
   while (toks.length && TITLES.test(toks[0].t)) toks.shift();
   if (!toks.length) return null;
   let first: string | null = null;
@@ -68,7 +72,7 @@ function splitMention(mention: string): Split | null {
     while (i < toks.length - 1 && /^\p{Lu}\.?$/u.test(toks[i].t)) i++;
   }
   const last = toks[toks.length - 1];
-  return { first, firstAt, surnameStart: toks[i].at, surnameEnd: last.at + last.t.length };
+  return { titled: toks.length < words, first, firstAt, surnameStart: toks[i].at, surnameEnd: last.at + last.t.length };
 }
 
 /** Splits each mention into first name and surname, with the surname's offsets. */
@@ -84,7 +88,7 @@ function formsOf(facts: ArticleFacts, text: string): Form[] {
       const start = m.start + split.surnameStart;
       const end = m.start + split.surnameEnd;
       if (text.slice(start, end).length < 2) continue;
-      out.push({ person, first: split.first, firstStart: split.first === null ? -1 : m.start + split.firstAt, surname: text.slice(start, end), start, end });
+      out.push({ person, first: split.first, firstStart: split.first === null ? -1 : m.start + split.firstAt, surname: text.slice(start, end), start, end, titled: split.titled });
     }
   });
   return out;
@@ -137,11 +141,13 @@ export function findNameVariants(article: ArticleText, facts: ArticleFacts): Dia
   const out: Diagnostic[] = [];
   const surnames = [...new Set(forms.map((f) => f.surname))];
   const keys = surnames.length <= 400 ? surnames.map(keyOf) : [];
+  const titled = new Set(forms.filter((f) => f.titled).map((f) => f.surname));
   const flagged = new Set<number>();
   for (let i = 0; i < surnames.length; i++) {
     for (let j = i + 1; j < surnames.length && surnames.length <= 400; j++) {
       const [a, b] = [surnames[i], surnames[j]];
-      if (!isVariant(keys[i], keys[j])) continue;
+      // a four-letter surname with a letter added ("Ms Fahey" after "Noreen Fahy") where a title names the other form
+      if (!isVariant(keys[i], keys[j]) && !(a.length !== b.length && isVariant(keys[i], keys[j], 4) && (titled.has(a) || titled.has(b)))) continue;
       const fa = forms.filter((f) => f.surname === a);
       const fb = forms.filter((f) => f.surname === b);
       if (!fa.some((x) => fb.some((y) => firstNamesCompatible(x.first, y.first)))) continue;
