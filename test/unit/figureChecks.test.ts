@@ -132,3 +132,13 @@ describe('figureChecks: timelines', () => {
     assert.deepStrictEqual(codes(t), ['four']);
   });
 });
+
+describe('figureChecks: digits swapped in a total referred back', () => {
+  it('"212 children in care" ... "139 of the 221 children in its care" is flagged; totals of two samples are not compared', () => {
+    const t = 'Thirlmarsh Council has 212 children in care, and 73 of them live more than 20 miles from home. The plan was agreed. ' +
+      'The council\'s 118 fostering households currently look after 139 of the 221 children in its care.';
+    assert.deepStrictEqual(run(t).map((d) => [d.code, d.text]), [['figure-conflict', '221']]);
+    assert.deepStrictEqual(run('Inspectors sampled files. Twelve of the 40 cases were poor. Three of the 38 cases in another team were poor.'), []);
+    assert.deepStrictEqual(run('Twelve of the 40 cases were poor. In March, 12 of the 38 cases seen were poor. In May, 9 of the 41 cases seen were poor.'), []);
+  });
+});

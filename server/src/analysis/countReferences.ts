@@ -21,11 +21,20 @@ function withinBound(bound: string, n: number, v: number): boolean {
  * before with the two digits swapped, about the same thing (a word sharing the reference's stem: "recruited").
  */
 function transposed(counts: Count[], c: Count): Count[] {
-  if (c.value < 10 || c.value > 99 || c.value % 11 === 0) return [];
-  const swapped = (c.value % 10) * 10 + Math.floor(c.value / 10);
+  if (c.value < 10 || c.value > 999) return [];
+  // two neighbouring digits swapped ("32" for "23", "221" for "212")
+  const digits = String(c.value);
+  const swapped = new Set<number>();
+  for (let i = 0; i + 1 < digits.length; i++) {
+    const s = digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
+    if (s !== digits && s[0] !== '0') swapped.add(Number(s));
+  }
+  if (!swapped.size) return [];
+  // (a three-digit count is rarely met by chance, so the earlier one may stand further back)
+  const reach = c.value > 99 ? 1500 : 600;
   // (any counted word: the phrase may run on into a verb, "The 32 recruits bring")
   const stems = c.phrase.split(' ').filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
-  return counts.filter((o) => !o.frac && o.start < c.start && c.start - o.start < 600 && o.value === swapped
+  return counts.filter((o) => !o.frac && o.start < c.start && c.start - o.start < reach && swapped.has(o.value)
     && `${o.phrase} ${o.tail}`.split(/[ |]+/).some((w) => stems.some((st) => w.startsWith(st))));
 }
 
@@ -41,8 +50,10 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
   // each reference is compared with the earlier counts of its own words only
   const byPhrase = new Map<string, Count[]>();
   const byHead = new Map<string, Count[]>();
+  // (a fraction's total, "12 of the 40 cases", names a sample that may differ from the next: only a swap of its digits is read)
+  const sampleTotal = (c: Count) => c.key.startsWith('total|');
   for (const c of counts) {
-    if (c.frac) continue;
+    if (c.frac || sampleTotal(c)) continue;
     for (const [map, k] of [[byPhrase, c.phrase], [byHead, c.head]] as const) {
       const list = map.get(k);
       if (list) list.push(c);
@@ -58,7 +69,19 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
     // (the bound's own "more" or "fewer" is no change)
     const own = c.bound ? text.slice(c.sentence.start, c.boundStart) + text.slice(c.end, c.sentence.end) : c.sentence.text;
     if (!(c.definite || c.qualified) || reported.has(c.start) || REFERENCE_CHANGE.test(own)) continue;
-    let before = earlier(byPhrase.get(c.phrase)!, c);
+    let before = earlier(byPhrase.get(c.phrase) ?? [], c);
+    // a swap of digits is a slip whatever the clause of the count says of change, and whatever else was counted:
+    // "212 children in care" ... "the 221 children in its care"
+    const swapped = c.bound || before.some((o) => o.value === c.value) ? [] : transposed(counts, c);
+    if (swapped.length) {
+      const o = swapped[swapped.length - 1];
+      const said = text.slice(c.start, c.quoteEnd).split(/\s+/).slice(0, 2).join(' ');
+      out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
+        `“${said}” refers back to a count, but the article gave “${quote(o)}” just before: ${c.value} and ${o.value}, the digits swapped?`,
+        { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote(o)}”` }] }));
+      continue;
+    }
+    if (sampleTotal(c)) continue;
     // "the five areas for improvement" refers back only to "six areas for improvement", not to "six areas"
     if (c.qualified) before = before.filter((o) => o.tail === c.tail);
     if (c.qualified && !before.length) continue;
@@ -73,20 +96,10 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
       // in other words, and the reference matches none of its counts
       // in fewer words: "the 12 high-risk cases" after "40 cases" is a part picked out, not the 40
       const words = c.phrase.split(' ');
-      before = earlier(byHead.get(c.head)!, c).filter((o) => {
+      before = earlier(byHead.get(c.head) ?? [], c).filter((o) => {
         const theirs = o.phrase.replace(/^part\|/, '').split(' ');
         return words.every((w) => theirs.includes(w));
       });
-      // (a swap of digits is a slip whatever the clause of the count says of change)
-      const swapped = before.length ? [] : transposed(counts, c);
-      if (swapped.length) {
-        const o = swapped[swapped.length - 1];
-        const said = text.slice(c.start, c.quoteEnd).split(/\s+/).slice(0, 2).join(' ');
-        out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
-          `“${said}” refers back to a count, but the article gave “${quote(o)}” just before: ${c.value} and ${o.value}, the digits swapped?`,
-          { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote(o)}”` }] }));
-        continue;
-      }
       if (!before.length || before.some((o) => o.value === c.value || (refChanged(o) && !o.key.startsWith('part|')))) continue;
     }
     const o = before[before.length - 1];

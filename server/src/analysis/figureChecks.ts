@@ -293,6 +293,13 @@ function countsIn(article: ArticleText): Count[] {
       const qualified = QUALIFIED.test(text.slice(p.end, p.end + 12));
       last = { key, value, start, end, quoteEnd: p.end, total, frac: Boolean(frac), sentence: s, phrase, head, definite: the && !qualified, qualified: the && qualified, tail, bound, boundStart };
       out.push(last);
+      // "139 of the 221 children in its care": the total after "of the" refers back to a count, as "the 221 children"
+      // would (keyed apart, so that only the references check reads it)
+      if (frac && total !== null && /\bthe[ \u00a0]/i.test(frac[0])) {
+        const totalStart = end + frac[0].length - frac[1].length;
+        out.push({ ...last, key: `total|${phrase}`, value: total, start: totalStart, end: end + frac[0].length, total: null, frac: false,
+          definite: !qualified, qualified, boundStart: totalStart });
+      }
       if (frac) at.from = m.index + m[0].length + frac[0].length;
     }
   });
@@ -332,8 +339,8 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
   const quote = (c: Count) => text.slice(c.start, c.quoteEnd);
   const out: Diagnostic[] = [];
   for (const list of byKey.values()) {
-    // parts ("four of them") of different sets may differ
-    if (list[0].key.startsWith('part|')) continue;
+    // parts ("four of them") of different sets may differ, and so may the totals of fractions ("of the 40 cases")
+    if (list[0].key.startsWith('part|') || list[0].key.startsWith('total|')) continue;
     for (let i = 1; i < list.length; i++) {
       const c = list[i];
       let other: Count | undefined;
