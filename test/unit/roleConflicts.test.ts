@@ -100,3 +100,18 @@ describe('roleConflicts: the inspector and the inspected', () => {
     assert.deepStrictEqual(run(ofsted, [['Ofsted social care regulatory inspector', 'Ofsted social care regulatory inspector'], ['regional director', 'regional director']]), []);
   });
 });
+
+describe('roleConflicts: the director and a post below', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const conflicts = (body: string) => analyzeArticle(`News\nTuesday 10 November 2026\n\n${body}`).diagnostics
+    .filter((d: { code: string }) => d.code === 'role-conflict').map((d: { text: string }) => d.text);
+  it('one council\'s assistant director and its director of children\'s services, in two sentences', () => {
+    assert.deepStrictEqual(conflicts("Amjad Kiyani, the council's assistant director for children in care, said so. " +
+      "Later, Thirlmarsh's director of children's services, Amjad Kiyani, said the grade showed progress."), ["director of children's services"]);
+  });
+  it('not a post to come, nor one at another council', () => {
+    assert.deepStrictEqual(conflicts("The council has appointed Ruth Pascoe as its new director of children's services. " +
+      'Ms Pascoe, currently deputy director of children\'s services at Skirlaw Council, will take up the post in September.'), []);
+  });
+});

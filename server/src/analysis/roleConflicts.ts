@@ -88,6 +88,26 @@ function crossesRegulator(text: string, roles: RoleMention[]): [RoleMention, Rol
   return null;
 }
 
+// "Amjad Kiyani, the council's assistant director for children in care" ... "Thirlmarsh's director of children's services,
+// Amjad Kiyani": one council's director and an assistant or deputy below, unless either is a post to come or elsewhere
+const BELOW = /^(?:assistant|deputy)\s+director\b/;
+const DCS = /^director of children'?s services$/;
+const TO_COME = /\b(?:appointed|appoint|will|new|incoming|join|joins|joining|takes over|take over|start|starts|named|successor|replace|replaces)\b[^.]{0,60}$/i;
+const CHILDREN_REMIT = /\b(?:child|children|care|safeguarding|famil|early help|social)/;
+const ELSEWHERE_AT = /\b(?:at|in|for)\s+\p{Lu}/u;
+
+function rankAndDeputy(text: string, roles: RoleMention[]): [RoleMention, RoleMention] | null {
+  const post = (r: RoleMention) => normalise(r.role).replace(/^(?:the|its|[a-z-]+s)\s+/, '');
+  const plain = (r: RoleMention) => !ELSEWHERE_AT.test(r.text) && !TO_COME.test(text.slice(Math.max(0, r.start - 80), r.start));
+  const top = roles.find((r) => DCS.test(post(r)) && plain(r));
+  // (a post below in another department, "assistant director of housing", may be held beside it)
+  const below = roles.find((r) => BELOW.test(post(r)) && CHILDREN_REMIT.test(post(r)) && plain(r));
+  if (!top || !below) return null;
+  // (both in one sentence may be one post held before the other: "director, and before that assistant director")
+  if (!/[.!?]/.test(text.slice(Math.min(top.end, below.end), Math.max(top.start, below.start)))) return null;
+  return top.start < below.start ? [top, below] : [below, top];
+}
+
 export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const out: Diagnostic[] = [];
@@ -112,6 +132,13 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
       .map((r) => ({ r, ...kindOf(r.role) }))
       .filter((x) => x.post || x.rank || OFSTED_POST.test(x.r.role))
       .sort((a, b) => a.r.start - b.r.start);
+    const rank = rankAndDeputy(text, current.map((x) => x.r));
+    if (rank) {
+      const [o, r] = rank;
+      out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
+        `${p.name} is “${text.slice(r.start, r.end)}” here but “${text.slice(o.start, o.end)}” earlier: the director and a deputy or assistant below, both given as current.`,
+        { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
+    }
     const regulator = crossesRegulator(text, current.map((x) => x.r));
     if (regulator) {
       const [o, r] = regulator;
