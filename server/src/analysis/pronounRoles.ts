@@ -3,7 +3,8 @@
 // "Before joining X in 2018, she was Y").
 import { NameToken, tight } from './nameTokens';
 import { ARTICLES, COMMA, copulaRole, indexEndingAt, MAX } from './roleFrames';
-import { RoleFound, roleAfterVerb, roleForward } from './roles';
+import { RoleFound, roleForward } from './roles';
+import { roleAfterVerb } from './verbRoles';
 
 export interface SentenceMention {
   ref: number;

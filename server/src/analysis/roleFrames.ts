@@ -13,7 +13,8 @@ import { appointedAfterApposition } from './appointmentFrames';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
 import { isHead, ROLE_WORDS, STOP } from './roleVocabulary';
-import { RoleFound, roleAfterVerb, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
+import { RoleFound, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
+import { roleAfterVerb } from './verbRoles';
 
 export const MAX = 14;
 export const COMMA = /^\s*,\s+$/;
