@@ -146,8 +146,8 @@ export function findNameVariants(article: ArticleText, facts: ArticleFacts): Dia
   for (let i = 0; i < surnames.length; i++) {
     for (let j = i + 1; j < surnames.length && surnames.length <= 400; j++) {
       const [a, b] = [surnames[i], surnames[j]];
-      // a four-letter surname with a letter added ("Ms Fahey" after "Noreen Fahy") where a title names the other form
-      if (!isVariant(keys[i], keys[j]) && !(a.length !== b.length && isVariant(keys[i], keys[j], 4) && (titled.has(a) || titled.has(b)))) continue;
+      // a four-letter surname with a letter added ("Ms Fahey" after "Noreen Fahy") where a title names either form
+      if (!isVariant(keys[i], keys[j], a.length !== b.length && (titled.has(a) || titled.has(b)) ? 4 : 5)) continue;
       const fa = forms.filter((f) => f.surname === a);
       const fb = forms.filter((f) => f.surname === b);
       if (!fa.some((x) => fb.some((y) => firstNamesCompatible(x.first, y.first)))) continue;

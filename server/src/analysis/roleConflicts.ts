@@ -70,6 +70,9 @@ const OFSTED_POST = /\bofsted\b.*\b(?:inspector|hmi|director|officer|head|manage
 const OFFICER = /^(?:[a-z-]+ )?(?:director|chief executive|manager|responsible individual|owner|proprietor)$/i;
 const BODY_BEFORE = /(\p{Lu}[\p{L}&-]*(?:[ \u00a0]+\p{Lu}[\p{L}&-]*){0,3})['’]s[ \u00a0]+$/u;
 
+/** No sentence ends between the two roles. */
+const oneSentence = (text: string, a: RoleMention, b: RoleMention) => !/[.!?]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
+
 function crossesRegulator(text: string, roles: RoleMention[]): [RoleMention, RoleMention] | null {
   const atBody = (r: RoleMention) => {
     if (!OFFICER.test(normalise(r.role))) return false;
@@ -81,7 +84,7 @@ function crossesRegulator(text: string, roles: RoleMention[]): [RoleMention, Rol
       const [a, b] = [roles[i], roles[j]];
       if (i === j || !OFSTED_POST.test(a.role) || !atBody(b)) continue;
       // both in one stretch of text may be two posts held together ("an Ofsted inspector and Carrek Care's director")
-      if (Math.abs(a.start - b.start) < 200 && !/[.!?]/.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)))) continue;
+      if (Math.abs(a.start - b.start) < 200 && oneSentence(text, a, b)) continue;
       return a.start < b.start ? [a, b] : [b, a];
     }
   }
@@ -104,9 +107,12 @@ function rankAndDeputy(text: string, roles: RoleMention[]): [RoleMention, RoleMe
   const below = roles.find((r) => BELOW.test(post(r)) && CHILDREN_REMIT.test(post(r)) && plain(r));
   if (!top || !below) return null;
   // (both in one sentence may be one post held before the other: "director, and before that assistant director")
-  if (!/[.!?]/.test(text.slice(Math.min(top.end, below.end), Math.max(top.start, below.start)))) return null;
+  if (oneSentence(text, top, below)) return null;
   return top.start < below.start ? [top, below] : [below, top];
 }
+
+/** A role these checks read: a post, a rank, or a post at Ofsted. */
+const counts = (k: Kind, role: string) => Boolean(k.post || k.rank || OFSTED_POST.test(role));
 
 export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
@@ -124,26 +130,22 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
     let posted = 0;
     for (const r of mentions) {
       const k = r.former ? null : kindOf(r.role);
-      if (k && (k.post || k.rank || OFSTED_POST.test(r.role))) posted++;
+      if (k && counts(k, r.role)) posted++;
     }
     if (posted < 2) continue;
     const current = mentions
       .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && !LIST_ITEM.test(text.slice(r.end, r.end + 40)))
       .map((r) => ({ r, ...kindOf(r.role) }))
-      .filter((x) => x.post || x.rank || OFSTED_POST.test(x.r.role))
+      .filter((x) => counts(x, x.r.role))
       .sort((a, b) => a.r.start - b.r.start);
-    const rank = rankAndDeputy(text, current.map((x) => x.r));
-    if (rank) {
-      const [o, r] = rank;
+    for (const [pair, why] of [
+      [rankAndDeputy(text, current.map((x) => x.r)), 'the director and a deputy or assistant below'],
+      [crossesRegulator(text, current.map((x) => x.r)), 'a post at Ofsted and a post at a body it inspects'],
+    ] as const) {
+      if (!pair) continue;
+      const [o, r] = pair;
       out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
-        `${p.name} is “${text.slice(r.start, r.end)}” here but “${text.slice(o.start, o.end)}” earlier: the director and a deputy or assistant below, both given as current.`,
-        { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
-    }
-    const regulator = crossesRegulator(text, current.map((x) => x.r));
-    if (regulator) {
-      const [o, r] = regulator;
-      out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
-        `${p.name} is “${text.slice(r.start, r.end)}” here but “${text.slice(o.start, o.end)}” earlier: a post at Ofsted and a post at a body it inspects, both given as current.`,
+        `${p.name} is “${text.slice(r.start, r.end)}” here but “${text.slice(o.start, o.end)}” earlier: ${why}, both given as current.`,
         { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
     }
     for (let i = 1; i < current.length; i++) {

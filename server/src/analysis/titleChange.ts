@@ -107,8 +107,7 @@ function honoursDropped(article: ArticleText, facts: ArticleFacts): Diagnostic[]
 }
 
 export function findTitleChanges(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
-  const honours = honoursDropped(article, facts);
-  return honours.length ? [...honours, ...courtesyChanges(article, facts)].sort((a, b) => a.start - b.start) : courtesyChanges(article, facts);
+  return [...honoursDropped(article, facts), ...courtesyChanges(article, facts)].sort((a, b) => a.start - b.start);
 }
 
 function courtesyChanges(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
@@ -162,7 +161,7 @@ function courtesyChanges(article: ArticleText, facts: ArticleFacts): Diagnostic[
   for (const [surname, list] of bySurname) {
     for (const group of samePerson(list, facts, surnamePeople.get(surname))) flag(group, text, out);
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out;
 }
 
 /** The uses of one surname split into groups that are surely one person each. */
