@@ -28,7 +28,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
     ...findInspectionDateConflicts(article, facts),
     ...findFuturePastTense(article, facts),
     ...findReversedSequences(article, facts),
-    ...findFigureConflicts(article),
+    ...findFigureConflicts(article, facts.dates),
     ...findTotalConflicts(article),
     ...findAmountReferences(article),
     ...findAgeReferences(article),

@@ -3,11 +3,12 @@
 // permanent workers" and "25 permanent workers" agree. Counts of one thing at different times
 // ("from 724 cases to 296") are common in this genre, so any sentence that talks of change,
 // comparison or a date is left out of the simple comparison.
-import { CHANGE_WORD_SOURCE, makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
+import { CHANGE_WORD_SOURCE, isResolved, makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
 import { clauseOf } from './dateTense';
 import { isPlainAscii, NameToken, sentenceTokens, TokenCursor } from './nameTokens';
 import { findCountReferences } from './countReferences';
-import { Diagnostic } from './schema';
+import { DateMention, Diagnostic } from './schema';
+import { timelineEntries } from './timelines';
 import { ArticleText, Sentence } from './text';
 
 const NUM = `(\\d{1,7}|${NUMBER_WORD_SOURCE})`;
@@ -81,14 +82,6 @@ function whenOf(sentence: string): string {
     else other.add(w);
   }
   return `${[...other].sort().join(' ')}|${[...months].sort().join(' ')}`;
-}
-
-/** The heading of a timeline's entry the sentence stands in ("February 2021" on the line before), or ''. */
-function entryHeading(article: ArticleText, s: Sentence): string {
-  let l = s.line - 1;
-  while (l >= 0 && !article.lines[l].text.trim()) l--;
-  const line = l >= 0 ? article.lines[l].text.trim() : '';
-  return line.length <= 24 && /\b(?:19|20)\d\d:?$/.test(line) ? line : '';
 }
 
 /** Same years and words of time; the months the same, or named in one sentence only ("in February 2015" ... "that month in 2015"). */
@@ -309,8 +302,14 @@ function countsIn(article: ArticleText): Count[] {
 // How many earlier counts of one key a count is compared with: a long document repeats common phrases.
 const MAX_COMPARED = 50;
 
-export function findFigureConflicts(article: ArticleText): Diagnostic[] {
+/** `dates`: the article's dates, which say which sentences are entries of a timeline and under which heading. */
+export function findFigureConflicts(article: ArticleText, dates: DateMention[] = []): Diagnostic[] {
   const text = article.text;
+  // "February 2021" / "... all three judgement areas" and "3 March 2026" / "... all four judgement areas": two entries of
+  // a timeline are two times
+  const headings = new Map<Sentence, string>();
+  for (const [si, heading] of timelineEntries(article, dates.filter(isResolved).sort((a, b) => a.start - b.start))) headings.set(article.sentences[si], heading.text);
+  const headingOf = (c: Count) => headings.get(c.sentence) ?? '';
   const byKey = new Map<string, Count[]>();
   const counts = countsIn(article);
   for (const c of counts) {
@@ -333,7 +332,7 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
   const timeOf = (c: Count): string => {
     if (c.frac) return '|';
     let v = when.get(c.sentence);
-    if (v === undefined) when.set(c.sentence, (v = whenOf(`${entryHeading(article, c.sentence)} ${c.sentence.text}`)));
+    if (v === undefined) when.set(c.sentence, (v = whenOf(`${headingOf(c)} ${c.sentence.text}`)));
     return v;
   };
   const quote = (c: Count) => text.slice(c.start, c.quoteEnd);
@@ -356,12 +355,6 @@ export function findFigureConflicts(article: ArticleText): Diagnostic[] {
         { related: [{ start: other.start, end: other.end, message: `given as ${other.value} here: “${quote(other)}”` }] }));
     }
   }
-  const headings = new Map<Sentence, string>();
-  const headingOf = (c: Count) => {
-    let h = headings.get(c.sentence);
-    if (h === undefined) headings.set(c.sentence, (h = entryHeading(article, c.sentence)));
-    return h;
-  };
   const apart = (a: Count, b: Count) => headingOf(a) !== '' && headingOf(b) !== '' && headingOf(a) !== headingOf(b);
   return [...out, ...findCountReferences(text, counts, new Set(out.map((d) => d.start)), apart)];
 }
