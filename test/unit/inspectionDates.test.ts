@@ -111,6 +111,21 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('The visit, on 8 and 9 April, focused on children in need. At the April visit inspectors sampled 38 cases.'), []);
   });
 
+  it('compares a focused (or monitoring) visit with itself: "took place on 12 and 13 November" against "the visit on 19 and 20 November"', () => {
+    assert.deepStrictEqual(flagged('Ofsted’s focused visit took place on 12 and 13 August. In a letter after the visit on 19 and 20 August, inspectors praised the front door.'),
+      ['19 and 20 August']);
+    assert.deepStrictEqual(flagged('The monitoring visit, on 8 and 9 April, looked at care leavers. Inspectors who made the visit on 15 and 16 April met staff.'), ['15 and 16 April']);
+    // the same days, or one of them, are the same visit
+    assert.deepStrictEqual(flagged('Ofsted’s focused visit took place on 12 and 13 August. In a letter after the visit on 13 August, inspectors praised the front door.'), []);
+  });
+
+  it('does not compare two kinds of inspection, nor a bare "visit" where the article names visits of two kinds', () => {
+    assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. The fostering inspection began on 19 August.'), []);
+    assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. A monitoring visit of the fostering service came later. ' +
+      'Managers met inspectors during the visit on 19 and 20 August.'), []);
+    assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. Managers met inspectors during the visit on 19 and 20 August.'), ['19 and 20 August']);
+  });
+
   it('does not compare inspections of two named councils', () => {
     const t = 'Inspectors arrived at Wessex City Council on 3 June. Inspectors arrived at Barsetshire County Council on 10 June.';
     const f = facts({ dates: [dateAt(t, '3 June', '2019-06-03'), dateAt(t, '10 June', '2019-06-10')] });

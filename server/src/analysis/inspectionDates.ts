@@ -21,6 +21,8 @@ export interface InspectionDate {
   cue: string;
   /** A council named in the sentence, lowercased, else ''. */
   place: string;
+  /** The kind of inspection or visit named near the cue ("focused", "fostering"), else '': only one kind is compared with itself. */
+  kind: string;
   date: Dated;
   /** The resolved date, its year taken from the range's end when the start was written without one. */
   resolved: string;
@@ -38,6 +40,7 @@ const CUES: { re: RegExp; strict: boolean }[] = [
   { strict: false, re: new RegExp(`\\binspection${W}(?:on|in)(?=[ \\u00a0])`, 'gi') },
   // "the assurance visit carried out by Ofsted on ...", "during the visit on 8 October"
   { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which${W}was)?${W}carried${W}out\\b`, 'gi') },
+  { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which)?${W}(?:took${W}place|was${W}held|happened)\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\bvisit,?${W}on(?=[ \\u00a0])`, 'gi') },
   // "at the March visit inspectors sampled 38 cases": the month names the visit, standing before it
   { strict: false, re: new RegExp(`\\b(?:the|that)(?=${W}(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:${W}(?:19|20)\\d\\d)?${W}(?:visit|inspection)\\b)`, 'g') },
@@ -57,9 +60,24 @@ const SEQUENCE = /\b(?:previous|last|earlier|prior|first|second|third|fourth|nex
 // A visit supposed or planned, not reported: "if inspectors arrived next month".
 const HYPOTHETICAL = /\b(?:if|unless|should|would|could|might|may|will|expected|due)\b[^.;,]{0,30}$/i;
 const FUTURE_DATE = /\b(?:next|coming|later)\b/i;
-// Near the cue: another kind of inspection or visit ("focused on children in need" is no focused visit).
-const OTHER_KIND = /\b(?:monitoring|focused(?![ \u00a0]+on\b)|follow-up|re-?inspect\w*|joint|targeted|fostering|adoption|children['’]s[ \u00a0]+homes?|care[ \u00a0]+homes?|residential|schools?|nursery|youth[ \u00a0]+(?:offending|justice)|local[ \u00a0]+area|short[ \u00a0]+inspection|annual)\b/i;
-const OTHER_KIND_CAPS = /\b(?:JTAI|SEND|CQC)\b/;
+// Near the cue: the kind of inspection or visit ("focused on children in need" is no focused visit); each kind is compared only with itself.
+const KIND_SOURCE = `monitoring|focused(?![ \\u00a0]+on\\b)|follow-up|re-?inspect\\w*|joint|targeted|fostering|adoption|children['’]s[ \\u00a0]+homes?|care[ \\u00a0]+homes?|residential|schools?|nursery|youth[ \\u00a0]+(?:offending|justice)|local[ \\u00a0]+area|short[ \\u00a0]+inspection|annual`;
+const KIND_WORD = new RegExp(`\\b(?:${KIND_SOURCE})\\b`, 'i');
+const KIND_CAPS = /\b(?:JTAI|SEND|CQC)\b/;
+const KIND_OF_VISIT = new RegExp(`\\b(${KIND_SOURCE})[ \u00a0]+visits?\\b`, 'gi');
+
+function normaliseKind(word: string): string {
+  const w = word.toLowerCase().replace(/[ \u00a0]+/g, ' ').replace(/’/g, "'");
+  if (w === 'jtai' || w === 'targeted') return 'joint';
+  if (/^re-?inspect/.test(w)) return 'reinspection';
+  return w.replace(/s$/, '');
+}
+
+/** The kind of inspection named in `around`, '' for none. */
+function kindIn(around: string): string {
+  const m = KIND_WORD.exec(around) ?? KIND_CAPS.exec(around);
+  return m ? normaliseKind(m[0]) : '';
+}
 const KIND_REACH = 60;
 const RANGE_JOIN = /^[ \u00a0]*(?:and|to|until|till|-|–)[ \u00a0]+$/;
 
@@ -81,6 +99,12 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
   const text = article.text;
   const usable = dates.filter(isResolved).sort((a, b) => a.start - b.start);
   const out: InspectionDate[] = [];
+  // "the visit on 19 and 20 November" in an article whose only visits are a focused visit's: that visit
+  let visitKinds: Set<string> | undefined;
+  const visitKind = () => {
+    visitKinds ??= new Set([...text.matchAll(KIND_OF_VISIT)].map((v) => normaliseKind(v[1])));
+    return visitKinds.size === 1 ? [...visitKinds][0] : '';
+  };
   let di = 0;
   for (const s of article.sentences) {
     while (di < usable.length && usable[di].start < s.start) di++;
@@ -102,7 +126,8 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         // another kind of inspection or visit named around the cue ("the fostering inspection began"); far on in the
         // sentence a kind word is about something else ("looked at referrals from police, schools and doctors")
         const around = text.slice(Math.max(s.start, cueStart - KIND_REACH), Math.min(s.end, date.end + KIND_REACH));
-        if (OTHER_KIND.test(around) || OTHER_KIND_CAPS.test(around)) continue;
+        // ("the March visit": the cue word may stand after its date)
+        const kind = kindIn(around) || (/\bvisit/i.test(text.slice(cueStart, Math.min(s.end, date.end + 7))) ? visitKind() : '');
         if (SEQUENCE.test(before) || HYPOTHETICAL.test(before) || FUTURE_DATE.test(date.text)) continue;
         // "between 2 June and 26 June 2014": the first is the start, and takes its year from the second.
         const end = usable[j + 1];
@@ -114,12 +139,12 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         const inDate = precisionOf(resolved) === 3 ? DAYS_IN_DATE.exec(date.text) : null;
         if (inDate && Number(inDate[2]) > Number(inDate[1])) {
           // the days named are the visit: it started on the first (the date's resolved day) and lasted to the last
-          out.push({ strict: true, days: Number(inDate[2]) - Number(inDate[1]) + 1, cue: m[0], place, date, resolved });
+          out.push({ strict: true, days: Number(inDate[2]) - Number(inDate[1]) + 1, cue: m[0], place, kind, date, resolved });
           continue;
         }
         // "the March visit" is quoted whole: the cue word alone says nothing
         const quote = /^th/i.test(m[0]) ? text.slice(cueStart, date.end) + (/^[ \u00a0]+\p{L}+/u.exec(text.slice(date.end, date.end + 20))?.[0] ?? '') : m[0];
-        out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: quote, place, date, resolved });
+        out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: quote, place, kind, date, resolved });
       }
     }
   }
@@ -144,6 +169,7 @@ function whenOf(e: InspectionDate): When {
 /** Whether two dates given for one inspection contradict each other. */
 export function inspectionsConflict(a: InspectionDate, b: InspectionDate, wa = whenOf(a), wb = whenOf(b)): boolean {
   if (!a.strict && !b.strict) return false;
+  if (a.kind !== b.kind) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (wa.year !== wb.year) return false;
   // Compared at the coarser precision: "June" and "24 June" agree.
