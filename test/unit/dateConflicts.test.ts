@@ -204,6 +204,36 @@ describe('dateConflicts: a home closing on two dates', () => {
   });
 });
 
+describe('dateConflicts: a start still to come, the notice referred back to, a home that closed', () => {
+  it('"Paul Hine starts on 1 March" against "Mr Hine, who takes up the post on 8 March", and not another person\'s start', () => {
+    const t = 'The new director, Paul Hine, starts on 1 March. He replaces Jane Rudd. Mr Hine, who takes up the post on 8 March, was a deputy.';
+    const p = personAt(t, 'Paul Hine', [['Paul Hine'], ['Mr Hine']]);
+    const f = facts({ people: [p], dates: [dateAt(t, '1 March', '2026-03-01'), dateAt(t, '8 March', '2026-03-08')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['8 March']);
+    const u = 'Paul Hine starts on 1 March. Jane Rudd, the new deputy, takes up the post on 8 March.';
+    const g = facts({ people: [personAt(u, 'Paul Hine', [['Paul Hine']]), personAt(u, 'Jane Rudd', [['Jane Rudd']])],
+      dates: [dateAt(u, '1 March', '2026-03-01'), dateAt(u, '8 March', '2026-03-08')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(u), g), []);
+  });
+
+  it('"the notice was served in February 2024" is the improvement notice "issued on 3 March 2024"; the same month agrees', () => {
+    const t = 'The improvement notice was issued on 3 March 2024. Since the notice was served in February 2024, the council has hired staff.';
+    const f = facts({ dates: [dateAt(t, '3 March 2024', '2024-03-03'), dateAt(t, 'February 2024', '2024-02')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['February 2024']);
+    const same = t.replace('February 2024', 'March 2024');
+    assert.deepStrictEqual(findDateConflicts(prepareText(same), facts({ dates: [dateAt(same, '3 March 2024', '2024-03-03'), dateAt(same, 'March 2024', '2024-03', 1)] })), []);
+    // with no improvement notice named, "the notice" may be any notice
+    const u = 'The council was warned on 3 March 2024. Since the notice was served in February 2024, it has hired staff.';
+    assert.deepStrictEqual(findDateConflicts(prepareText(u), facts({ dates: [dateAt(u, '3 March 2024', '2024-03-03'), dateAt(u, 'February 2024', '2024-02')] })), []);
+  });
+
+  it('a home that closed on one date, then on another', () => {
+    const t = 'The home closed on 30 September after its registration was suspended. Staff said the home closed on 2 October.';
+    const f = facts({ dates: [dateAt(t, '30 September', '2025-09-30'), dateAt(t, '2 October', '2025-10-02')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['2 October']);
+  });
+});
+
 describe('dateConflicts: a month or season whose year the resolver supplied', () => {
   const guessed = (t: string, needle: string, resolved: string) => ({ ...dateAt(t, needle, resolved), basis: 'article-date' as const });
 

@@ -38,10 +38,14 @@ interface Cue {
   compare?: 'coarse' | 'once';
   /** The person must be named just before the cue ("Dr X, who arrived") or be its pronoun: "inspectors arrived" is no one's. */
   adjacent?: boolean;
+  /** The article must say this somewhere for the cue to count ("the notice" is the improvement notice only where there is one). */
+  needs?: RegExp;
 }
 
 const CUES: Cue[] = [
-  { kind: 'improvement-notice', label: 'the improvement notice', re: /\b(?:improvement notice|notice to improve)(?![a-z])/gi, person: false, reach: 40 },
+  { kind: 'improvement-notice', label: 'the improvement notice', re: /\b(?:improvement notice|notice to improve)(?![a-z])/gi, person: false, reach: 40, compare: 'coarse' },
+  // "since the notice was served in February 2024": the improvement notice the article has named
+  { kind: 'improvement-notice', label: 'the improvement notice', re: /\bthe notice\b/gi, person: false, reach: 40, compare: 'coarse', needs: /\b(?:improvement notice|notice to improve)\b/i },
   {
     kind: 'report-published', label: 'the report’s publication', person: false, reach: 40,
     re: /\breport,?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:(?:was|had been|has been|is)[ \u00a0]+)?(?:published|released|came out)\b/gi,
@@ -65,11 +69,16 @@ const CUES: Cue[] = [
   // "Chy Lowen House will shut its doors on Friday 25 April" ... "the home will close on 23 April"
   {
     kind: 'home-closes', label: 'the home’s closure', person: false, reach: 12, gap: /^[ \u00a0]+on[ \u00a0]+$/,
-    re: /\b(?:home|house|lodge)[ \u00a0]+(?:(?:will|would|is[ \u00a0]+to|is[ \u00a0]+due[ \u00a0]+to|is[ \u00a0]+set[ \u00a0]+to)[ \u00a0]+)?(?:close|shut)(?:[ \u00a0]+(?:its|their)[ \u00a0]+doors)?\b/gi,
+    re: /\b(?:home|house|lodge)[ \u00a0]+(?:(?:will|would|is[ \u00a0]+to|is[ \u00a0]+due[ \u00a0]+to|is[ \u00a0]+set[ \u00a0]+to)[ \u00a0]+(?:close|shut)|closed|shut)(?:[ \u00a0]+(?:its|their)[ \u00a0]+doors)?\b/gi,
   },
   { kind: 'resigned', label: 'the resignation', re: /\b(?:resigned|resignation|stepped down|quit)\b/gi, person: true, reach: 60 },
   { kind: 'appointed', label: 'the appointment', re: /\b(?:was|were|been|being) appointed\b/gi, person: true, reach: 80 },
   { kind: 'took-over', label: 'taking over', re: /\b(?:took over|took up (?:the |her |his |their |my )?(?:post|role))\b/gi, person: true, reach: 80, compare: 'coarse' },
+  // "The new director, Paul Hine, starts on 1 March" ... "Mr Hine, who takes up the post on 8 March": a start still to come
+  {
+    kind: 'starts', label: 'the start in post', person: true, reach: 40, compare: 'coarse',
+    re: /\b(?:starts|will[ \u00a0]+start|is[ \u00a0]+due[ \u00a0]+to[ \u00a0]+start|takes[ \u00a0]+up|will[ \u00a0]+take[ \u00a0]+up)(?:[ \u00a0]+(?:the|her|his|their)[ \u00a0]+(?:post|role|job|position))?(?=[ \u00a0]+(?:on|in)\b)/gi,
+  },
   // "when he arrived in January 2024" ... "since he arrived in the autumn of 2023": told of the person just named or a pronoun
   { kind: 'took-over', label: 'arriving', re: /\barrived(?=[ \u00a0]+(?:in|on|as)\b)/gi, person: true, reach: 50, compare: 'coarse', adjacent: true },
   // "She qualified as a social worker in 1998", "since qualifying in 2001": not "newly qualified staff"
@@ -129,6 +138,7 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
   if (!usable.length) return [];
   const out: DatedEvent[] = [];
   const entries = timelineEntries(article, usable);
+  const needed = new Map<RegExp, boolean>();
   let di = 0;
   article.sentences.forEach((s, si) => {
     while (di < usable.length && usable[di].start < s.start) di++;
@@ -138,6 +148,7 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
     if (!inSentence.length && !entryDate) return;
     const place = councilIn(s.text);
     for (const cue of CUES) {
+      if (cue.needs && !(needed.get(cue.needs) ?? needed.set(cue.needs, cue.needs.test(text)).get(cue.needs))) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
         const cueStart = s.start + m.index;
