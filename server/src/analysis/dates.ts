@@ -4,7 +4,7 @@ import { AbsoluteMatch, matchAbsolute, monthName } from './absoluteDates';
 import { ArticleDate } from './articleDate';
 import { isCapitalised, isLetter, Tok, tokenize } from './dateTokens';
 import { isFuture } from './dateTense';
-import { formatDate, fullMonth, parsePartial, shortMonth, weekdayNumber, YMD } from './months';
+import { formatDate, fullMonth, parsePartial, shortMonth, utcDay, weekdayNumber, YMD } from './months';
 import { headingLineOf, lineAt, timelineChain } from './timelines';
 import { weekdayOf } from './consistencyUtil';
 import { matchRelative, RelativeMatch } from './relativeDates';
@@ -179,7 +179,13 @@ function resolveAbsolute(a: AbsoluteMatch, basis: Basis | null, future: boolean)
     // a past date read as just ahead of the article (see resolveMonth) may have a weekday that says last year
     const slipped = !future && y === basis.y && r.resolved > formatDate(basis.y, basis.m, basis.d);
     const other = y < basis.y ? y + 1 : y > basis.y || slipped ? y - 1 : null;
-    if (other !== null && weekdayOf(y, a.m!, a.d) !== a.weekday && weekdayOf(other, a.m!, a.d) === a.weekday) {
+    // "Inspectors arrived on Wednesday 9 December" in a January article: a past date just before the article is not
+    // moved eleven months ahead for its weekday; the weekday is more likely wrong
+    const nearerAhead = () => {
+      const at = utcDay(basis.y, basis.m, basis.d);
+      return Math.abs(utcDay(other!, a.m, a.d) - at) < Math.abs(utcDay(y, a.m, a.d) - at);
+    };
+    if (other !== null && weekdayOf(y, a.m!, a.d) !== a.weekday && weekdayOf(other, a.m!, a.d) === a.weekday && (other < y || future || nearerAhead())) {
       return { ...r, resolved: formatDate(other, a.m, a.d), explanation: `${r.explanation}; the weekday fits ${other}, not ${y}` };
     }
   }
