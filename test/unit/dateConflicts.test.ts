@@ -97,7 +97,7 @@ describe('dateConflicts: one event, two dates', () => {
     const t = '3.2 The inspection report was published on 30 April 2026.\n\n4.1 Having received the draft report on 16 April, the team held a workshop on 8 April to agree the plan.';
     const f = facts({ dates: [dateAt(t, '30 April 2026', '2026-04-30'), dateAt(t, '16 April', '2026-04-16'), dateAt(t, '8 April', '2026-04-08')] });
     assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
-    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => [d.code, d.text]), [['sequence-reversed', '8 April']]);
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => [d.code, d.text]), [['sequence-reversed', '16 April, the team held a workshop on 8 April']]);
     const right = t.replace('on 8 April', 'on 28 April');
     const g = facts({ dates: [dateAt(right, '30 April 2026', '2026-04-30'), dateAt(right, '16 April', '2026-04-16'), dateAt(right, '28 April', '2026-04-28')] });
     assert.deepStrictEqual(findReversedSequences(prepareText(right), g), []);
@@ -146,7 +146,7 @@ describe('dateConflicts: reversed sequences', () => {
     const ds = findReversedSequences(prepareText(t), f);
     assert.strictEqual(ds.length, 1);
     assert.strictEqual(ds[0].code, 'sequence-reversed');
-    assert.strictEqual(ds[0].text, 'June 2010');
+    assert.strictEqual(ds[0].text, 'June 2010 following an inspection in August 2010');
     assert.match(ds[0].message, /“June 2010”.*after.*“August 2010”/);
   });
 
@@ -170,7 +170,7 @@ describe('dateConflicts: reversed sequences told with the earlier event first or
     const t = 'Following the focused visit on 12/03/2024, which looked at the front door, the council commissioned a review, which took place in November 2023.';
     const f = facts({ dates: [dateAt(t, '12/03/2024', '2024-03-12'), dateAt(t, 'November 2023', '2023-11')] });
     const ds = findReversedSequences(prepareText(t), f);
-    assert.deepStrictEqual(ds.map((d) => d.text), ['November 2023']);
+    assert.deepStrictEqual(ds.map((d) => d.text), ['12/03/2024, which looked at the front door, the council commissioned a review, which took place in November 2023']);
     const right = 'Following the focused visit on 12/03/2024, the council commissioned a review, which took place in November 2024.';
     assert.deepStrictEqual(findReversedSequences(prepareText(right), facts({ dates: [dateAt(right, '12/03/2024', '2024-03-12'), dateAt(right, 'November 2024', '2024-11')] })), []);
   });
@@ -178,13 +178,13 @@ describe('dateConflicts: reversed sequences told with the earlier event first or
   it('a cleft: "It was only after a social worker wrote in May 2025 that the council ordered an audit, in January 2025"', () => {
     const t = 'It was only after a social worker wrote to Ofsted in May 2025 that the council ordered its own audit, in January 2025.';
     const f = facts({ dates: [dateAt(t, 'May 2025', '2025-05'), dateAt(t, 'January 2025', '2025-01')] });
-    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['January 2025']);
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['May 2025 that the council ordered its own audit, in January 2025']);
   });
 
   it('"run since March by X, following the departure of Y in May." (the sentence ends after the event before)', () => {
     const t = 'The service has been run since March by an interim director, Ann Obi, following the departure of the director, Pat Lum, in May.';
     const f = facts({ dates: [dateAt(t, 'March', '2024-03'), dateAt(t, 'May', '2024-05')] });
-    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['March']);
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['March by an interim director, Ann Obi, following the departure of the director, Pat Lum, in May']);
   });
 });
 
@@ -246,7 +246,7 @@ describe('dateConflicts: a month or season whose year the resolver supplied', ()
   it('two dates both read from the article\'s date are still compared', () => {
     const t = 'The report came out in March following an inspection in May.';
     const f = facts({ dates: [guessed(t, 'March', '2024-03'), guessed(t, 'May', '2024-05')] });
-    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['March']);
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['March following an inspection in May']);
   });
 });
 
@@ -303,6 +303,19 @@ describe('dateConflicts: after that report', () => {
   });
 });
 
+describe('dateConflicts: an interim post before the permanent one', () => {
+  const run = (t: string, ds: [string, string][]) => findDateConflicts(prepareText(t), facts({ dates: ds.map(([x, r]) => dateAt(t, x, r)) })).map((d) => [d.code, d.text]);
+  it('"joined as interim director in October 2024 and ... was confirmed as permanent director in September 2024"', () => {
+    const t = 'Ann Lee joined Ellersgarth as interim director in October 2024 and, after a national search, was confirmed as permanent director in September 2024.';
+    assert.deepStrictEqual(run(t, [['October 2024', '2024-10'], ['September 2024', '2024-09']]),
+      [['sequence-reversed', 'October 2024 and, after a national search, was confirmed as permanent director in September 2024']]);
+    assert.deepStrictEqual(run(t.replace('September 2024', 'September 2025'), [['October 2024', '2024-10'], ['September 2025', '2025-09']]), []);
+    // acting, then made permanent; and no permanent post named: nothing to order
+    assert.deepStrictEqual(run('Bob Hall was acting director from May 2023 and was made permanent in March 2023.', [['May 2023', '2023-05'], ['March 2023', '2023-03']]).length, 1);
+    assert.deepStrictEqual(run('Bob Hall was interim director in May 2023 and left the council in March 2023.', [['May 2023', '2023-05'], ['March 2023', '2023-03']]), []);
+  });
+});
+
 describe('dateConflicts: timelines', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { analyzeArticle } = require('../../server/src/analysis/analyze');
@@ -310,7 +323,7 @@ describe('dateConflicts: timelines', () => {
     .filter((d: any) => d.code === 'sequence-reversed' || d.code === 'date-conflict').map((d: any) => [d.code, d.text]);
   it('an entry happens at its heading\'s date: "June 2021" / "approves a plan drawn up after the visit in August 2021"', () => {
     assert.deepStrictEqual(found('June 2021\nThe Department for Education approves an improvement plan drawn up after Ofsted\'s first monitoring visit in August 2021.\n'),
-      [['sequence-reversed', 'June 2021']]);
+      [['sequence-reversed', 'June 2021\nThe Department for Education approves an improvement plan drawn up after Ofsted\'s first monitoring visit in August 2021']]);
     assert.deepStrictEqual(found('June 2021\nThe Department for Education approves an improvement plan drawn up after Ofsted\'s first monitoring visit in April 2021.\n'), []);
   });
   it('a header of a cabinet paper under its date line is no report published that day', () => {
@@ -327,6 +340,6 @@ describe('dateConflicts: a date past a comma after the connector', () => {
     .filter((d: { code: string }) => d.code === 'sequence-reversed').map((d: { text: string }) => d.text);
   it('belongs to another clause ("who joined in 2020 after the inadequate judgement, left in 2024"), unless the comma only sets it off', () => {
     assert.deepStrictEqual(reversed('The director, who joined in 2020 after the inadequate judgement, left in 2024.'), []);
-    assert.deepStrictEqual(reversed('The plan was agreed in January 2024, after the inspection, in March 2024.'), ['January 2024']);
+    assert.deepStrictEqual(reversed('The plan was agreed in January 2024, after the inspection, in March 2024.'), ['January 2024, after the inspection, in March 2024']);
   });
 });

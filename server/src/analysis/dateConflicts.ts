@@ -29,7 +29,35 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
         { related: [{ start: first.date.start, end: first.date.end, message: `${first.label} dated “${first.date.text}” here` }] }));
     }
   }
-  return [...out, ...afterDatedEvents(article, facts.dates, events), ...afterThatEvent(article, facts.dates)];
+  return [...out, ...afterDatedEvents(article, facts.dates, events), ...afterThatEvent(article, facts.dates), ...interimThenPermanent(article, facts.dates)];
+}
+
+// "joined as interim director in October 2024 and ... was confirmed as permanent director in September 2024": an
+// interim or acting post comes before the permanent one, so the permanent post's date cannot be the earlier
+const INTERIM = /\b(?:interim|acting)\b/gi;
+const PERMANENT = /\b(?:permanent|substantive|permanently)\b/i;
+
+function interimThenPermanent(article: ArticleText, dates: DateMention[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const text = article.text;
+  const resolved = dates.filter(isResolved).sort((a, b) => a.start - b.start);
+  for (const s of article.sentences) {
+    if (!PERMANENT.test(s.text)) continue;
+    INTERIM.lastIndex = 0;
+    const m = INTERIM.exec(s.text);
+    if (!m) continue;
+    const own = resolved.filter((d) => d.start >= s.start + m.index && d.end <= s.end);
+    // the interim post's date, then the permanent post named after it, then that post's date
+    const x = own[0];
+    const p = x && PERMANENT.exec(text.slice(x.end, s.end));
+    const y = p && own.find((d) => d.start >= x.end + p.index);
+    if (!x || !y || x.start - (s.start + m.index) > 60 || y.start - (x.end + p!.index) > 60) continue;
+    if (yearStated(x) !== yearStated(y) || compareAtCommonPrecision(x.resolved, y.resolved) <= 0) continue;
+    out.push(makeDiagnostic(text, x.start, y.end, 'sequence-reversed', 'warning',
+      `The permanent post is dated “${y.text}” (${y.resolved}), before the interim one, “${x.text}” (${x.resolved}).`,
+      { related: [{ start: x.start, end: x.end, message: `the interim post: “${x.text}”` }] }));
+  }
+  return out;
 }
 
 // "A joint targeted area inspection ..., in January 2024, found ... Ms Armistead left the council after that report was
@@ -121,6 +149,8 @@ function yearStated(d: DateMention): boolean {
   return d.basis === 'explicit' || /\d{4}|\b(?:last|next|this|ago|yesterday|today|tomorrow|earlier|later|previous|following)\b/i.test(d.text);
 }
 
+const APPOSITIVE_NAME = /,[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3},/gu;
+
 export function findReversedSequences(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
   const bySentence = new Map<number, (DateMention & { resolved: string })[]>();
@@ -157,7 +187,8 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       if (!fronted && CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
       // "who joined in 2020 after the inadequate judgement, left in 2024": past a comma the date is another clause's,
       // unless the comma only sets the date off ("after the inspection, in March 2024")
-      const mid = text.slice(at, y.start);
+      // ("after her predecessor, Howell Hodgetts, retired in June 2025": a name set off by commas is no clause)
+      const mid = text.slice(at, y.start).replace(APPOSITIVE_NAME, ' ');
       if (!fronted && mid.includes(',') && !/,[ \u00a0]*(?:(?:in|on|at)[ \u00a0]+)?(?:the[ \u00a0]+)?$/i.test(mid)) continue;
       if (!fronted && !entry) {
         if (at - x.end > 80 || CLAUSE_BREAK.test(text.slice(x.end, at))) continue;
@@ -174,7 +205,8 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
       const later = word === 'after' || word === 'following' || word === 'having';
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
-      out.push(makeDiagnostic(text, x.start, x.end, 'sequence-reversed', 'warning',
+      // the range is the whole claim, both dates and the connector between them: either date may be the wrong one
+      out.push(makeDiagnostic(text, Math.min(x.start, y.start), Math.max(x.end, y.end), 'sequence-reversed', 'warning',
         `“${x.text}” is said to come ${later ? 'after' : 'before'} “${y.text}”, but ${x.resolved} is ${later ? 'earlier' : 'later'} than ${y.resolved}.`,
         { related: [{ start: y.start, end: y.end, message: `the event it is said to ${later ? 'follow' : 'precede'}: “${y.text}” (${y.resolved})` }] }));
     }
