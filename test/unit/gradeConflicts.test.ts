@@ -20,6 +20,21 @@ describe('gradeConflicts', () => {
   });
 });
 
+describe('gradeConflicts: a rating named by its grade', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const head = 'Netherhope news\nFriday 23 July 2027\n\n';
+  const found = (body: string) => analyzeArticle(head + body).diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text);
+  it('"Since the inadequate rating in February 2025" refers back to the inspection rated requires improvement then', () => {
+    const body = 'Ofsted rated Netherhope\'s children\'s services requires improvement to be good in February 2025, finding delays.\n\n' +
+      'Since the inadequate rating in February 2025, the council has recruited 38 social workers.';
+    assert.deepStrictEqual(found(body), ['inadequate']);
+    // another date, or no definite reference to a rating, is another inspection or another matter
+    assert.deepStrictEqual(found(body.replace('inadequate rating in February 2025', 'inadequate rating in February 2019')), []);
+    assert.deepStrictEqual(found(body.replace('Since the inadequate rating in February 2025', 'Two homes rated inadequate in February 2025 closed, and since then')), []);
+  });
+});
+
 describe('grade conflicts within one sentence', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { analyzeArticle } = require('../../server/src/analysis/analyze');

@@ -35,6 +35,9 @@ function subjectKey(subject: string): string {
 // grade given to every area, then one area given another
 const EVERY_AREA = /\b(?:all|each of the)[ \u00a0]+(?:three|four|five|3|4|5)[ \u00a0]+(?:(?:judgement|inspection)[ \u00a0]+)?areas\b|\bin[ \u00a0]+(?:every|each)[ \u00a0]+area\b/i;
 
+const RATING_NOUN = /^[ \u00a0]+(?:rating|judgement|judgment|grade|verdict)\b/i;
+const DEFINITE = /\b(?:the|its|their|that)[ \u00a0]+$/i;
+
 const OTHER_TIME = /\b(?:19|20)\d\d\b|\b(?:first|previous|previously|last|earlier|then|once|former|ago)\b/i;
 
 /** The text of the sentence holding `at` and of the one before it. */
@@ -70,7 +73,9 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   // "rated outstanding three times between 2017 and 2023": several inspections, whatever date the grade was given
   // and "When the home was outstanding, ...": a time told by the grade, not the inspection the article reports
   const otherTimes = (r: Rating) => REPEATED.test(article.text.slice(r.end, r.end + 24)) || WHEN_IT_WAS.test(article.text.slice(Math.max(0, r.start - 40), r.start));
-  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && r.subject && r.date && !otherTimes(r)).sort((a, b) => a.start - b.start);
+  // "Since the inadequate rating in February 2025": a rating named by its grade refers back to an inspection already told
+  const namedRating = (r: Rating) => RATING_NOUN.test(article.text.slice(r.end, r.end + 12)) && DEFINITE.test(article.text.slice(Math.max(0, r.start - 8), r.start));
+  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && (r.subject || namedRating(r)) && r.date && !otherTimes(r)).sort((a, b) => a.start - b.start);
   const tables = sorted.length > 1 ? judgementLines(article) : new Set<number>();
   const inTable = (r: Rating) => tables.has(article.sentences[sentenceIndexAt(article, r.start)]?.line ?? -1);
   const keyOf = subjectKeys(sorted);
@@ -90,15 +95,15 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
 }
 
 const subjectName = (r: Rating, clash: Rating): string =>
-  [r.subject!, clash.subject!].map((s) => s.trim().replace(/[\s,;:]+$/, '')).find((s) => !GENERIC.test(s)) ?? 'the inspection';
+  [r.subject ?? '', clash.subject ?? ''].map((s) => s.trim().replace(/[\s,;:]+$/, '')).find((s) => s && !GENERIC.test(s)) ?? 'the inspection';
 
-/** Each rating's subject key; a generic subject takes the one other subject graded on the same date, if there is one. */
+/** Each rating's subject key; a generic or missing subject takes the one other subject graded on the same date, if there is one. */
 function subjectKeys(ratings: Rating[]): Map<Rating, string> {
   const keys = new Map<Rating, string>();
   const named = new Map<string, Set<string>>();
   for (const r of ratings) {
-    if (GENERIC.test(r.subject!.trim())) continue;
-    const key = subjectKey(r.subject!);
+    if (!r.subject || GENERIC.test(r.subject.trim())) continue;
+    const key = subjectKey(r.subject);
     keys.set(r, key);
     named.set(r.date!, (named.get(r.date!) ?? new Set()).add(key));
   }
