@@ -139,6 +139,28 @@ describe('figureChecks: timelines', () => {
   });
 });
 
+describe('figureChecks: a participle after the counted noun, and three digits swapped', () => {
+  it('"four children aged 12 to 17" ... "all three children living at the home": the participle is not part of what is counted', () => {
+    const t = 'Raven Crag House looks after four children aged 12 to 17. The owner said: "I have met all three children living at Raven Crag this week."';
+    assert.deepStrictEqual(findFigureConflicts(prepareText(t)).map((d) => d.text), ['three']);
+    // a participle before the noun is a modifier: "nine new fostering households" ... "the five households"
+    const u = 'The agency approved nine new fostering households. She said the nine households had been checked.';
+    assert.deepStrictEqual(findFigureConflicts(prepareText(u)), []);
+  });
+
+  it('"has 142 approved fostering households" ... "With 124 households across the region": swapped digits of the same noun, however far apart', () => {
+    const filler = ' The panel met monthly and the report praised its training.'.repeat(40);
+    const t = `Morvah Fostering has 142 approved fostering households.${filler} With 124 households across the region, it is large.`;
+    const ds = findFigureConflicts(prepareText(t));
+    assert.deepStrictEqual(ds.map((d) => d.text), ['124']);
+    assert.match(ds[0].message, /“124 households” here, but the article gave “142 approved fostering households” before: 124 and 142, the digits swapped\?/);
+    // another noun, two digits only, or the digits not swapped: nothing
+    assert.deepStrictEqual(findFigureConflicts(prepareText(`Morvah has 142 approved fostering households.${filler} With 124 carers across the region, it is large.`)), []);
+    assert.deepStrictEqual(findFigureConflicts(prepareText(`Morvah has 42 approved fostering households.${filler} With 24 households across the region, it is large.`)), []);
+    assert.deepStrictEqual(findFigureConflicts(prepareText(`Morvah has 142 approved fostering households.${filler} With 134 households across the region, it is large.`)), []);
+  });
+});
+
 describe('figureChecks: digits swapped in a total referred back', () => {
   it('"212 children in care" ... "139 of the 221 children in its care" is flagged; totals of two samples are not compared', () => {
     const t = 'Thirlmarsh Council has 212 children in care, and 73 of them live more than 20 miles from home. The plan was agreed. ' +

@@ -20,7 +20,7 @@ function withinBound(bound: string, n: number, v: number): boolean {
  * "Twenty-three social workers recruited from abroad ..." then, a few sentences on, "The 32 recruits": a count just
  * before with the two digits swapped, about the same thing (a word sharing the reference's stem: "recruited").
  */
-function transposed(counts: Count[], c: Count): Count[] {
+function transposed(counts: Count[], c: Count, reach = c.value > 99 ? 1500 : 600): Count[] {
   if (c.value < 10 || c.value > 999) return [];
   // two neighbouring digits swapped ("32" for "23", "221" for "212")
   const digits = String(c.value);
@@ -30,12 +30,20 @@ function transposed(counts: Count[], c: Count): Count[] {
     if (s !== digits && s[0] !== '0') swapped.add(Number(s));
   }
   if (!swapped.size) return [];
-  // (a three-digit count is rarely met by chance, so the earlier one may stand further back)
-  const reach = c.value > 99 ? 1500 : 600;
+  // (a three-digit count is rarely met by chance, so by default the earlier one may stand further back)
   // (any counted word: the phrase may run on into a verb, "The 32 recruits bring")
   const stems = c.phrase.split(' ').filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
   return counts.filter((o) => !o.frac && o.start < c.start && c.start - o.start < reach && swapped.has(o.value)
     && `${o.phrase} ${o.tail}`.split(/[ |]+/).some((w) => stems.some((st) => w.startsWith(st))));
+}
+
+/** `c` has the digits of `o`, an earlier count, swapped; `referred`: `c` refers back to a count ("the 221 children"). */
+function swapDiagnostic(text: string, c: Count, o: Count, referred: boolean): Diagnostic {
+  const said = text.slice(c.start, c.quoteEnd).split(/\s+/).slice(0, 2).join(' ');
+  const quote = text.slice(o.start, o.quoteEnd);
+  return makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
+    `“${said}” ${referred ? 'refers back to a count' : 'here'}, but the article gave “${quote}” ${referred ? 'just ' : ''}before: ${c.value} and ${o.value}, the digits swapped?`,
+    { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote}”` }] });
 }
 
 /**
@@ -68,17 +76,20 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
     // distributes over the set it names
     // (the bound's own "more" or "fewer" is no change)
     const own = c.bound ? text.slice(c.sentence.start, c.boundStart) + text.slice(c.end, c.sentence.end) : c.sentence.text;
-    if (!(c.definite || c.qualified) || reported.has(c.start) || REFERENCE_CHANGE.test(own)) continue;
+    if (reported.has(c.start) || REFERENCE_CHANGE.test(own)) continue;
+    if (!(c.definite || c.qualified)) {
+      // "has 142 approved fostering households" ... "With 124 households across the region": three digits swapped, of
+      // the same counted noun in another sentence, are a slip even where the count is not referred back to
+      const o = c.value > 99 ? transposed(counts, c, Infinity).filter((x) => x.head === c.head && x.sentence !== c.sentence).pop() : undefined;
+      if (o) out.push(swapDiagnostic(text, c, o, false));
+      continue;
+    }
     let before = earlier(byPhrase.get(c.phrase) ?? [], c);
     // a swap of digits is a slip whatever the clause of the count says of change, and whatever else was counted:
     // "212 children in care" ... "the 221 children in its care"
     const swapped = c.bound || before.some((o) => o.value === c.value) ? [] : transposed(counts, c);
     if (swapped.length) {
-      const o = swapped[swapped.length - 1];
-      const said = text.slice(c.start, c.quoteEnd).split(/\s+/).slice(0, 2).join(' ');
-      out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
-        `“${said}” refers back to a count, but the article gave “${quote(o)}” just before: ${c.value} and ${o.value}, the digits swapped?`,
-        { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote(o)}”` }] }));
+      out.push(swapDiagnostic(text, c, swapped[swapped.length - 1], true));
       continue;
     }
     if (sampleTotal(c)) continue;

@@ -150,12 +150,14 @@ export function phraseAfter(text: string, from: number): { words: string[]; end:
   for (let i = 0; i < 5; i++) {
     const m = matchAt(text, at, WORD_AT, WORD);
     if (!m) break;
-    // a past form after the noun starts the clause ("social workers resigned", "recruited since ...")
-    if (STOP.has(m[1].toLowerCase()) || (words.length > 0 && /[a-z]{3}ed$/.test(m[1]))) {
-      next = m[1].toLowerCase();
+    // a past form after the noun starts the clause ("social workers resigned", "recruited since ..."), and so does a
+    // participle after a plural ("children living at ...", but "new fostering households")
+    const w = m[1];
+    if (STOP.has(w.toLowerCase()) || (words.length > 0 && (/[a-z]{3}ed$/.test(w) || (/[a-z]{3}ing$/.test(w) && lemma(words[words.length - 1]) !== words[words.length - 1].toLowerCase())))) {
+      next = w.toLowerCase();
       break;
     }
-    words.push(m[1]);
+    words.push(w);
     at += m[0].length;
   }
   if (!words.length || words.length > 4) return null;
