@@ -109,6 +109,11 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (isGivenName(toks[from].lower) || toks[to].end <= (bylines.get(seg.sentence) ?? -1) || titledSurnames.has(toks[to].lower)) return true;
   const next = toks[to + 1];
   const prev = toks[from - 1];
+  // "Rosamund Kett MP"
+  if (next && tight(next.gap) && next.allCaps && /^(?:mp|mep|msp)$/.test(next.lower)) return true;
+  // "branch secretary of Ellersgarth Unison, said", "director of social services in Bro Tegwyn, added": a body or a
+  // place at the end of a post; the speaker is the one the post is set off after
+  if (prev && tight(toks[from].gap) && (prev.lower === 'of' || prev.lower === 'in' || prev.lower === 'at')) return false;
   if (next && SPEECH_VERBS.has(next.lower) && (tight(next.gap) || /^\s*,\s+$/.test(next.gap))) return true;
   if (prev && SPEECH_VERBS.has(prev.lower) && tight(toks[from].gap)) return true;
   if (talksTo(toks, from)) return true; // an interview's "She talks to Corinne Straughan."
@@ -122,8 +127,6 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (prev && /^(?:name|names)$/.test(prev.lower) && /^\s*:\s*$/.test(toks[from].gap)) return true;
   // "Ellis Garbutt, 19, who chairs the panel": an age set off by commas
   if (next && /^\s*,\s+$/.test(next.gap) && /^\d{1,2}$/.test(next.text) && /^\s*,/.test(toks[to + 2]?.gap ?? ',')) return true;
-  // "Rosamund Kett MP"
-  if (next && tight(next.gap) && next.allCaps && /^(?:mp|mep|msp)$/.test(next.lower)) return true;
   if (appointedAs(toks, seg.title >= 0 ? seg.title : from, to)) return true;
   // "OFFICERS: Radhika Loveday (Director of Children's Services);": a post in brackets after the name
   if (next && /^\s*\(\s*$/.test(next.gap) && bracketed(toks, to + 1, text)) return true;
