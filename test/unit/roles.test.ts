@@ -179,3 +179,25 @@ describe('roles: an interviewee\'s posts told in the first person', () => {
     assert.deepStrictEqual(rolesOf(t, 'Corinne Straughan'), []);
   });
 });
+
+describe('roles: a council named in lower case, a byline bar, a second post joined by "and a"', () => {
+  it('"the county council\'s cabinet member for children\'s services" skips the employer as "the council\'s" does', () => {
+    assert.deepStrictEqual(rolesOf("Cllr Elspie Bowery, the county council's cabinet member for children's services, said it was fine.", 'Elspie Bowery'),
+      ["cabinet member for children's services"]);
+  });
+
+  it('"By Peigi Tolland | Political Reporter": a bar or a dash in a byline sets off the post; a date after it is none', () => {
+    assert.deepStrictEqual(rolesOf('Headline\n\nBy Peigi Tolland | Political Reporter\n\nText.', 'Peigi Tolland'), ['political reporter']);
+    assert.deepStrictEqual(rolesOf('Headline\n\nBy Peigi Tolland – Political Reporter\n\nText.', 'Peigi Tolland'), ['political reporter']);
+    assert.deepStrictEqual(rolesOf('Headline\n\nBy Peigi Tolland | 14 March 2026\n\nText.', 'Peigi Tolland'), []);
+  });
+
+  it('"the independent chair of the improvement board and a former chief constable": both posts, the second held before', () => {
+    const ps = people("Sir Aneurin Cadwallader, the independent chair of the council's improvement board and a former chief constable, said the board would meet.");
+    const p = person(ps, 'Aneurin Cadwallader');
+    assert.deepStrictEqual(p.roleMentions!.map((r) => [r.role, r.former]), [['independent chair', false], ['chief constable', true]]);
+    // "and a mother of three" is no post; "and a team of six" is not the person
+    assert.deepStrictEqual(rolesOf("Ann Lee, the director of children's services and a mother of three, said so.", 'Ann Lee'), ["director of children's services"]);
+    assert.deepStrictEqual(rolesOf("Ann Lee, director of children's services, and a team of six met inspectors.", 'Ann Lee'), ["director of children's services"]);
+  });
+});

@@ -12,7 +12,7 @@ import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
 import { adverbApposition, bracketed, frameRoles } from './roleFrames';
-import { RoleFound, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleInApposition } from './roles';
+import { coordinatedRole, RoleFound, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleInApposition } from './roles';
 import { participleRole, roleAfterVerb } from './verbRoles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
@@ -192,7 +192,11 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
     const ci = owner.get(m.ref)!;
     const { seg } = m;
     const start = stackedTitleStart(seg.toks, seg.title >= 0 ? seg.title : seg.from);
-    const put = afterFrontedBefore(seg.toks, start) ? (r: RoleFound | null) => add(ci, markFormer(seg.toks, r, m.end)) : (r: RoleFound | null) => add(ci, r);
+    const putOne = afterFrontedBefore(seg.toks, start) ? (r: RoleFound | null) => add(ci, markFormer(seg.toks, r, m.end)) : (r: RoleFound | null) => add(ci, r);
+    const put = (r: RoleFound | null) => {
+      putOne(r);
+      if (r) putOne(coordinatedRole(seg.toks, r));
+    };
     for (const find of ROLES_BESIDE) put(find(seg, start));
     frameRoles(seg.toks, start, seg.to, text, put);
     put(appointedAs(seg.toks, start, seg.to));

@@ -140,6 +140,8 @@ function backward(toks: NameToken[], e: number): RoleFound | null {
   return build(toks, s, e, former);
 }
 
+const EMPLOYER_WORD = /^(?:council|authority|county|city|borough|district|town|parish|local|unitary)$/;
+
 /** "opposition", "group": the word after a party's name inside a role. */
 const partyWord = (x: NameToken | undefined) => x !== undefined && !x.capital && /^(?:opposition|group|party|groups)$/.test(x.lower);
 
@@ -161,7 +163,8 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
     if (q > k && !tight(toks[q].gap)) break;
     if (toks[q].possessive && !internalPossessive(toks[q])) { k = q + 1; break; }
     // "the opposition Labour group's spokesman": a party's group as the employer
-    if (!toks[q].capital && toks[q].lower !== 'council' && toks[q].lower !== 'authority' && !partyWord(toks[q])) break;
+    // ("the county council's cabinet member": a council's kind written in lower case)
+    if (!toks[q].capital && !EMPLOYER_WORD.test(toks[q].lower) && !partyWord(toks[q])) break;
   }
   const s = k;
   let e = -1;
@@ -231,9 +234,20 @@ function listedRemit(toks: NameToken[], k: number): number {
 
 /** The role after a comma that follows the name ("X, the executive director of ..., said"). */
 export function roleInApposition(toks: NameToken[], j: number): RoleFound | null {
-  if (j >= toks.length || !/^\s*,\s+$/.test(toks[j].gap)) return null;
+  // a comma; and in a byline a bar or a dash ("By Peigi Tolland | Political Reporter")
+  if (j >= toks.length || !(/^\s*,\s+$/.test(toks[j].gap) || (toks[0].lower === 'by' && /^\s+[|–—-]\s+$/.test(toks[j].gap)))) return null;
   const r = roleForward(toks, j);
   return r && !subjectOfSpeech(toks, j, r) ? r : null;
+}
+
+/** "the independent chair of the improvement board and a former chief constable": a second post joined to one found. */
+export function coordinatedRole(toks: NameToken[], r: RoleFound): RoleFound | null {
+  let k = 0;
+  while (k < toks.length && toks[k].start < r.end) k++;
+  // (the role found may stop short of its complement: "chair" of "chair of the council's improvement board and a ...")
+  for (const stop = k + 8; k < toks.length && k < stop && tight(toks[k].gap) && toks[k].lower !== 'and'; k++);
+  if (toks[k]?.lower !== 'and' || !tight(toks[k].gap) || !/^(?:a|an)$/.test(toks[k + 1]?.lower ?? '') || !tight(toks[k + 1].gap)) return null;
+  return roleForward(toks, k + 1);
 }
 
 /** "a question from X, the director said": the role is the subject of the reporting verb right after it, not X. */
