@@ -11,8 +11,8 @@ import { forThenSpeech, letterSignOff, namesOutlet, namesPlace, pairBeforeAnd, p
 import { NameToken, sentenceTokens, tight, titleCase } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
 import { PRONOUNS, pronounRoles, pronounSubjectRoles } from './pronounRoles';
-import { adverbApposition, bracketed, frameRoles } from './roleFrames';
-import { coordinatedRole, RoleFound, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleInApposition } from './roles';
+import { adverbApposition, bracketed, coordinatedRole, frameRoles } from './roleFrames';
+import { RoleFound, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCopula, roleInApposition } from './roles';
 import { participleRole, roleAfterVerb } from './verbRoles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
@@ -193,9 +193,10 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
     const { seg } = m;
     const start = stackedTitleStart(seg.toks, seg.title >= 0 ? seg.title : seg.from);
     const putOne = afterFrontedBefore(seg.toks, start) ? (r: RoleFound | null) => add(ci, markFormer(seg.toks, r, m.end)) : (r: RoleFound | null) => add(ci, r);
+    // "X is Leader of Drayfield Borough Council and a Labour councillor for ...": a second post joined to any one found
     const put = (r: RoleFound | null) => {
       putOne(r);
-      if (r) putOne(coordinatedRole(seg.toks, r));
+      if (r) putOne(coordinatedRole(seg.toks, r, seg.from));
     };
     for (const find of ROLES_BESIDE) put(find(seg, start));
     frameRoles(seg.toks, start, seg.to, text, put);

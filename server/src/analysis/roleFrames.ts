@@ -121,7 +121,9 @@ function closesClause(toks: NameToken[], r: RoleFound): boolean {
 
 /** "..., chair of X and a former chief inspector of Y": the role after the "and", when `first` ended just before it. */
 export function coordinatedRole(toks: NameToken[], first: RoleFound, from: number): RoleFound | null {
-  const e = indexEndingAt(toks, first.end, from);
+  let e = indexEndingAt(toks, first.end, from);
+  // (the role read may stop short of its complement: "chair" of "chair of the council's improvement board and a ...")
+  for (const stop = e + 8; e + 1 < toks.length && e < stop && tight(toks[e + 1].gap) && toks[e + 1].lower !== 'and'; e++);
   const and = toks[e + 1];
   if (!and || and.lower !== 'and' || !tight(and.gap)) return null;
   const det = toks[e + 2];

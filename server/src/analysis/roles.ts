@@ -240,16 +240,6 @@ export function roleInApposition(toks: NameToken[], j: number): RoleFound | null
   return r && !subjectOfSpeech(toks, j, r) ? r : null;
 }
 
-/** "the independent chair of the improvement board and a former chief constable": a second post joined to one found. */
-export function coordinatedRole(toks: NameToken[], r: RoleFound): RoleFound | null {
-  let k = 0;
-  while (k < toks.length && toks[k].start < r.end) k++;
-  // (the role found may stop short of its complement: "chair" of "chair of the council's improvement board and a ...")
-  for (const stop = k + 8; k < toks.length && k < stop && tight(toks[k].gap) && toks[k].lower !== 'and'; k++);
-  if (toks[k]?.lower !== 'and' || !tight(toks[k].gap) || !/^(?:a|an)$/.test(toks[k + 1]?.lower ?? '') || !tight(toks[k + 1].gap)) return null;
-  return roleForward(toks, k + 1);
-}
-
 /** "a question from X, the director said": the role is the subject of the reporting verb right after it, not X. */
 function subjectOfSpeech(toks: NameToken[], j: number, r: RoleFound): boolean {
   let k = j;
