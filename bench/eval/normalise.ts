@@ -25,8 +25,12 @@ export function normaliseName(name: string): string {
   return tokens.join(' ').replace(/^'+|'+$/g, '');
 }
 
-// A post told by its verb is the post: "chairs the Forum" is "chair of the Forum", "leads the group" "leader of the group".
-const VERB_POSTS: Record<string, string> = { chairs: 'chair', leads: 'leader', heads: 'head', manages: 'manager', directs: 'director', edits: 'editor' };
+// A post told by its verb is the post: "chairs the Forum" is "chair of the Forum", "leads the group" "leader of the group";
+// in the past too ("chaired the Association").
+const VERB_POSTS: Record<string, string> = {
+  chairs: 'chair', leads: 'leader', heads: 'head', manages: 'manager', directs: 'director', edits: 'editor',
+  chaired: 'chair', led: 'leader', headed: 'head', managed: 'manager', directed: 'director', edited: 'editor',
+};
 
 /** Lower case, possessive "'s" dropped, punctuation to spaces, determiners dropped, a leading post verb read as its post. */
 export function roleTokens(role: string): string[] {

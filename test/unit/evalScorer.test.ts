@@ -34,6 +34,7 @@ describe('eval scorer: lenient role match', () => {
     assert.ok(!rolesMatch('chief executive', "director of children's services"));
     // a post told by its verb is the post
     assert.ok(rolesMatch("chairs the Wychford Foster Carers' Association", "chair of the Wychford Foster Carers' Association"));
+    assert.ok(rolesMatch("chaired the Rombaldale Foster Carers' Association", "chair of the Rombaldale Foster Carers' Association"));
     assert.ok(rolesMatch('leads the opposition group', 'leader of the opposition group'));
     assert.ok(!rolesMatch('chairs the scrutiny panel', 'chief executive of the trust'));
     assert.ok(!rolesMatch('head', 'headteacher'));

@@ -201,3 +201,20 @@ describe('roles: a council named in lower case, a byline bar, a second post join
     assert.deepStrictEqual(rolesOf("Ann Lee, director of children's services, and a team of six met inspectors.", 'Ann Lee'), ["director of children's services"]);
   });
 });
+
+describe('roles: the main clause after an apposition, and a post told by its verb after "and"', () => {
+  it('"Ms Obidike, a social worker for 22 years, was previously a team manager in ...": both posts, the second held before', () => {
+    const p = person(people("Uzoamaka Obidike was chosen. Ms Obidike, a social worker for 22 years, was previously a team manager in Tynebeck's children in care service."), 'Uzoamaka Obidike');
+    assert.deepStrictEqual(p.roleMentions!.map((r) => [r.role, r.former]).find((x) => x[0] === 'team manager'), ['team manager', true]);
+    // (compared in lower case: how a body's name is cased inside a role is not what this pins)
+    assert.deepStrictEqual(rolesOf('Professor Indre Zukauskiene, professor of child protection at the University of the Marches, will become the independent scrutineer of the Pembrington Partnership on 1 October.', 'Indre Zukauskiene')
+      .map((r) => r.toLowerCase()), ['professor of child protection', 'independent scrutineer of the pembrington partnership']);
+  });
+
+  it('"was director ... from 2009 to 2019 and now chairs the Partnership": the post the verb names', () => {
+    assert.deepStrictEqual(rolesOf("Dame Seonag Morrison was director of children's services in Aldenhope from 2009 to 2019 and now chairs the Aldenhope Safeguarding Children Partnership.", 'Seonag Morrison'),
+      ["director of children's services", 'chair of the Aldenhope Safeguarding Children Partnership']);
+    // "and runs" after an apposition set off by commas is another clause's subject
+    assert.deepStrictEqual(rolesOf('Ann Lee, a social worker, and her husband run a café.', 'Ann Lee'), ['social worker']);
+  });
+});

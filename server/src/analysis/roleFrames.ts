@@ -126,6 +126,9 @@ export function coordinatedRole(toks: NameToken[], first: RoleFound, from: numbe
   for (const stop = e + 8; e + 1 < toks.length && e < stop && tight(toks[e + 1].gap) && toks[e + 1].lower !== 'and'; e++);
   const and = toks[e + 1];
   if (!and || and.lower !== 'and' || !tight(and.gap)) return null;
+  // "was director of children's services in Aldenhope from 2009 to 2019 and now chairs the Partnership"
+  const led = ledAfter(toks, e + 1);
+  if (led) return led;
   const det = toks[e + 2];
   // "a former foster carer and chair of the association": a second head may come with no article of its own
   const bareHead = det !== undefined && !det.capital && isHead(det.lower, false);
@@ -183,6 +186,8 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
   }
   if (app) {
     add(appointedAfterApposition(toks, app));
+    // "Ms Obidike, a social worker for 22 years, was previously a team manager in ...": the main clause after the apposition
+    add(mainClauseAfter(toks, app, to + 1));
     // "X, the council's assistant director for early help, who has been acting director of ...": a relative clause after the apposition
     const w = indexEndingAt(toks, app.end, to + 1) + 1;
     if (toks[w]?.lower === 'who' && COMMA.test(toks[w].gap)) add(copulaRole(toks, w) ?? roleAfterVerb(toks, w));
@@ -224,9 +229,14 @@ const LED_INNER = new Set(['the', 'a', 'an', 'our', 'its', 'their', 'his', 'her'
 /** The verb and what it leads, as written, after ", who" right after the name ending at `to`. */
 function ledBy(toks: NameToken[], to: number): RoleFound | null {
   const who = toks[to + 1];
-  const v = LEAD_ADVERBS.has(toks[to + 2]?.lower ?? '') && tight(toks[to + 3]?.gap ?? ' ,') ? to + 3 : to + 2;
+  return who && who.lower === 'who' && COMMA.test(who.gap) ? ledAfter(toks, to + 1) : null;
+}
+
+/** The verb after token `at` (past "now", "also" ...) and what it leads: "who now chairs the Forum", "and now chairs ...". */
+function ledAfter(toks: NameToken[], at: number): RoleFound | null {
+  const v = LEAD_ADVERBS.has(toks[at + 1]?.lower ?? '') && tight(toks[at + 2]?.gap ?? ' ,') ? at + 2 : at + 1;
   const verb = toks[v];
-  if (!who || who.lower !== 'who' || !COMMA.test(who.gap) || !verb || !tight(verb.gap) || !tight(toks[to + 2].gap) || !LEAD_VERBS.has(verb.lower)) return null;
+  if (!verb || !tight(verb.gap) || !tight(toks[at + 1].gap) || !LEAD_VERBS.has(verb.lower)) return null;
   let e = v;
   for (let k = v + 1; k < toks.length && k - v <= MAX_LED && tight(toks[k].gap); k++) {
     if (STOP.has(toks[k].lower) && !LED_INNER.has(toks[k].lower)) break;
