@@ -257,3 +257,16 @@ describe('grades after blind13', () => {
     assert.deepStrictEqual(brief('Our fostering service was rated outstanding in November, and our homes are both good.').map((r) => r[0]), ['outstanding', 'good']);
   });
 });
+
+describe('rating dates: the inspection before the publication', () => {
+  it('"rated ... in a report published in November, after a three-week inspection in October" is dated October', () => {
+    const t = 'Dales news\nTuesday 2 February 2027\n\nOfsted rated Coverthwaite\'s children\'s services requires improvement to be good in a report published in November, after a three-week inspection in October.';
+    const article = prepareText(t);
+    const [r] = extractRatings(article, extractDates(article, findArticleDate(article)));
+    assert.deepStrictEqual([r.grade, r.date], ['requires improvement', '2026-10']);
+    // with no inspection date, the publication gives the year
+    const u = t.replace(', after a three-week inspection in October', '');
+    const article2 = prepareText(u);
+    assert.deepStrictEqual(extractRatings(article2, extractDates(article2, findArticleDate(article2))).map((x) => x.date), ['2026']);
+  });
+});

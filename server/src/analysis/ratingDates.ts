@@ -96,9 +96,12 @@ export function sentenceDate(text: string, s: Sentence, g: { start: number; end:
   const before = usable.filter((u) => u.d.end <= g.start && !claimed.has(u.d));
   if (before.length) return trim(before[before.length - 1].d, before[before.length - 1].role);
   // a date after the grade, unless another grade or a "since" clause comes first ("good, ... since it was found inadequate in 2016")
-  const after = usable.find((u) => u.d.start >= g.end && !claimed.has(u.d));
-  if (!after || INTERVENES.test(text.slice(g.end, after.d.start))) return null;
-  return trim(after.d, after.role);
+  const later = usable.filter((u) => u.d.start >= g.end && !claimed.has(u.d) && !INTERVENES.test(text.slice(g.end, u.d.start)));
+  // "rated ... in a report published in November, after a three-week inspection in October": the inspection's month
+  // dates the judgement better than the publication's year
+  // (a grade between them ends the search: what text runs past the first date runs past the second too)
+  const after = later.find((u) => u.role === 'inspection') ?? later[0];
+  return after ? trim(after.d, after.role) : null;
 }
 
 /** Only a date linked right after the grade: "up from good in 2015". */
