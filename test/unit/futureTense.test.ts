@@ -126,6 +126,12 @@ describe('futureTense: a past decision that sets a date ahead', () => {
     assert.deepStrictEqual(flagged('The meeting was moved to Thursday 12 March. The hearing was postponed until 20 April 2026. The home was inspected on 12 March 2026.'),
       ['12 March 2026']);
   });
+
+  it('"has asked for the report to go to the committee on 24 March": what was asked for is still to come; "was sent to the committee on 24 March" is past', () => {
+    assert.deepStrictEqual(flagged('She has asked for the report to go to the children\'s scrutiny committee on 24 March.'), []);
+    assert.deepStrictEqual(flagged('The leader urged officers to publish the plan on 24 March.'), []);
+    assert.deepStrictEqual(flagged('The report was sent to the committee on 24 March.'), ['24 March']);
+  });
 });
 
 describe('futureTense: adjectives and verbs joined before the date', () => {
