@@ -101,6 +101,11 @@ describe('spelling', function () {
     assert.deepStrictEqual(flagged(text, NONE, { usSpellings: false }), []);
   });
 
+  it('"centered" and "centering" are the US forms of "centred" and "centring"; "entered" and "metered" are British', () => {
+    assert.deepStrictEqual(check('Practice was centered on the child, centering its voice. She entered the metered car park.').map((d) => [d.code, d.text, d.suggestions?.[0]]),
+      [['us-spelling', 'centered', 'centred'], ['us-spelling', 'centering', 'centring']]);
+  });
+
   it('"license" the noun, after a determiner or a possessive, is the US spelling of "licence"; the verb is British', () => {
     assert.deepStrictEqual(flagged("The home's license was suspended. Its licenses lapsed. Ofsted may license the home again. It was licensed."),
       ['us-spelling:license', 'us-spelling:licenses']);

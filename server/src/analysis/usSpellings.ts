@@ -30,7 +30,7 @@ const SUFFIXES: Array<[string, string]> = [
   ['izations', 'isations'], ['ization', 'isation'], ['izing', 'ising'], ['izers', 'isers'], ['izer', 'iser'],
   ['izes', 'ises'], ['ized', 'ised'], ['ize', 'ise'],
   ['yzing', 'ysing'], ['yzes', 'yses'], ['yzed', 'ysed'], ['yze', 'yse'],
-  ['ters', 'tres'], ['ter', 'tre'], ['bers', 'bres'], ['ber', 'bre'],
+  ['tered', 'tred'], ['tering', 'tring'], ['ters', 'tres'], ['ter', 'tre'], ['bers', 'bres'], ['ber', 'bre'],
   ['ogs', 'ogues'], ['og', 'ogue'], ['ense', 'ence'], ['enses', 'ences'],
   ['eled', 'elled'], ['eling', 'elling'], ['eler', 'eller'], ['elers', 'ellers'],
   ['aled', 'alled'], ['aling', 'alling'], ['iled', 'illed'], ['iling', 'illing'],
