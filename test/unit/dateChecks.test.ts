@@ -38,6 +38,17 @@ describe('dateChecks: impossible dates and weekday mismatches', () => {
     assert.match(ds[0].message, /“31 June”.*June has 30 days/);
   });
 
+  it('a year-less "29 February" takes the year from the article\'s date: in 2027 it does not exist, in 2028 it does', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { analyzeArticle } = require('../../server/src/analysis/analyze');
+    const found = (dateline: string) => analyzeArticle(`Opinion\n${dateline}\n\nOn 29 February the report was published.`).diagnostics
+      .filter((d: { code: string }) => d.code === 'impossible-date').map((d: { text: string; message: string }) => [d.text, d.message]);
+    const ds = found('Friday 19 March 2027');
+    assert.deepStrictEqual(ds.map((d: string[]) => d[0]), ['29 February']);
+    assert.match(ds[0][1], /2027 \(the year from the article’s date\) was not a leap year/);
+    assert.deepStrictEqual(found('Friday 17 March 2028'), []);
+  });
+
   it('flags a numeric date, day first, that the month cannot hold; not a real one or a version number', () => {
     assert.deepStrictEqual(run('The plan goes to the panel on 30.02.2020 and to Cabinet on 31/06/2019.').map((d) => d.text), ['30.02.2020', '31/06/2019']);
     assert.deepStrictEqual(run('Published on 20.12.2019 and 29.02.2020; version 1.2.2020; 12/31/2019 is month first.'), []);

@@ -98,10 +98,12 @@ export function checkDates(article: ArticleText, dates: DateMention[] = []): Dia
     for (const f of scanLine(line.text, line.start)) {
       if (!f.month || f.day < 1 || f.day > 31) continue;
       const quoted = text.slice(f.start, f.end);
-      if (f.day > daysInMonth(f.month, f.year)) {
+      // "On 29 February" with no year, in an article of 2027: the year the article's date gives it
+      const leapYear = f.year ?? (f.month === 2 && f.day === 29 ? resolvedYear(dates, f.start, f.end, 2, 29) : null);
+      if (f.day > daysInMonth(f.month, leapYear)) {
         if (!f.dateLike) continue;
         const why = f.month === 2 && f.day === 29
-          ? `${f.year} was not a leap year, so February had 28 days`
+          ? `${leapYear}${f.year ? '' : ' (the year from the article’s date)'} was not a leap year, so February had 28 days`
           : `${MONTH_NAMES[f.month - 1]} has ${daysInMonth(f.month, f.year)} days`;
         out.push(makeDiagnostic(text, f.start, f.end, 'impossible-date', 'error', `“${quoted}” is not a real date: ${why}.`));
         continue;
