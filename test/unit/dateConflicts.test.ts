@@ -343,3 +343,21 @@ describe('dateConflicts: a date past a comma after the connector', () => {
     assert.deepStrictEqual(reversed('The plan was agreed in January 2024, after the inspection, in March 2024.'), ['January 2024, after the inspection, in March 2024']);
   });
 });
+
+describe('dateConflicts: a first day, and what "followed"', () => {
+  it('"will start on 6 September" ... "Professor Corlett\'s first day in the post will be 13 September"', () => {
+    const t = 'Professor Aalin Corlett, who is head of social work at Bransmoor University, will start on 6 September. Professor Corlett\'s first day in the post will be 13 September.';
+    const p = personAt(t, 'Aalin Corlett', [['Professor Aalin Corlett'], ['Professor Corlett']]);
+    const f = facts({ people: [p], dates: [dateAt(t, '6 September', '2027-09-06'), dateAt(t, '13 September', '2027-09-13')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['13 September']);
+  });
+
+  it('"judged inadequate in July 2025 ... An improvement notice followed in May 2025"; not when it followed later, nor within one sentence', () => {
+    const run = (t: string, ds: [string, string][]) => findDateConflicts(prepareText(t), facts({ dates: ds.map(([x, r]) => dateAt(t, x, r)) })).map((d) => [d.code, d.text]);
+    const t = 'Ofsted judged Sturcombe inadequate in July 2025. An improvement notice followed in May 2025.';
+    assert.deepStrictEqual(run(t, [['July 2025', '2025-07'], ['May 2025', '2025-05']]), [['sequence-reversed', 'May 2025']]);
+    assert.deepStrictEqual(run(t.replace('May 2025', 'September 2025'), [['July 2025', '2025-07'], ['September 2025', '2025-09']]), []);
+    const u = 'Ofsted judged Sturcombe inadequate in July 2025 and an improvement notice followed in May 2025.';
+    assert.deepStrictEqual(run(u, [['July 2025', '2025-07'], ['May 2025', '2025-05']]), []);
+  });
+});

@@ -46,3 +46,14 @@ describe('gradeReferences: a grade referred back to', () => {
     assert.deepStrictEqual(flagged(t), ['requires improvement']);
   });
 });
+
+describe('gradeReferences: a reference named by its owner', () => {
+  const minutes = 'Minutes\n15 July 2027\n\n4.1 Ofsted inspected the fostering service from 7 to 11 June 2027. The report judged the service good overall, ' +
+    'and the effectiveness of leaders and managers was judged outstanding.\n\n';
+  it('"the service\'s outstanding rating" is the service\'s, graded good; the leaders\' outstanding area does not excuse it', () => {
+    assert.deepStrictEqual(flagged(minutes + '4.5 The Chair said the service\'s outstanding rating was deserved.'), ['outstanding']);
+    // without an owner the reference may be to the area's grade; an owner graded so is no conflict
+    assert.deepStrictEqual(flagged(minutes + '4.5 The Chair said the outstanding rating was deserved.'), []);
+    assert.deepStrictEqual(flagged(minutes + '4.5 The Chair said the service\'s good rating was deserved.'), []);
+  });
+});

@@ -29,7 +29,33 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
         { related: [{ start: first.date.start, end: first.date.end, message: `${first.label} dated “${first.date.text}” here` }] }));
     }
   }
-  return [...out, ...afterDatedEvents(article, facts.dates, events), ...afterThatEvent(article, facts.dates), ...interimThenPermanent(article, facts.dates)];
+  return [...out, ...afterDatedEvents(article, facts.dates, events), ...afterThatEvent(article, facts.dates), ...interimThenPermanent(article, facts.dates),
+    ...followedIn(article, facts.dates)];
+}
+
+// "Ofsted judged Sturcombe inadequate in July 2025 ... An improvement notice followed in May 2025": what followed the
+// sentence before cannot be dated before it
+const FOLLOWED = /\bfollowed(?:[ \u00a0]+(?:soon|shortly|quickly|swiftly))?,?[ \u00a0]+(?:in|on)[ \u00a0]+$/i;
+
+function followedIn(article: ArticleText, dates: DateMention[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const text = article.text;
+  const resolved = dates.filter(isResolved).sort((a, b) => a.start - b.start);
+  let prev: (DateMention & { resolved: string }) | undefined;
+  let prevSentence = -1;
+  for (const d of resolved) {
+    const si = sentenceIndexAt(article, d.start);
+    const s = article.sentences[si];
+    if (s && FOLLOWED.test(text.slice(Math.max(s.start, d.start - 30), d.start)) && prev && prevSentence === si - 1
+      && yearStated(d) === yearStated(prev) && compareAtCommonPrecision(d.resolved, prev.resolved) < 0) {
+      out.push(makeDiagnostic(text, d.start, d.end, 'sequence-reversed', 'warning',
+        `“${d.text}” is told as following what the sentence before dates “${prev.text}” (${prev.resolved}), but ${d.resolved} is earlier.`,
+        { related: [{ start: prev.start, end: prev.end, message: `dated “${prev.text}” here` }] }));
+    }
+    prev = d;
+    prevSentence = si;
+  }
+  return out;
 }
 
 // "joined as interim director in October 2024 and ... was confirmed as permanent director in September 2024": an

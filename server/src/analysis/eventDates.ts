@@ -79,6 +79,11 @@ const CUES: Cue[] = [
     kind: 'starts', label: 'the start in post', person: true, reach: 40, compare: 'coarse',
     re: /\b(?:starts|will[ \u00a0]+start|is[ \u00a0]+due[ \u00a0]+to[ \u00a0]+start|takes[ \u00a0]+up|will[ \u00a0]+take[ \u00a0]+up)(?:[ \u00a0]+(?:the|her|his|their)[ \u00a0]+(?:post|role|job|position))?(?=[ \u00a0]+(?:on|in)\b)/gi,
   },
+  // "Professor Corlett's first day in the post will be 13 September": the same start, told by its first day
+  {
+    kind: 'starts', label: 'the start in post', person: true, reach: 20, compare: 'coarse',
+    re: /\bfirst[ \u00a0]+day(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:post|job|role|office))?[ \u00a0]+(?:will[ \u00a0]+be|is)\b/gi,
+  },
   // "when he arrived in January 2024" ... "since he arrived in the autumn of 2023": told of the person just named or a pronoun
   { kind: 'took-over', label: 'arriving', re: /\barrived(?=[ \u00a0]+(?:in|on|as)\b)/gi, person: true, reach: 50, compare: 'coarse', adjacent: true },
   // "She qualified as a social worker in 1998", "since qualifying in 2001": not "newly qualified staff"

@@ -9,7 +9,7 @@ import { Diagnostic, Rating } from './schema';
 import { ArticleText } from './text';
 
 // "the good rating", "the home's 'requires improvement' rating", "its new outstanding grade"
-const BEFORE = /\b(?:the|its|their)[ \u00a0]+(?:[\p{L}-]+['’]s[ \u00a0]+)?(?:new[ \u00a0]+|latest[ \u00a0]+|recent[ \u00a0]+)?['‘"“]?$/iu;
+const BEFORE = /\b(?:the|its|their)[ \u00a0]+(?:([\p{L}-]+)['’]s[ \u00a0]+)?(?:new[ \u00a0]+|latest[ \u00a0]+|recent[ \u00a0]+)?['‘"“]?$/iu;
 const AFTER = /^['’"”]?[ \u00a0]+(overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
 // Words in the clause that place the grade at another time or make it another inspection's.
 const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
@@ -37,8 +37,9 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
   // a reference read as a remark ("Councillors will discuss the inadequate judgement") still names the judgement
   const refs = facts.ratings.filter((r) => r.status === 'awarded' || r.status === 'other');
   for (const r of refs) {
-    const after = BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) ? AFTER.exec(text.slice(r.end, r.end + 24)) : null;
-    if (!after) continue;
+    const lead = BEFORE.exec(text.slice(Math.max(0, r.start - 40), r.start));
+    const after = lead ? AFTER.exec(text.slice(r.end, r.end + 24)) : null;
+    if (!lead || !after) continue;
     const s = article.sentences[sentenceIndexAt(article, r.start)];
     if (!s) continue;
     const clause = clauseOf(text, r.start, r.end, s.start, s.end);
@@ -52,7 +53,10 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     if (!current || current.grade === r.grade) continue;
     // "The outstanding judgement for care leavers": without "overall" the reference may be to one area's grade, any grade
     // the latest inspection gave
-    if (!after[1] && before.some((o) => o.date === latest && o.grade === r.grade)) continue;
+    // ("the service's outstanding rating" is the service's, not the leaders' area's, when the service was graded otherwise)
+    const owner = lead[1] ? new RegExp(`\\b${lead[1].replace(/[^\p{L}-]/gu, '')}\\b`, 'iu') : null;
+    const ownedBy = (o: Rating) => !owner || owner.test(o.subject ?? '');
+    if (!after[1] && before.some((o) => o.date === latest && o.grade === r.grade && (ownedBy(o) || !ownedBy(current)))) continue;
     out.push(makeDiagnostic(text, r.start, r.end, 'grade-conflict', 'warning',
       `“the ${r.text} …” refers back to the inspection this reports, but “${current.text}” (${current.date}) gives it the grade ${current.grade}.`,
       { related: [{ start: current.start, end: current.end, message: `graded ${current.grade} here` }] }));
