@@ -36,6 +36,15 @@ describe('roleConflicts', () => {
     assert.match(ds[0].message, /Howard Gale is “director of resources” here but “chief executive” earlier/);
   });
 
+  it('flags the council\'s chief executive later given as its deputy leader (an elected member); a deputy chief executive is no member', () => {
+    const t = 'The council’s chief executive, Zubeida Kichloo, said sorry. Responding, the council’s deputy leader, Ms Kichloo, said more.';
+    const k = personAt(t, 'Zubeida Kichloo', [['Zubeida Kichloo'], ['Ms Kichloo']], [['chief executive', 'chief executive'], ['deputy leader', 'deputy leader']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(t), facts({ people: [k] })).map((d) => d.text), ['deputy leader']);
+    const u = 'The council’s chief executive, Zubeida Kichloo, said sorry. Ms Kichloo, deputy chief executive until May, said more.';
+    const j = personAt(u, 'Zubeida Kichloo', [['Zubeida Kichloo'], ['Ms Kichloo']], [['chief executive', 'chief executive'], ['deputy chief executive', 'deputy chief executive']]);
+    assert.deepStrictEqual(findRoleConflicts(prepareText(u), facts({ people: [j] })), []);
+  });
+
   it('accepts posts held together, deputy and assistant posts beside a director, and a charity’s chief executive', () => {
     const t = 'Ann Lee, chief executive and director of children’s services, spoke. Ms Lee is deputy chief executive. ' +
       'Bob Hay, chief executive of Barnardo’s, spoke. Mr Hay is director of the trust.';

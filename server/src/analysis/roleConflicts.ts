@@ -32,6 +32,8 @@ const JOINED = /^[ \u00a0]*(?:and|&|\/)[ \u00a0]*(?:the[ \u00a0]+)?$/i;
 // The opposition's leader or spokesperson sits across the chamber from every cabinet post.
 const OPPOSITION = /\b(?:leader of the (?:[a-z-]+ )?opposition(?: group)?|opposition (?:group )?(?:leader|spokes(?:person|man|woman))|(?:leader|spokes(?:person|man|woman)) (?:of|for) the (?:[a-z-]+ )?opposition)\b/;
 
+const DEPUTY_LEADER = /^(?:the )?(?:[a-z-]+s )?deputy (?:council )?leader(?: of (?:the )?(?:[a-z-]+ ){0,2}council)?$/;
+
 type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair' | 'independent';
 
 /** A bare chair or vice-chair clashes only with the other: a director may chair a meeting. */
@@ -46,6 +48,9 @@ function rankOf(role: string): Rank | null {
   if (chair) return chair[1] ? 'vice-chair' : 'chair';
   // an improvement board's "independent chair" is no officer or member of the council it oversees
   if (/^(?:the |its )?independent (?:chair|chairman|chairwoman|chairperson)\b/.test(r)) return 'independent';
+  // the council's deputy leader is an elected member, as its leader is ("the council's chief executive, Zubeida Kichloo" ...
+  // "the council's deputy leader, Ms Kichloo")
+  if (DEPUTY_LEADER.test(r)) return 'member';
   if (/\b(?:deputy|assistant|former|shadow)\b/.test(r)) return null;
   if (OPPOSITION.test(r)) return 'opposition';
   if (/\bopposition\b/.test(r)) return null;
