@@ -218,3 +218,18 @@ describe('roles: the main clause after an apposition, and a post told by its ver
     assert.deepStrictEqual(rolesOf('Ann Lee, a social worker, and her husband run a café.', 'Ann Lee'), ['social worker']);
   });
 });
+
+describe('roles: after a relative clause; bylines with a bar or a post run on', () => {
+  it('"Dr Farai Gumbo, who has led the department since July 2021, has been appointed director of ...": the main clause\'s post', () => {
+    assert.deepStrictEqual(rolesOf("Dr Farai Gumbo, who has led the department since July 2021, has been appointed director of children's services at Ketterdale Council.", 'Farai Gumbo'),
+      ["director of children's services"]);
+    assert.deepStrictEqual(rolesOf('Ann Lee, who joined in 2019, said the council was proud.', 'Ann Lee'), []);
+  });
+
+  it('"Mihai Popescu | Reporter" and "By Ruan Kerr Local Democracy Reporter" are bylines with their posts', () => {
+    assert.deepStrictEqual(rolesOf('Headline\n\nMihai Popescu | Reporter\n\nText.', 'Mihai Popescu'), ['reporter']);
+    assert.deepStrictEqual(rolesOf('Headline\n\nBy Ruan Kerr Local Democracy Reporter\n\nText.', 'Ruan Kerr'), ['local democracy reporter']);
+    // a bar before something that is no reporter's post names no one
+    assert.deepStrictEqual(people('Headline\n\nCare Homes | Practice\n\nText.').map((p) => p.name), []);
+  });
+});

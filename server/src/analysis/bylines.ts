@@ -39,6 +39,13 @@ export function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Ma
     // "By Kensa Tremain | 27.11.25": a credit's name before a bar and its date
     const bracket = by ? toks.findIndex((t, k) => k > 0 && /[(|·•]/.test(t.gap)) : -1;
     if (bracket > 0) toks = toks.slice(0, bracket);
+    // "Mihai Popescu | Reporter": a name, a bar and the reporter's post
+    const bar = by ? -1 : toks.findIndex((t, k) => k > 0 && /\|/.test(t.gap));
+    const barred = bar > 0 && OUTLET.test(line.slice(line.indexOf('|')));
+    if (barred) toks = toks.slice(0, bar);
+    // "By Ruan Kerr Local Democracy Reporter": the post run on after the name with nothing between
+    const runOn = by && toks.length > 3 ? postAfterName(toks) : -1;
+    if (runOn > 0) toks = toks.slice(0, runOn);
     // "By Nkechi Arbuthnot, Vale Sound News", "Rhiannon Price-Jones, Local Democracy Reporting Service": the name before the comma
     const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
     const outlet = comma > 0 && OUTLET.test(line.slice(line.indexOf(',')));
@@ -56,9 +63,27 @@ export function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Ma
     // ("By MAXINE BURKITT": a byline may shout the name)
     if (toks.length < 2 || toks.length > (signature ? 4 : 3) || !toks.every((t) => t.capital && (!t.allCaps || by) && !isNonNameWord(t.lower))) return;
     // A title-cased headline looks the same; a byline has "By", a known first name, or a dateline beside it.
-    if (by || outlet || signature || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.set(i, toks[toks.length - 1].end);
+    if (by || outlet || barred || signature || isGivenName(toks[0].lower) || datelineNear(article, s.line)) out.set(i, toks[toks.length - 1].end);
   });
   return out;
+}
+
+/** Where a reporter's post starts after a name of two or three words with nothing between ("Ruan Kerr Local Democracy
+ *  Reporter"), if it runs to the end of `toks` and ends in a reporter's word; else -1. */
+export function postAfterName(toks: NameToken[]): number {
+  if (!OUTLET.test(toks[toks.length - 1].text)) return -1;
+  for (let k = 2; k <= 3 && k < toks.length - 1; k++) {
+    const r = roleForward(toks, k);
+    if (r && r.end >= toks[toks.length - 1].end) return k;
+  }
+  return -1;
+}
+
+/** The post run on after a byline's name ("By Ruan Kerr Local Democracy Reporter"), for the segment of that name. */
+export function runOnPost(seg: Segment): RoleFound | null {
+  const { toks, from, to } = seg;
+  if (from !== 1 || toks[0].lower !== 'by' || postAfterName(toks.slice(1)) !== to) return null;
+  return roleForward(toks, to + 1);
 }
 
 /**

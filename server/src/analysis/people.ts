@@ -18,7 +18,7 @@ import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 import { heldUntil } from './roleSpans';
 import { letterRoles } from './letterRoles';
-import { BY_LEADS, bylineSentences, coupleFirstNames, isSignature, shoutedBylines, signaturePost } from './bylines';
+import { BY_LEADS, bylineSentences, coupleFirstNames, isSignature, runOnPost, shoutedBylines, signaturePost } from './bylines';
 import { ListTitle, listTitles } from './titleLists';
 
 // "My successor, Gideon Okwudili, took ...", "her husband, Colin Hollingdrake": a relation names a person after its comma.
@@ -153,6 +153,7 @@ const ROLES_BESIDE: ((seg: Segment, start: number) => RoleFound | null)[] = [
   (seg) => roleAsApposed(seg),
   (seg, start) => pluralRoleBefore(seg, start),
   (seg) => adverbApposition(seg.toks, seg.to),
+  (seg) => runOnPost(seg),
 ];
 
 /** "Y, X": accepted only where X then ends its clause ("..., Sue Westcott and wished"), not "..., X took over". */

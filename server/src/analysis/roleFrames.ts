@@ -113,6 +113,17 @@ function mainClauseAfter(toks: NameToken[], r: RoleFound, from: number): RoleFou
   return copulaRole(toks, k, true) ?? roleAfterVerb(toks, k, true);
 }
 
+/** "Dr Farai Gumbo, who has led the department since July 2021, has been appointed director of ...": the main clause after a
+ *  relative clause set off by commas right after the name ending at `to`. */
+function afterRelative(toks: NameToken[], to: number): RoleFound | null {
+  const who = toks[to + 1];
+  if (!who || who.lower !== 'who' || !COMMA.test(who.gap)) return null;
+  let k = to + 2;
+  for (let n = 0; k < toks.length && n < 14 && tight(toks[k].gap); n++) k++;
+  if (k >= toks.length || !COMMA.test(toks[k].gap)) return null;
+  return copulaRole(toks, k, true) ?? roleAfterVerb(toks, k, true);
+}
+
 /** The role is the whole apposition: a comma, a full stop or the sentence end follows it. */
 function closesClause(toks: NameToken[], r: RoleFound): boolean {
   const after = indexEndingAt(toks, r.end, 0) + 1;
@@ -176,6 +187,7 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
   add(app ? coordinatedRole(toks, app, to + 1) : afterName);
   if (afterName && ADVERBS.has(toks[to + 1].lower)) add(mainClauseAfter(toks, afterName, to + 1));
   add(ledBy(toks, to));
+  add(afterRelative(toks, to));
   // "The trust's chief executive is Marisa Kellaway-Dunn": the role, a copula, then the name
   const cop = toks[start - 1];
   if (cop && /^(?:is|was)$/.test(cop.lower) && tight(toks[start].gap) && start >= 2) add(roleEndingBefore(toks, start - 1));

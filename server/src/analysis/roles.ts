@@ -234,8 +234,8 @@ function listedRemit(toks: NameToken[], k: number): number {
 
 /** The role after a comma that follows the name ("X, the executive director of ..., said"). */
 export function roleInApposition(toks: NameToken[], j: number): RoleFound | null {
-  // a comma; and in a byline a bar or a dash ("By Peigi Tolland | Political Reporter")
-  if (j >= toks.length || !(/^\s*,\s+$/.test(toks[j].gap) || (toks[0].lower === 'by' && /^\s+[|–—-]\s+$/.test(toks[j].gap)))) return null;
+  // a comma or a bar ("Mihai Popescu | Reporter"); and in a byline a dash ("By Peigi Tolland – Political Reporter")
+  if (j >= toks.length || !(/^\s*[,|]\s+$/.test(toks[j].gap) || (toks[0].lower === 'by' && /^\s+[–—-]\s+$/.test(toks[j].gap)))) return null;
   const r = roleForward(toks, j);
   return r && !subjectOfSpeech(toks, j, r) ? r : null;
 }
