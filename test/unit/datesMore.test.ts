@@ -43,6 +43,9 @@ describe('extractDates: more cases', () => {
 
   it('a weekday picks the year the tense left open; "on a Tuesday night" and "the first Thursday of every month" are routines', () => {
     assert.deepStrictEqual(brief('Headline\nMonday 22 March 2021\n\nThe trust takes over the work on Thursday, 1 April.').slice(1), ['Thursday, 1 April -> 2021-04-01']);
+    // a weekday in a paper's name, after an adjective and "a", or every other week is no day
+    assert.deepStrictEqual(brief('THE SUNDAY CLARION\nSunday 11 July 2027\n\nIt was a wet Tuesday in the home. Her column appears every other Sunday. She reads the Sunday Times.').map((x) => x.split(' -> ')[0]),
+      ['Sunday 11 July 2027']);
     // a past date a month before the article keeps its year: the weekday is wrong, not the year (9 December 2025 was a Tuesday)
     assert.deepStrictEqual(brief('Headline\nFriday 16 January 2026\n\nInspectors arrived unannounced on Wednesday 9 December.').slice(1), ['Wednesday 9 December -> 2025-12-09']);
     assert.deepStrictEqual(brief('Headline\nMonday 22 March 2021\n\nIt means something on a Tuesday night. The board meets on the first Thursday of every month.').slice(1), []);

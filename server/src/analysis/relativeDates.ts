@@ -78,6 +78,12 @@ function season(toks: Tok[], i: number, the: boolean): RelativeMatch | null {
 
 const PART_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'lunchtime', 'mornings', 'afternoons', 'evenings', 'nights']);
 
+/** The word after weekday `i` is capitalised and no month, number or part of a day: a name goes on ("Sunday Clarion"). */
+function nameGoesOn(toks: Tok[], i: number): boolean {
+  const n = toks[i + 1];
+  return n !== undefined && n.k === 'w' && n.t[0] !== n.low[0] && !fullMonth(n.low) && !PART_OF_DAY.has(n.low) && weekdayNumber(n.low) < 0;
+}
+
 /** "Monday to Friday", "every Tuesday", "Monday mornings": a weekday as a routine, not a day. */
 function routineWeekday(toks: Tok[], i: number): boolean {
   const isDay = (j: number) => weekdayNumber(low(toks, j)) >= 0;
@@ -88,6 +94,11 @@ function routineWeekday(toks: Tok[], i: number): boolean {
   if (ROUTINE.has(low(toks, i - 1))) return true;
   // "on a Tuesday night", "the first Thursday of every month"
   if (low(toks, i - 1) === 'a' || (/^(?:first|second|third|fourth|last)$/.test(low(toks, i - 1)) && low(toks, i + 1) === 'of')) return true;
+  // "on a wet Tuesday in February", "every other Sunday": an adjective after "a", "other" after "every"
+  if ((low(toks, i - 2) === 'a' && toks[i - 1]?.k === 'w' && toks[i - 1].t === toks[i - 1].low && /^(?:wet|cold|dark|rainy|grey|busy|quiet|typical|normal|sunny|long)$/.test(toks[i - 1].low))
+    || (low(toks, i - 1) === 'other' && low(toks, i - 2) === 'every')) return true;
+  // "THE SUNDAY CLARION", "the Sunday Times": a weekday in a paper's name
+  if (low(toks, i - 1) === 'the' && nameGoesOn(toks, i)) return true;
   // "the Saturday edition", "the Monday clinic": a weekday naming a kind of thing; "the Monday before" is a day
   const next = toks[i + 1];
   if (low(toks, i - 1) === 'the' && next?.k === 'w' && next.t === next.low && !PART_OF_DAY.has(next.low) && !/^(?:before|after|of|when|that|in)$/.test(next.low)) return true;
