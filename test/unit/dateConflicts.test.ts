@@ -361,3 +361,14 @@ describe('dateConflicts: a first day, and what "followed"', () => {
     assert.deepStrictEqual(run(u, [['July 2025', '2025-07'], ['May 2025', '2025-05']]), []);
   });
 });
+
+describe('dateConflicts: "following that inspection" a sentence or two on', () => {
+  it('"judged inadequate after a full inspection in March 2025. Inspectors found .... Following that inspection, ... in February 2025"', () => {
+    const t = 'Holmebrigg was judged inadequate after a full inspection in March 2025. Inspectors found that children waited. ' +
+      'Following that inspection, the Department for Education issued an improvement notice in February 2025.';
+    const f = facts({ dates: [dateAt(t, 'March 2025', '2025-03'), dateAt(t, 'February 2025', '2025-02')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.code), ['sequence-reversed']);
+    const u = t.replace('February 2025', 'May 2025');
+    assert.deepStrictEqual(findDateConflicts(prepareText(u), facts({ dates: [dateAt(u, 'March 2025', '2025-03'), dateAt(u, 'May 2025', '2025-05')] })), []);
+  });
+});

@@ -53,7 +53,7 @@ describe('figureChecks', () => {
     const t = 'Twenty-three social workers recruited from abroad have started work. Most will join the teams. "The 32 recruits bring a lot of experience," he said.';
     const ds = run(t);
     assert.deepStrictEqual(ds.map((d) => d.text), ['32']);
-    assert.match(ds[0].message, /“32 recruits” refers back to a count, but the article gave “Twenty-three social workers” just before: 32 and 23, the digits swapped\?/);
+    assert.match(ds[0].message, /“32 recruits” refers back to a count, but the article gave “Twenty-three social workers” before: 32 and 23, the digits swapped\?/);
     // another thing, or a count far from it, is not a slip
     assert.deepStrictEqual(run('Twenty-three social workers recruited from abroad have started work. "The 32 children in care will meet them," he said.'), []);
   });
@@ -158,6 +158,17 @@ describe('figureChecks: a participle after the counted noun, and three digits sw
     assert.deepStrictEqual(findFigureConflicts(prepareText(`Morvah has 142 approved fostering households.${filler} With 124 carers across the region, it is large.`)), []);
     assert.deepStrictEqual(findFigureConflicts(prepareText(`Morvah has 42 approved fostering households.${filler} With 24 households across the region, it is large.`)), []);
     assert.deepStrictEqual(findFigureConflicts(prepareText(`Morvah has 142 approved fostering households.${filler} With 134 households across the region, it is large.`)), []);
+  });
+});
+
+describe('figureChecks: three digits in another order, however far back', () => {
+  it('"a backlog of 312 annual reviews" ... "the 213 overdue reviews"; "312 children had been waiting" ... (far on) "the 321 children waiting"', () => {
+    const filler = ' The panel met monthly and the report praised its training.'.repeat(40);
+    assert.deepStrictEqual(findFigureConflicts(prepareText(`There was a backlog of 312 annual reviews.${filler} She expected to clear the 213 overdue reviews by March.`)).map((d) => d.text), ['213']);
+    assert.deepStrictEqual(findFigureConflicts(prepareText(`Inspectors found that 312 children had been waiting for an assessment.${filler} She said the 321 children waiting would be contacted.`)).map((d) => d.text), ['321']);
+    // other digits, or another thing counted, are no slip
+    assert.deepStrictEqual(findFigureConflicts(prepareText(`There was a backlog of 312 annual reviews.${filler} She expected to clear the 214 overdue reviews by March.`)), []);
+    assert.deepStrictEqual(findFigureConflicts(prepareText(`There was a backlog of 312 annual reviews.${filler} She expected to see the 213 families by March.`)), []);
   });
 });
 

@@ -35,6 +35,19 @@ describe('gradeConflicts: a rating named by its grade', () => {
   });
 });
 
+describe('gradeConflicts: a list line\'s label', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  it('"- the experiences and progress of children who need help and protection: requires improvement to be good" against "help and protection, which was judged inadequate"', () => {
+    const t = 'CABINET\n10 June 2027\n\n3.1 Ofsted inspected the council in May 2027 and judged it as follows:\n\n' +
+      '- the experiences and progress of children who need help and protection: requires improvement to be good;\n' +
+      '- the experiences and progress of children in care: good.\n\n4.4 Within help and protection, which was judged inadequate, inspectors found delays.';
+    const found = (x: string) => analyzeArticle(x).diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text);
+    assert.deepStrictEqual(found(t), ['inadequate']);
+    assert.deepStrictEqual(found(t.replace('which was judged inadequate', 'which was judged to require improvement')), []);
+  });
+});
+
 describe('grade conflicts within one sentence', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { analyzeArticle } = require('../../server/src/analysis/analyze');

@@ -101,6 +101,12 @@ describe('spelling', function () {
     assert.deepStrictEqual(flagged(text, NONE, { usSpellings: false }), []);
   });
 
+  it('"program" is the US spelling outside computing; "It" opening a sentence is not "IT"', () => {
+    assert.deepStrictEqual(check('It has set aside £600,000 for a leadership program for new team managers.').map((d) => [d.code, d.text, d.suggestions?.[0]]),
+      [['us-spelling', 'program', 'programme']]);
+    assert.deepStrictEqual(check('The IT team wrote a program to fix the records.'), []);
+  });
+
   it('"centered" and "centering" are the US forms of "centred" and "centring"; "entered" and "metered" are British', () => {
     assert.deepStrictEqual(check('Practice was centered on the child, centering its voice. She entered the metered car park.').map((d) => [d.code, d.text, d.suggestions?.[0]]),
       [['us-spelling', 'centered', 'centred'], ['us-spelling', 'centering', 'centring']]);

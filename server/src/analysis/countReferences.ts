@@ -18,19 +18,21 @@ function withinBound(bound: string, n: number, v: number): boolean {
 
 /**
  * "Twenty-three social workers recruited from abroad ..." then, a few sentences on, "The 32 recruits": a count just
- * before with the two digits swapped, about the same thing (a word sharing the reference's stem: "recruited").
+ * before with its digits swapped, about the same thing (a word sharing the reference's stem: "recruited").
  */
-function transposed(counts: Count[], c: Count, reach = c.value > 99 ? 1500 : 600): Count[] {
+function transposed(counts: Count[], c: Count): Count[] {
   if (c.value < 10 || c.value > 999) return [];
-  // two neighbouring digits swapped ("32" for "23", "221" for "212")
+  // the same digits in another order ("32" for "23"; "221" for "212", "213" for "312")
   const digits = String(c.value);
   const swapped = new Set<number>();
-  for (let i = 0; i + 1 < digits.length; i++) {
-    const s = digits.slice(0, i) + digits[i + 1] + digits[i] + digits.slice(i + 2);
+  const orders = digits.length === 2 ? [[1, 0]] : [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+  for (const order of orders) {
+    const s = order.map((k) => digits[k]).join('');
     if (s !== digits && s[0] !== '0') swapped.add(Number(s));
   }
   if (!swapped.size) return [];
-  // (a three-digit count is rarely met by chance, so by default the earlier one may stand further back)
+  // (a three-digit count is rarely met by chance, so the earlier one may stand anywhere before it)
+  const reach = c.value > 99 ? Infinity : 600;
   // (any counted word: the phrase may run on into a verb, "The 32 recruits bring")
   const stems = c.phrase.split(' ').filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
   return counts.filter((o) => !o.frac && o.start < c.start && c.start - o.start < reach && swapped.has(o.value)
@@ -42,7 +44,7 @@ function swapDiagnostic(text: string, c: Count, o: Count, referred: boolean): Di
   const said = text.slice(c.start, c.quoteEnd).split(/\s+/).slice(0, 2).join(' ');
   const quote = text.slice(o.start, o.quoteEnd);
   return makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
-    `“${said}” ${referred ? 'refers back to a count' : 'here'}, but the article gave “${quote}” ${referred ? 'just ' : ''}before: ${c.value} and ${o.value}, the digits swapped?`,
+    `“${said}” ${referred ? 'refers back to a count' : 'here'}, but the article gave “${quote}” before: ${c.value} and ${o.value}, the digits swapped?`,
     { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote}”` }] });
 }
 
@@ -80,7 +82,7 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
     if (!(c.definite || c.qualified)) {
       // "has 142 approved fostering households" ... "With 124 households across the region": three digits swapped, of
       // the same counted noun in another sentence, are a slip even where the count is not referred back to
-      const o = c.value > 99 ? transposed(counts, c, Infinity).filter((x) => x.head === c.head && x.sentence !== c.sentence).pop() : undefined;
+      const o = c.value > 99 ? transposed(counts, c).filter((x) => x.head === c.head && x.sentence !== c.sentence).pop() : undefined;
       if (o) out.push(swapDiagnostic(text, c, o, false));
       continue;
     }

@@ -104,10 +104,15 @@ function afterThatEvent(article: ArticleText, dates: DateMention[]): Diagnostic[
     const m = AFTER_THAT.exec(s.text);
     if (!m) continue;
     const own = datesIn(i);
-    const antecedent = article.sentences[i - 1];
-    const before = datesIn(i - 1);
+    if (own.length !== 1) continue;
+    // the nearest of the three sentences before that dates something and speaks of an inspection or report
+    // ("... judged inadequate after a full inspection in March 2025. Inspectors found ... Following that inspection, ...")
+    let a = i - 1;
+    while (a > 0 && i - a < 3 && !datesIn(a).length) a--;
+    const antecedent = article.sentences[a];
+    const before = datesIn(a);
     // (the sentence before may date more than one thing: its last date is what "that" points back to)
-    if (own.length !== 1 || !before.length || !INSPECTION_WORD.test(antecedent.text)) continue;
+    if (!before.length || !INSPECTION_WORD.test(antecedent.text)) continue;
     const [x, y] = [own[0], before[before.length - 1]];
     // (two dates without their year are read alike, and compare; one with it and one without do not)
     if (yearStated(x) !== yearStated(y) || compareAtCommonPrecision(x.resolved, y.resolved) >= 0) continue;

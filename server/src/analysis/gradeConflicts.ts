@@ -24,6 +24,14 @@ const REPEATED = /^[ \u00a0]+(?:(?:two|three|four|five|six|several|many|\d+)[ \u
 // the article is about, not a subject of its own
 const GENERIC = /^(?:(?:the|its|their|a|an|first|last|latest|previous|full|standard|graded|most|recent|ofsted)\s+)*(?:inspection|report)(?:\s+(?:published|under\s+the\s+(?:current|new|old|previous)\s+framework))?\W*$/i;
 
+/** A list line's label before its grade ("- the experiences and progress of children who need help and protection:
+ *  requires improvement to be good"), of which the subject read may be only the last word ("protection:"). */
+function labelBefore(text: string, r: Rating): string | null {
+  const lineStart = text.lastIndexOf('\n', r.start - 1) + 1;
+  const label = text.slice(lineStart, r.start).trimEnd();
+  return label.endsWith(':') && label.length <= 120 ? label.slice(0, -1) : null;
+}
+
 function subjectKey(subject: string): string {
   const plain = normalise(subject).replace(/['’]/g, '').replace(/\b(?:the|its|their)\b/g, '').replace(/\s+/g, ' ').trim();
   const areas = AREAS.filter(([, re]) => re.test(plain));
@@ -78,7 +86,7 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   const sorted = facts.ratings.filter((r) => r.status === 'awarded' && (r.subject || namedRating(r)) && r.date && !otherTimes(r)).sort((a, b) => a.start - b.start);
   const tables = sorted.length > 1 ? judgementLines(article) : new Set<number>();
   const inTable = (r: Rating) => tables.has(article.sentences[sentenceIndexAt(article, r.start)]?.line ?? -1);
-  const keyOf = subjectKeys(sorted);
+  const keyOf = subjectKeys(sorted, article.text);
   for (const r of sorted) {
     const key = `${keyOf.get(r)}|${r.date}`;
     const earlier = seen.get(key) ?? [];
@@ -98,12 +106,12 @@ const subjectName = (r: Rating, clash: Rating): string =>
   [r.subject ?? '', clash.subject ?? ''].map((s) => s.trim().replace(/[\s,;:]+$/, '')).find((s) => s && !GENERIC.test(s)) ?? 'the inspection';
 
 /** Each rating's subject key; a generic or missing subject takes the one other subject graded on the same date, if there is one. */
-function subjectKeys(ratings: Rating[]): Map<Rating, string> {
+function subjectKeys(ratings: Rating[], text: string): Map<Rating, string> {
   const keys = new Map<Rating, string>();
   const named = new Map<string, Set<string>>();
   for (const r of ratings) {
     if (!r.subject || GENERIC.test(r.subject.trim())) continue;
-    const key = subjectKey(r.subject);
+    const key = subjectKey(labelBefore(text, r) ?? r.subject);
     keys.set(r, key);
     named.set(r.date!, (named.get(r.date!) ?? new Set()).add(key));
   }

@@ -23,7 +23,9 @@ const EXPLICIT: Record<string, string> = {
  * software) is reported unless the sentence is about computing.
  */
 const NEVER = new Set(['judgment', 'judgments']);
-const COMPUTING = /\b(computer|software|app|apps|code|coding|coder|developer|IT|digital|algorithm|database|Liquidlogic)\b/i;
+// ("IT" in capitals only: with the rest it would match "It has set aside £600,000 for a leadership program")
+const COMPUTING = /\b(computer|software|app|apps|code|coding|coder|developer|digital|algorithm|database|Liquidlogic)\b/i;
+const IT = /\bIT\b/;
 
 /** Suffix rewrites, longest first within each family; each candidate must pass the dictionary. */
 const SUFFIXES: Array<[string, string]> = [
@@ -67,7 +69,7 @@ export function britishFormOf(word: string, accepts: (w: string) => boolean, sen
   const lower = word.toLowerCase();
   const explicit = EXPLICIT[lower];
   if (explicit) {
-    if (lower === 'program' || lower === 'programs') return COMPUTING.test(sentence) ? null : matchCase(word, explicit);
+    if (lower === 'program' || lower === 'programs') return COMPUTING.test(sentence) || IT.test(sentence) ? null : matchCase(word, explicit);
     return matchCase(word, explicit);
   }
   if (NEVER.has(lower) || accepts(lower)) return null;
