@@ -1,7 +1,7 @@
 // findTotalConflicts as it was first written (a global case-insensitive search of every sentence the
 // cue words are in), kept as the reference the fast version is tested against: same findings for any text.
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from '../server/src/analysis/consistencyUtil';
-import { CHANGE, isUnit, lemma, phraseAfter } from '../server/src/analysis/figureChecks';
+import { CHANGE, isUnit, lemma, phraseAfter } from '../server/src/analysis/counts';
 import { Diagnostic } from '../server/src/analysis/schema';
 import { ArticleText, Sentence } from '../server/src/analysis/text';
 

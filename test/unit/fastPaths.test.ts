@@ -7,7 +7,7 @@ import { editDistance } from '../../server/src/analysis/nearMiss';
 import { NameToken, tokenize } from '../../server/src/analysis/nameTokens';
 import { prepareText } from '../../server/src/analysis/text';
 import { NUMBER_WORD_SOURCE } from '../../server/src/analysis/consistencyUtil';
-import { nextCount, nextNumber } from '../../server/src/analysis/figureChecks';
+import { nextCount, nextNumber } from '../../server/src/analysis/counts';
 import { nextCapitalised, nextCapitalisedIn } from '../../server/src/analysis/capitalisedWords';
 import { readSeed, seedNames } from '../seeds';
 import { referenceNameTokens, referenceSpellTokens } from '../referenceTokenisers';

@@ -1,7 +1,7 @@
 // A count referred back to ("contains 14 actions" ... "The twelve actions in the plan", "412 children" ... "the more
 // than 430 children in its care") must agree with the count the article gave before for the same words.
 import { clauseOf } from './dateTense';
-import type { Count } from './figureChecks';
+import type { Count } from './counts';
 import { CHANGE_WORD_SOURCE, makeDiagnostic } from './consistencyUtil';
 import { Diagnostic } from './schema';
 

@@ -2,7 +2,7 @@
 // "all N" total is compared only with a count told as what a council or a home has ("runs", "has",
 // "employs", "looks after" N X): a part ("five staff were off sick") is never a total.
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
-import { CHANGE, isUnit, lemma, phraseAfter } from './figureChecks';
+import { CHANGE, isUnit, lemma, phraseAfter } from './counts';
 import { Diagnostic } from './schema';
 import { ArticleText, Sentence } from './text';
 
