@@ -143,7 +143,13 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
   if (!usable.length) return [];
   const out: DatedEvent[] = [];
   const entries = timelineEntries(article, usable);
-  const needed = new Map<RegExp, boolean>();
+  // (what the whole article says is asked once per pattern, only when a sentence has a date for the cue)
+  const said = new Map<RegExp, boolean>();
+  const says = (re: RegExp) => {
+    let v = said.get(re);
+    if (v === undefined) said.set(re, (v = re.test(text)));
+    return v;
+  };
   let di = 0;
   article.sentences.forEach((s, si) => {
     while (di < usable.length && usable[di].start < s.start) di++;
@@ -153,7 +159,7 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
     if (!inSentence.length && !entryDate) return;
     const place = councilIn(s.text);
     for (const cue of CUES) {
-      if (cue.needs && !(needed.get(cue.needs) ?? needed.set(cue.needs, cue.needs.test(text)).get(cue.needs))) continue;
+      if (cue.needs && !says(cue.needs)) continue;
       cue.re.lastIndex = 0;
       for (let m = cue.re.exec(s.text); m; m = cue.re.exec(s.text)) {
         const cueStart = s.start + m.index;

@@ -1,8 +1,9 @@
 // One inspection given two start dates in one article: "The inspection began on Wednesday 26 June"
 // ... "inspectors arrived on 24 June". A council has many inspections, so the guards matter more
-// than the cues: words that mark another inspection ("previous", "the 2015 inspection", "monitoring
-// visit", a fostering or school inspection) drop the cue, and two dates are one inspection only when
-// they fall in one year within about a month of each other (a June and a November visit are two).
+// than the cues: words that mark another inspection ("previous", "the 2015 inspection") drop the cue,
+// a kind of inspection named near it ("monitoring visit", a fostering or school inspection) is compared
+// only with its own kind, and two dates are one inspection only when they fall in one year within
+// about a month of each other (a June and a November visit are two).
 // Kept within one article: across articles the council an article is about is a guess, and the
 // workspace index compares dates with the looser rule of the once-only events.
 import { councilIn, isResolved, makeDiagnostic, monthIndex, NUMBER_WORD_SOURCE, parseCount, precisionOf } from './consistencyUtil';
@@ -123,7 +124,7 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         const gap = text.slice(cueEnd, date.start);
         if (!GAP.test(gap) || GAP_BREAK.test(gap)) continue;
         const before = text.slice(Math.max(s.start, cueStart - 50), cueStart);
-        // another kind of inspection or visit named around the cue ("the fostering inspection began"); far on in the
+        // the kind of inspection or visit named around the cue ("the fostering inspection began"); far on in the
         // sentence a kind word is about something else ("looked at referrals from police, schools and doctors")
         const around = text.slice(Math.max(s.start, cueStart - KIND_REACH), Math.min(s.end, date.end + KIND_REACH));
         // ("the March visit": the cue word may stand after its date)

@@ -184,7 +184,8 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
   }
   const app = roleInApposition(toks, to + 1);
   const afterName = app ? null : roleAfterName(toks, to, text);
-  add(app ? coordinatedRole(toks, app, to + 1) : afterName);
+  // (a second post joined to the apposition, "... and a former chief constable", is read by the caller for every role)
+  if (!app) add(afterName);
   if (afterName && ADVERBS.has(toks[to + 1].lower)) add(mainClauseAfter(toks, afterName, to + 1));
   add(ledBy(toks, to));
   add(afterRelative(toks, to));
