@@ -1,5 +1,6 @@
 // findTotalConflicts as it was first written (a global case-insensitive search of every sentence the
 // cue words are in), kept as the reference the fast version is tested against: same findings for any text.
+// (Its comparison of two counts of what one runs was added with the fast version's, in the same words.)
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from '../server/src/analysis/consistencyUtil';
 import { CHANGE, isUnit, lemma, phraseAfter } from '../server/src/analysis/counts';
 import { Diagnostic } from '../server/src/analysis/schema';
@@ -59,10 +60,20 @@ export function referenceTotalConflicts(article: ArticleText): Diagnostic[] {
     read(article, s, EVERY, totals);
   }
   const text = article.text;
-  const out: Diagnostic[] = [];
+  const pairs: [Total, Total][] = [];
   for (const t of totals) {
     const other = held.find((h) => h.head === t.head && h.value !== t.value && h.sentence !== t.sentence);
-    if (!other) continue;
+    if (other) pairs.push([t, other]);
+  }
+  // two counts of what one runs now, outside sentences that name a year
+  const running = held.filter((h) => /^(?:runs|run|operates|owns)\b/i.test(text.slice(h.from, h.start)) && !/\b(?:19|20)\d\d\b/.test(h.sentence.text));
+  for (let i = 1; i < running.length; i++) {
+    const h = running[i];
+    const other = running.slice(0, i).find((o) => o.head === h.head && o.value !== h.value && o.sentence !== h.sentence);
+    if (other) pairs.push([h, other]);
+  }
+  const out: Diagnostic[] = [];
+  for (const [t, other] of pairs) {
     // the finding goes on the later of the two, as a reader meets the second figure
     const [here, there] = t.start > other.start ? [t, other] : [other, t];
     const quote = (x: Total) => text.slice(x.from, x.quoteEnd);

@@ -31,6 +31,14 @@ describe('figureTotals: a total stated two ways', () => {
     assert.deepStrictEqual(run('Five homes were inspected this year. All 7 of its homes have managers.'), []);
   });
 
+  it('"The company operates 14 children\'s homes" then "We run 12 homes": two counts of what one runs now', () => {
+    assert.deepStrictEqual(run('The company operates 14 children’s homes in the north. “We run 12 homes and every one is safe,” she said.'), ['12']);
+    // a year in either sentence may be another time's; what one has is no holding of this kind; the same count agrees
+    assert.deepStrictEqual(run('The company operates 14 children’s homes. In 2019 it ran 12 homes.'), []);
+    assert.deepStrictEqual(run('The company operates 14 children’s homes. It has 12 homes in Kent.'), []);
+    assert.deepStrictEqual(run('The company operates 14 children’s homes. We run 14 homes.'), []);
+  });
+
   it('finds what the global search of every cue sentence found, on random sentences and the seeds', () => {
     // Sentences of a verb or "all", a number and a noun, with odd case forms (Kelvin sign, long s), no-break
     // spaces and words that hold a verb or "all" inside them.

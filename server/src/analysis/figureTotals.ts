@@ -1,6 +1,7 @@
 // A total stated two ways: "The council runs seven children's homes" ... "all 9 of its homes". An
 // "all N" total is compared only with a count told as what a council or a home has ("runs", "has",
-// "employs", "looks after" N X): a part ("five staff were off sick") is never a total.
+// "employs", "looks after" N X): a part ("five staff were off sick") is never a total. Two counts of
+// what one runs now ("operates 14 children's homes" ... "We run 12 homes") are compared with each other.
 import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
 import { CHANGE, isUnit, lemma, phraseAfter } from './counts';
 import { Diagnostic } from './schema';
@@ -30,6 +31,9 @@ const HOLDS_START = new RegExp([...new Set(HOLD_VERBS.split('|').map((v) => anyC
 const ALL_START = new RegExp(anyCase('all'), 'g');
 const POSSESSED_START = new RegExp(`${anyCase('its')}|${anyCase('their')}|${anyCase('our')}|['’]s`, 'g');
 const EVERY_START = new RegExp(`${anyCase('every')}|${anyCase('each')}`, 'g');
+
+const RUNS_NOW = /^(?:runs|run|operates|owns)\b/i;
+const YEAR = /\b(?:19|20)\d\d\b/;
 
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
 
@@ -91,17 +95,26 @@ export function findTotalConflicts(article: ArticleText): Diagnostic[] {
     read(article, s, ALL_START, ALL, totals);
     read(article, s, EVERY_START, EVERY, totals, null);
   }
-  // Without an "all N" total there is nothing to compare, and the hold verbs are not searched.
-  if (!totals.length) return [];
   for (const s of article.sentences) {
     read(article, s, HOLDS_START, HOLDS, held);
     read(article, s, POSSESSED_START, POSSESSED, held, null);
   }
   const text = article.text;
-  const out: Diagnostic[] = [];
+  const pairs: [Total, Total][] = [];
   for (const t of totals) {
     const other = held.find((h) => h.head === t.head && h.value !== t.value && h.sentence !== t.sentence);
-    if (!other) continue;
+    if (other) pairs.push([t, other]);
+  }
+  // "The company operates 14 children's homes" ... "We run 12 homes": what one runs now, told twice (not in a sentence
+  // that names a year, which may be another time's)
+  const running = held.filter((h) => RUNS_NOW.test(text.slice(h.from, h.start)) && !YEAR.test(h.sentence.text));
+  for (let i = 1; i < running.length; i++) {
+    const h = running[i];
+    const other = running.slice(0, i).find((o) => o.head === h.head && o.value !== h.value && o.sentence !== h.sentence);
+    if (other) pairs.push([h, other]);
+  }
+  const out: Diagnostic[] = [];
+  for (const [t, other] of pairs) {
     // the finding goes on the later of the two, as a reader meets the second figure
     const [here, there] = t.start > other.start ? [t, other] : [other, t];
     const quote = (x: Total) => text.slice(x.from, x.quoteEnd);
