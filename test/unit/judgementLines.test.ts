@@ -17,6 +17,14 @@ describe('judgementLines: judgements set out one to a line', () => {
     assert.deepStrictEqual(ratings(t).map((r) => r.slice(0, 2)), [['adequate', 'effectiveness'], ['good', 'Capacity for improvement'], ['good', 'Being healthy']]);
   });
 
+  it('a list item may end with the stop of the list ("- the experiences and progress of children in care: good;")', () => {
+    const t = 'CABINET\n10 June 2027\n\n3.1 Ofsted judged the council as follows:\n\n- overall effectiveness: requires improvement to be good;\n' +
+      '- the experiences and progress of children in care: good;\n- the impact of leaders on social work practice with children and families: good.\n\nText.';
+    assert.deepStrictEqual(ratings(t).map((r) => r[0]), ['requires improvement to be good', 'good', 'good']);
+    // one such line alone is still not enough
+    assert.deepStrictEqual(ratings('Note\n\n- this was good;\n\nText.'), []);
+  });
+
   it('finds "Name (note): grade, inspected <days> <month year> (note)" lines, each dated by its inspection', () => {
     const t = 'Homes\n\n3.2 The council runs four homes:\n\n• Thornsett Lodge (six beds): good, inspected 3 and 4 September 2025\n' +
       '• Pendlebrook House (four beds): good, inspected 11 and 12 November 2025\n• Wyndle Cottage (two beds): good, inspected 20 January 2026 (previously outstanding)\n';

@@ -8,10 +8,11 @@ import { ArticleText } from './text';
 
 // A label, a colon or dash, one grade, and at most a bracketed date or note, or a dash and a date, which may say
 // what happened then and be followed by a note ("Thornlea Lodge (four beds) – Good – 9 January 2025",
-// "• Thornsett Lodge (six beds): good, inspected 3 and 4 September 2025 (previously requires improvement)").
+// "• Thornsett Lodge (six beds): good, inspected 3 and 4 September 2025 (previously requires improvement)"), and the
+// stop a list item ends with ("- the experiences and progress of children in care: good;").
 const DAYS = String.raw`\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:and|to|-|–)\s+\d{1,2}(?:st|nd|rd|th)?)?`;
 const DATE_TAIL = String.raw`\s*[–—,|-]\s*(?:(?:inspected|visited|published|reported)\s+(?:on\s+|in\s+)?)?(?:(?:${DAYS}\s+)?(?:[A-Za-z]+\s+)?\d{4}|\d{1,2}/\d{1,2}/\d{2,4})(?:\s*\([^()]{1,40}\))?`;
-const LINE = new RegExp(String.raw`^[\s•·▪*–-]*[^:–—|]{2,80}?\s*[:–—-]\s*["'‘“]?(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)["'’”]?\s*(?:\([^()]{1,40}\)|${DATE_TAIL})?\s*$`, 'i');
+const LINE = new RegExp(String.raw`^[\s•·▪*–-]*[^:–—|]{2,80}?\s*[:–—-]\s*["'‘“]?(?:outstanding|good|adequate|inadequate|requires improvement(?: to be good)?)["'’”]?\s*(?:\([^()]{1,40}\)|${DATE_TAIL})?\s*[;.,]?\s*$`, 'i');
 
 /** A line with the shape of one judgement ("Capacity for improvement: good"), whatever stands around it. */
 export function judgementLineShape(t: string): boolean {
