@@ -229,6 +229,8 @@ describe('roles: after a relative clause; bylines with a bar or a post run on', 
   it('"Mihai Popescu | Reporter" and "By Ruan Kerr Local Democracy Reporter" are bylines with their posts', () => {
     assert.deepStrictEqual(rolesOf('Headline\n\nMihai Popescu | Reporter\n\nText.', 'Mihai Popescu'), ['reporter']);
     assert.deepStrictEqual(rolesOf('Headline\n\nBy Ruan Kerr Local Democracy Reporter\n\nText.', 'Ruan Kerr'), ['local democracy reporter']);
+    // without "By", beside a dateline
+    assert.deepStrictEqual(rolesOf('Headline\n\nAnna Tulloch Social affairs correspondent\nWed 29 Sep 2027 17.41 BST\n\nText.', 'Anna Tulloch'), ['social affairs correspondent']);
     // a bar before something that is no reporter's post names no one
     assert.deepStrictEqual(people('Headline\n\nCare Homes | Practice\n\nText.').map((p) => p.name), []);
   });

@@ -43,8 +43,9 @@ export function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Ma
     const bar = by ? -1 : toks.findIndex((t, k) => k > 0 && /\|/.test(t.gap));
     const barred = bar > 0 && OUTLET.test(line.slice(line.indexOf('|')));
     if (barred) toks = toks.slice(0, bar);
-    // "By Ruan Kerr Local Democracy Reporter": the post run on after the name with nothing between
-    const runOn = by && toks.length > 3 ? postAfterName(toks) : -1;
+    // "By Ruan Kerr Local Democracy Reporter", "Anna Tulloch Social affairs correspondent": the post run on after the
+    // name with nothing between (without "By", the line must still pass the checks below: a known first name or a dateline)
+    const runOn = toks.length > 3 ? postAfterName(toks) : -1;
     if (runOn > 0) toks = toks.slice(0, runOn);
     // "By Nkechi Arbuthnot, Vale Sound News", "Rhiannon Price-Jones, Local Democracy Reporting Service": the name before the comma
     const comma = toks.findIndex((t, k) => k > 0 && /,/.test(t.gap));
@@ -79,10 +80,12 @@ export function postAfterName(toks: NameToken[]): number {
   return -1;
 }
 
-/** The post run on after a byline's name ("By Ruan Kerr Local Democracy Reporter"), for the segment of that name. */
+/** The post run on after a byline's name ("By Ruan Kerr Local Democracy Reporter", "Anna Tulloch Social affairs
+ *  correspondent"), for the segment of that name. */
 export function runOnPost(seg: Segment): RoleFound | null {
   const { toks, from, to } = seg;
-  if (from !== 1 || toks[0].lower !== 'by' || postAfterName(toks.slice(1)) !== to) return null;
+  const lead = from === 1 && toks[0].lower === 'by' ? 1 : 0;
+  if (from !== lead || postAfterName(toks.slice(lead)) !== to - lead + 1) return null;
   return roleForward(toks, to + 1);
 }
 
