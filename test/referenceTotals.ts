@@ -1,8 +1,9 @@
 // findTotalConflicts as it was first written (a global case-insensitive search of every sentence the
 // cue words are in), kept as the reference the fast version is tested against: same findings for any text.
-// (Its comparison of two counts of what one runs was added with the fast version's, in the same words.)
-import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from '../server/src/analysis/consistencyUtil';
+// The reading is its own; the comparison of what it reads is the fast version's (compareTotals), which is not under test.
+import { NUMBER_WORD_SOURCE, parseCount } from '../server/src/analysis/consistencyUtil';
 import { CHANGE, isUnit, lemma, phraseAfter } from '../server/src/analysis/counts';
+import { compareTotals, Total } from '../server/src/analysis/figureTotals';
 import { Diagnostic } from '../server/src/analysis/schema';
 import { ArticleText, Sentence } from '../server/src/analysis/text';
 
@@ -17,17 +18,6 @@ const EVERY = new RegExp(`\\b(?:every[ \\u00a0]+one|each)[ \\u00a0]+of[ \\u00a0]
 // the quantifier of EVERY is no change word ("every", "each" are, elsewhere)
 const QUANTIFIER = /^[\s"“‘']*(?:every[ \u00a0]+one|each)[ \u00a0]+of\b/i;
 const ADVERBS = new Set(['now', 'still', 'also', 'currently', 'already', 'together', 'today']);
-
-interface Total {
-  /** Where the words that state it begin ("all", "every"). */
-  from: number;
-  head: string;
-  value: number;
-  start: number;
-  end: number;
-  quoteEnd: number;
-  sentence: Sentence;
-}
 
 function read(article: ArticleText, s: Sentence, re: RegExp, out: Total[]): void {
   const text = article.text;
@@ -59,27 +49,5 @@ export function referenceTotalConflicts(article: ArticleText): Diagnostic[] {
     read(article, s, POSSESSED, held);
     read(article, s, EVERY, totals);
   }
-  const text = article.text;
-  const pairs: [Total, Total][] = [];
-  for (const t of totals) {
-    const other = held.find((h) => h.head === t.head && h.value !== t.value && h.sentence !== t.sentence);
-    if (other) pairs.push([t, other]);
-  }
-  // two counts of what one runs now, outside sentences that name a year
-  const running = held.filter((h) => /^(?:runs|run|operates|owns)\b/i.test(text.slice(h.from, h.start)) && !/\b(?:19|20)\d\d\b/.test(h.sentence.text));
-  for (let i = 1; i < running.length; i++) {
-    const h = running[i];
-    const other = running.slice(0, i).find((o) => o.head === h.head && o.value !== h.value && o.sentence !== h.sentence);
-    if (other) pairs.push([h, other]);
-  }
-  const out: Diagnostic[] = [];
-  for (const [t, other] of pairs) {
-    // the finding goes on the later of the two, as a reader meets the second figure
-    const [here, there] = t.start > other.start ? [t, other] : [other, t];
-    const quote = (x: Total) => text.slice(x.from, x.quoteEnd);
-    out.push(makeDiagnostic(text, here.start, here.end, 'figure-conflict', 'warning',
-      `“${quote(here)}” here, but “${quote(there)}” earlier in the article: the same total given as ${here.value} and ${there.value}.`,
-      { related: [{ start: there.start, end: there.end, message: `given as ${there.value} here: “${quote(there)}”` }] }));
-  }
-  return out;
+  return compareTotals(article.text, totals, held);
 }

@@ -7,6 +7,8 @@ import { ArticleFacts } from './options';
 import { DateMention, Diagnostic } from './schema';
 import { ArticleText } from './text';
 
+type Resolved = DateMention & { resolved: string };
+
 export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const events = findDatedEvents(article, facts.dates, facts.people, '');
   const byKey = new Map<string, DatedEvent[]>();
@@ -29,19 +31,20 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
         { related: [{ start: first.date.start, end: first.date.end, message: `${first.label} dated “${first.date.text}” here` }] }));
     }
   }
-  return [...out, ...afterDatedEvents(article, facts.dates, events), ...afterThatEvent(article, facts.dates), ...interimThenPermanent(article, facts.dates),
-    ...followedIn(article, facts.dates)];
+  // (the checks below read the resolved dates in text order, sorted once here)
+  const resolved = facts.dates.filter(isResolved).sort((a, b) => a.start - b.start);
+  return [...out, ...afterDatedEvents(article, facts.dates, events), ...afterThatEvent(article, resolved), ...interimThenPermanent(article, resolved),
+    ...followedIn(article, resolved)];
 }
 
 // "Ofsted judged Sturcombe inadequate in July 2025 ... An improvement notice followed in May 2025": what followed the
 // sentence before cannot be dated before it
 const FOLLOWED = /\bfollowed(?:[ \u00a0]+(?:soon|shortly|quickly|swiftly))?,?[ \u00a0]+(?:in|on)[ \u00a0]+$/i;
 
-function followedIn(article: ArticleText, dates: DateMention[]): Diagnostic[] {
+function followedIn(article: ArticleText, resolved: Resolved[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = article.text;
-  const resolved = dates.filter(isResolved).sort((a, b) => a.start - b.start);
-  let prev: (DateMention & { resolved: string }) | undefined;
+  let prev: Resolved | undefined;
   let prevSentence = -1;
   for (const d of resolved) {
     const si = sentenceIndexAt(article, d.start);
@@ -63,10 +66,9 @@ function followedIn(article: ArticleText, dates: DateMention[]): Diagnostic[] {
 const INTERIM = /\b(?:interim|acting)\b/gi;
 const PERMANENT = /\b(?:permanent|substantive|permanently)\b/i;
 
-function interimThenPermanent(article: ArticleText, dates: DateMention[]): Diagnostic[] {
+function interimThenPermanent(article: ArticleText, resolved: Resolved[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = article.text;
-  const resolved = dates.filter(isResolved).sort((a, b) => a.start - b.start);
   for (const s of article.sentences) {
     if (!PERMANENT.test(s.text)) continue;
     INTERIM.lastIndex = 0;
@@ -91,10 +93,9 @@ function interimThenPermanent(article: ArticleText, dates: DateMention[]): Diagn
 const AFTER_THAT = /\b(?:after|following)[ \u00a0]+(?:that|this)[ \u00a0]+(?:report|inspection|visit|review)\b/i;
 const INSPECTION_WORD = /\b(?:inspection|inspectors|report|visit|review)\b/i;
 
-function afterThatEvent(article: ArticleText, dates: DateMention[]): Diagnostic[] {
+function afterThatEvent(article: ArticleText, resolved: Resolved[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   const text = article.text;
-  const resolved = dates.filter(isResolved);
   const datesIn = (i: number) => {
     const s = article.sentences[i];
     return resolved.filter((d) => d.start >= s.start && d.end <= s.end);
@@ -108,9 +109,9 @@ function afterThatEvent(article: ArticleText, dates: DateMention[]): Diagnostic[
     // the nearest of the three sentences before that dates something and speaks of an inspection or report
     // ("... judged inadequate after a full inspection in March 2025. Inspectors found ... Following that inspection, ...")
     let a = i - 1;
-    while (a > 0 && i - a < 3 && !datesIn(a).length) a--;
+    let before = datesIn(a);
+    while (a > 0 && i - a < 3 && !before.length) before = datesIn(--a);
     const antecedent = article.sentences[a];
-    const before = datesIn(a);
     // (the sentence before may date more than one thing: its last date is what "that" points back to)
     if (!before.length || !INSPECTION_WORD.test(antecedent.text)) continue;
     const [x, y] = [own[0], before[before.length - 1]];
@@ -144,7 +145,7 @@ function afterDatedEvents(article: ArticleText, dates: DateMention[], events: Da
       const lead = LEAD_IN.exec(text.slice(Math.max(s.start, cue - 24), cue));
       if (!lead) continue;
       const at = cue - lead[0].length;
-      const x = dates.find((d): d is DateMention & { resolved: string } => d.end === at && isResolved(d));
+      const x = dates.find((d): d is Resolved => d.end === at && isResolved(d));
       if (!x) continue;
       const kind = EVENT_OF[m[2].toLowerCase()];
       const ofKind = events.filter((e) => e.key.startsWith(`${kind}|`) && e.date !== x);
@@ -184,7 +185,7 @@ const APPOSITIVE_NAME = /,[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}
 
 export function findReversedSequences(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
-  const bySentence = new Map<number, (DateMention & { resolved: string })[]>();
+  const bySentence = new Map<number, Resolved[]>();
   for (const d of facts.dates) {
     if (!isResolved(d)) continue;
     const i = sentenceIndexAt(article, d.start);
