@@ -69,12 +69,12 @@ export function bylineSentences(article: ArticleText, toksOf: NameToken[][]): Ma
   return out;
 }
 
-/** Where a reporter's post starts after a name of two or three words with nothing between ("Ruan Kerr Local Democracy
- *  Reporter"), if it runs to the end of `toks` and ends in a reporter's word; else -1. */
-export function postAfterName(toks: NameToken[]): number {
+/** Where a reporter's post starts, counted from `from`, after a name of two or three words there with nothing between
+ *  ("Ruan Kerr Local Democracy Reporter"), if it runs to the end of `toks` and ends in a reporter's word; else -1. */
+export function postAfterName(toks: NameToken[], from = 0): number {
   if (!OUTLET.test(toks[toks.length - 1].text)) return -1;
-  for (let k = 2; k <= 3 && k < toks.length - 1; k++) {
-    const r = roleForward(toks, k);
+  for (let k = 2; k <= 3 && from + k < toks.length - 1; k++) {
+    const r = roleForward(toks, from + k);
     if (r && r.end >= toks[toks.length - 1].end) return k;
   }
   return -1;
@@ -85,7 +85,8 @@ export function postAfterName(toks: NameToken[]): number {
 export function runOnPost(seg: Segment): RoleFound | null {
   const { toks, from, to } = seg;
   const lead = from === 1 && toks[0].lower === 'by' ? 1 : 0;
-  if (from !== lead || postAfterName(toks.slice(lead)) !== to - lead + 1) return null;
+  // (asked of every name that opens a sentence: read in place, the sentence's tokens are not copied)
+  if (from !== lead || postAfterName(toks, lead) !== to - lead + 1) return null;
   return roleForward(toks, to + 1);
 }
 

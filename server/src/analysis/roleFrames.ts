@@ -107,19 +107,19 @@ export function adverbApposition(toks: NameToken[], to: number): RoleFound | nul
 
 /** "X, previously assistant director at Whitlaw Council, becomes permanent director": the main clause after an apposition. */
 function mainClauseAfter(toks: NameToken[], r: RoleFound, from: number): RoleFound | null {
-  let k = indexEndingAt(toks, r.end, from) + 1;
-  for (let n = 0; k < toks.length && n < 8 && tight(toks[k].gap); n++) k++;
-  if (k >= toks.length || !COMMA.test(toks[k].gap)) return null;
-  return copulaRole(toks, k, true) ?? roleAfterVerb(toks, k, true);
+  return roleAfterSetOff(toks, indexEndingAt(toks, r.end, from) + 1, 8);
 }
 
 /** "Dr Farai Gumbo, who has led the department since July 2021, has been appointed director of ...": the main clause after a
  *  relative clause set off by commas right after the name ending at `to`. */
 function afterRelative(toks: NameToken[], to: number): RoleFound | null {
   const who = toks[to + 1];
-  if (!who || who.lower !== 'who' || !COMMA.test(who.gap)) return null;
-  let k = to + 2;
-  for (let n = 0; k < toks.length && n < 14 && tight(toks[k].gap); n++) k++;
+  return who && who.lower === 'who' && COMMA.test(who.gap) ? roleAfterSetOff(toks, to + 2, 14) : null;
+}
+
+/** The role the main clause gives after the comma that closes, within `max` more words, what starts at token `k`. */
+function roleAfterSetOff(toks: NameToken[], k: number, max: number): RoleFound | null {
+  for (let n = 0; k < toks.length && n < max && tight(toks[k].gap); n++) k++;
   if (k >= toks.length || !COMMA.test(toks[k].gap)) return null;
   return copulaRole(toks, k, true) ?? roleAfterVerb(toks, k, true);
 }
