@@ -124,12 +124,12 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         const gap = text.slice(cueEnd, date.start);
         if (!GAP.test(gap) || GAP_BREAK.test(gap)) continue;
         const before = text.slice(Math.max(s.start, cueStart - 50), cueStart);
+        if (SEQUENCE.test(before) || HYPOTHETICAL.test(before) || FUTURE_DATE.test(date.text)) continue;
         // the kind of inspection or visit named around the cue ("the fostering inspection began"); far on in the
         // sentence a kind word is about something else ("looked at referrals from police, schools and doctors")
         const around = text.slice(Math.max(s.start, cueStart - KIND_REACH), Math.min(s.end, date.end + KIND_REACH));
         // ("the March visit": the cue word may stand after its date)
         const kind = kindIn(around) || (/\bvisit/i.test(text.slice(cueStart, Math.min(s.end, date.end + 7))) ? visitKind() : '');
-        if (SEQUENCE.test(before) || HYPOTHETICAL.test(before) || FUTURE_DATE.test(date.text)) continue;
         // "between 2 June and 26 June 2014": the first is the start, and takes its year from the second.
         const end = usable[j + 1];
         const ranged = end && end.end <= s.end && RANGE_JOIN.test(text.slice(date.end, end.start));
