@@ -187,6 +187,16 @@ describe('role frames: a remit after a comma in brackets, "assistant" as a head'
       ['strategic director, children and families']);
     assert.deepStrictEqual(rolesOf('Media enquiries: Crispin Latchford, Senior Parliamentary Assistant to the MP', 'Crispin Latchford'), ['senior parliamentary assistant']);
   });
+
+  it('a remit with "in" ("Children in Care and Care Leavers"); the post and remit before a bracketed name or before a comma', () => {
+    assert.deepStrictEqual(rolesOf('Officers: Tamsin Ollerhead (Head of Service, Children in Care and Care Leavers), Piers Wattam (Fostering Service Manager)', 'Tamsin Ollerhead'),
+      ['head of service, children in care and care leavers']);
+    assert.deepStrictEqual(rolesOf('Report of: Corporate Director, Children and Families (Dr Hesper Moyle)\nPurpose of the report', 'Hesper Moyle'),
+      ['corporate director, children and families']);
+    assert.deepStrictEqual(rolesOf('The Head of Service, Children in Care, Ms Orla Brankin, reported on the home.', 'Orla Brankin'), ['head of service, children in care']);
+    // a remit needs its post: a bare list of capitalised words before the bracket is none
+    assert.deepStrictEqual(rolesOf('Present: Brigg, Children and Families (Dr Hesper Moyle) joined later.', 'Hesper Moyle'), []);
+  });
 });
 
 describe('role text: names keep their capitals in Title Case roles', () => {

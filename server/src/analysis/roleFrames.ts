@@ -13,7 +13,7 @@ import { appointedAfterApposition } from './appointmentFrames';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
 import { isHead, ROLE_WORDS, STOP } from './roleVocabulary';
-import { RoleFound, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
+import { remitText, remitWord, RoleFound, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 import { roleAfterVerb } from './verbRoles';
 
 export const MAX = 14;
@@ -88,10 +88,9 @@ export function bracketed(toks: NameToken[], j: number, text: string): RoleFound
   // "(Strategic Director, Children and Families)": a Title Case remit after a comma, up to the bracket
   if (after >= toks.length || !COMMA.test(toks[after].gap)) return null;
   let k = after;
-  while (k < toks.length && k - after < 6 && (toks[k].capital || /^(?:and|of|for)$/.test(toks[k].lower)) && (k === after || tight(toks[k].gap))) {
+  while (k < toks.length && k - after < 6 && remitWord(toks[k]) && (k === after || tight(toks[k].gap))) {
     if (k + 1 >= toks.length ? /^\s*\)/.test(text.slice(toks[k].end, toks[k].end + 3)) : /^\s*\)/.test(toks[k + 1].gap)) {
-      const remit = toks.slice(after, k + 1).map((t) => (ROLE_WORDS.has(t.lower) ? t.lower : t.text)).join(' ');
-      return { ...r, role: `${r.role}, ${remit}`, end: toks[k].end };
+      return { ...r, role: `${r.role}, ${remitText(toks, after, k)}`, end: toks[k].end };
     }
     k++;
   }

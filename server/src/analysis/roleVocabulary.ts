@@ -36,7 +36,7 @@ regional area city county borough council authority permanent temporary substant
 development planning transformation inclusion needs special disabilities send standards inspection
 integrated combined united registered accredited designated assurance democratic business support
 advanced trainee graduate apprentice
-inspections inspector reviewing review conference child protection looked-after leaving virtual
+inspections inspector reviewing review conference child protection looked-after leaving leavers virtual
 school's fostering adoption residential legal governance communications press human workforce
 director head member manager officer chief leader chair secretary minister commissioner lead deputy
 state

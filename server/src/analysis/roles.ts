@@ -84,7 +84,7 @@ export function roleBefore(toks: NameToken[], i: number): RoleFound | null {
 /** A role followed by a comma and then the name at `i` ("the new Director of Children's Services, Sue Westcott"). */
 export function roleBeforeComma(toks: NameToken[], i: number): RoleFound | null {
   if (i <= 0 || !/^\s*,\s+$/.test(toks[i].gap)) return null;
-  return backward(toks, i - 1);
+  return backward(toks, i - 1) ?? remitBefore(toks, i - 1);
 }
 
 // Words that may stand before a role opening its sentence: "The director ...", "Its chair ...".
@@ -106,8 +106,24 @@ export function roleBeforeBracket(toks: NameToken[], from: number, to: number): 
   if (from < 1 || !/^\s*\(\s*$/.test(toks[from].gap)) return null;
   const next = toks[to + 1];
   if (next && !/^\s*\)/.test(next.gap)) return null;
-  return backward(toks, from - 1);
+  return backward(toks, from - 1) ?? remitBefore(toks, from - 1);
 }
+
+/** "Strategic Director, Children and Families (Morenike Omotola)": a post, a comma and a Title Case remit ending at token `e`. */
+function remitBefore(toks: NameToken[], e: number): RoleFound | null {
+  let k = e;
+  while (k > 0 && e - k < 6 && remitWord(toks[k]) && tight(toks[k].gap)) k--;
+  if (k < 1 || !toks[k].capital || !/^\s*,\s+$/.test(toks[k].gap)) return null;
+  const post = backward(toks, k - 1);
+  return post && { ...post, role: `${post.role}, ${remitText(toks, k, e)}`, end: toks[e].end };
+}
+
+/** A word of a Title Case remit after a post and a comma ("Head of Service, Children in Care and Care Leavers"). */
+export const remitWord = (t: NameToken) => t.capital || /^(?:and|of|for|in)$/.test(t.lower);
+
+/** The remit's words as a role keeps them: sector words lowered, names as written. */
+export const remitText = (toks: NameToken[], from: number, to: number) =>
+  toks.slice(from, to + 1).map((t) => (ROLE_WORDS.has(t.lower) ? t.lower : t.text)).join(' ');
 
 function backward(toks: NameToken[], e: number): RoleFound | null {
   let s = e + 1;
