@@ -106,6 +106,18 @@ describe('roles: a post that opens the sentence before its copula, and a name in
 });
 
 describe('roles: held before, by a span of years that closed or by "retired"', () => {
+  it('a post beside a name whose holder has since left it: "X, the home\'s manager, left in March", "has resigned", "my predecessor as director"', () => {
+    assert.deepStrictEqual(formerOf("Nessa Trebilcock, who has been Porthgweal's director of children's services since 2019, has resigned with immediate effect.", 'Nessa Trebilcock'),
+      [["director of children's services", true]]);
+    assert.deepStrictEqual(formerOf("The problems began when the home's registered manager, Wenna Polkinghorne, left in March 2025.", 'Wenna Polkinghorne'), [['registered manager', true]]);
+    assert.deepStrictEqual(formerOf('She replaces Jory Hendy, Tregollan\'s director since 2017, who retired at Easter.', 'Jory Hendy'), [['director', true]]);
+    assert.deepStrictEqual(formerOf('My predecessor as director, Mrs Loveday Penhale, rebuilt the front door.', 'Loveday Penhale'), [['director', true]]);
+    // still held: a meeting left, a departure still to come, a present-tense leaving in a timeline
+    assert.deepStrictEqual(formerOf("Kitto Rowe, director of children's services, left the meeting early.", 'Kitto Rowe'), [["director of children's services", false]]);
+    assert.deepStrictEqual(formerOf("Kitto Rowe, director of children's services, will leave in March.", 'Kitto Rowe'), [["director of children's services", false]]);
+    assert.deepStrictEqual(formerOf("Kitto Rowe, director of children's services, said staff who left in March were missed.", 'Kitto Rowe'), [["director of children's services", false]]);
+  });
+
   it('"who was director ... from 1998 until her retirement in 2014", "leader of the council from 2003 to 2015" are former; "since 2019" is not', () => {
     const ps = people('Margaret Hollingdrake, who was director of children\'s services at Cradlestone City Council from 1998 until her retirement in 2014, died. ' +
       'Sir Dennis Maplethorpe, the Labour leader of the council from 2003 to 2015, said so. Kofi Reid, director of children\'s services since 2019, agreed.');

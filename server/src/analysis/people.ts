@@ -16,7 +16,7 @@ import { RoleFound, roleBefore, roleBeforeComma, roleBeforeBracket, roleBeforeCo
 import { participleRole, roleAfterVerb } from './verbRoles';
 import { Person, RoleMention } from './schema';
 import { ArticleText } from './text';
-import { heldUntil } from './roleSpans';
+import { heldUntil, leftSince, predecessorAs } from './roleSpans';
 import { letterRoles } from './letterRoles';
 import { BY_LEADS, bylineSentences, coupleFirstNames, isSignature, runOnPost, shoutedBylines, signaturePost } from './bylines';
 import { ListTitle, listTitles } from './titleLists';
@@ -193,7 +193,13 @@ function attachRoles(clusters: Cluster[], toksOf: NameToken[][], article: Articl
     const ci = owner.get(m.ref)!;
     const { seg } = m;
     const start = stackedTitleStart(seg.toks, seg.title >= 0 ? seg.title : seg.from);
-    const putOne = afterFrontedBefore(seg.toks, start) ? (r: RoleFound | null) => add(ci, markFormer(seg.toks, r, m.end)) : (r: RoleFound | null) => add(ci, r);
+    const fronted = afterFrontedBefore(seg.toks, start);
+    const putOne = (r: RoleFound | null) => {
+      if (fronted) r = markFormer(seg.toks, r, m.end);
+      // a post beside the name whose holder has since left it: "X, the home's manager, left in March"
+      if (r && !r.former && (leftSince(text, Math.max(r.end, m.end)) || predecessorAs(text, r.start))) r = { ...r, former: true };
+      add(ci, r);
+    };
     // "X is Leader of Drayfield Borough Council and a Labour councillor for ...": a second post joined to any one found
     const put = (r: RoleFound | null) => {
       putOne(r);
