@@ -137,6 +137,15 @@ describe('dateConflicts: a report named by its date, or published with what it i
     const f = facts({ dates: [dateAt(t, '28 June', '2024-06-28'), dateAt(t, '2 July', '2024-07-02'), dateAt(t, 'July', '2024-07')] });
     assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
   });
+
+  it('not the report as the object of a verb whose date that is ("will discuss the report on 6 April"); "In the inspection report on ..." still is', () => {
+    const t = 'Its report was published on Friday 2 April. The scrutiny committee will discuss the report on 6 April.';
+    const f = facts({ dates: [dateAt(t, 'Friday 2 April', '2027-04-02'), dateAt(t, '6 April', '2027-04-06')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
+    const u = 'Its report was published on Friday 2 April. In the inspection report on 9 April, inspectors praised staff.';
+    const g = facts({ dates: [dateAt(u, 'Friday 2 April', '2027-04-02'), dateAt(u, '9 April', '2027-04-09')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(u), g).map((d) => d.text), ['9 April']);
+  });
 });
 
 describe('dateConflicts: reversed sequences', () => {

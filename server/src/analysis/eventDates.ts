@@ -40,6 +40,8 @@ interface Cue {
   adjacent?: boolean;
   /** The article must say this somewhere for the cue to count ("the notice" is the improvement notice only where there is one). */
   needs?: RegExp;
+  /** What the sentence must end with just before the cue. */
+  before?: RegExp;
 }
 
 const CUES: Cue[] = [
@@ -50,10 +52,12 @@ const CUES: Cue[] = [
     kind: 'report-published', label: 'the report’s publication', person: false, reach: 40,
     re: /\breport,?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:(?:was|had been|has been|is)[ \u00a0]+)?(?:published|released|came out)\b/gi,
   },
-  // "The report on 21 June found ...", "the report dated 3 May": the report named by its date
+  // "The report on 21 June found ...", "the report dated 3 May": the report named by its date, not the object of a
+  // verb whose date that is ("The committee will discuss the report on 6 April")
   {
     kind: 'report-published', label: 'the report’s publication', person: false, reach: 12,
     re: /\breport(?=[ \u00a0]+(?:on|dated)[ \u00a0]+\d)/gi,
+    before: /(?:^|[,;:(]|\b(?:in|from|of|that|as|since|after|by|and|but|while|with|under|for|about|when|following|before|where))[ \u00a0]*(?:(?:the|its|this|that|their|a|an|\p{Lu}[\p{L}-]*['’]s?)[ \u00a0]+)?(?:[\p{L}-]+[ \u00a0]+)?$/iu,
   },
   // "Ofsted published its report on Fennock's children's services on 28 June": what the report is on may stand between
   {
@@ -167,6 +171,7 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
         // a cue that must be followed by particular words before its date ("Report of ..., published 7 May") is no
         // event of a timeline's entry ("16 June 2026" / "Report of: Elaine Nattrass, Executive Director")
         if (entryDate && cue.gap) continue;
+        if (cue.before && !cue.before.test(s.text.slice(0, m.index))) continue;
         const date = entryDate ?? inSentence.find((d) => d.start >= cueEnd && d.start - cueEnd <= cue.reach);
         if (!date || (!entryDate && inList(date, inSentence, text))) continue;
         const gap = entryDate ? '' : text.slice(cueEnd, date.start);
