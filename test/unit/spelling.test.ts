@@ -149,6 +149,11 @@ describe('spelling', function () {
     assert.deepStrictEqual(flagged('This explainr sits behind a paywall.'), ['spelling:explainr']);
   });
 
+  it('accepts "queueing" beside "queuing", as British dictionaries do, but not a slip in it', () => {
+    assert.deepStrictEqual(flagged('Families were queueing at the door; others were queuing online.'), []);
+    assert.deepStrictEqual(flagged('Families were queeing at the door.'), ['spelling:queeing']);
+  });
+
   it('a plural "s" is accepted only at the end of a compound whose last part is a word', () => {
     assert.deepStrictEqual(flagged('Help for 17-year-oldz and stand-ins, but not recieveds.'), ['spelling:oldz', 'spelling:recieveds']);
   });

@@ -20,6 +20,8 @@ const TERMS = [
   'onboarding', 'offboarding', 'stakeholder', 'stakeholders', 'workstream', 'workstreams',
   'practitioner', 'practitioners', 'interims', 'reoffending', 'reoffend', 'reoffended', 'reoffender', 'reoffenders',
   'neurodiverse', 'neurodivergent', 'neurodiversity', 'nonbinary', 'misgendering', 'sextortion',
+  // a spelling British dictionaries give beside the one the dictionary has ("queuing")
+  'queueing',
   // general news words newer than the dictionary
   'cyberbullying', 'lockdown', 'lockdowns', 'covid', 'brexit', 'vlog', 'vlogs', 'vlogger', 'livestream',
   'livestreamed', 'livestreams', 'webpage', 'webpages', 'whistleblower', 'whistleblowers', 'whistleblowing',
