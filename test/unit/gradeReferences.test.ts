@@ -19,6 +19,9 @@ describe('gradeReferences: a grade referred back to', () => {
     assert.deepStrictEqual(flagged(story + 'She joined six months after the good rating.'), []);
     assert.deepStrictEqual(flagged(story + 'Staff remember the previous good rating.'), []);
     assert.deepStrictEqual(flagged(story + 'In 2013 Ofsted replaced the adequate grade with requires improvement.'), []);
+    // a year of another time set off by commas, even one whose date cannot be resolved
+    assert.deepStrictEqual(flagged(story + 'Its good judgement, in a report published on 29 February 2023, was quoted for a year.'), []);
+    assert.deepStrictEqual(flagged(story + 'Its good judgement, in a report published in January, was quoted for a year.'), ['good']);
   });
 
   it('a reference read as a remark still names the judgement ("Councillors will discuss the outstanding judgement"), unless denied, wished for or quoted', () => {
