@@ -119,6 +119,13 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('Ofsted’s focused visit took place on 12 and 13 August. In a letter after the visit on 13 August, inspectors praised the front door.'), []);
   });
 
+  it('"carried out a focused visit to X\'s "front door" on 9 and 10 March" against "the two-day visit, which began on 16 March"; not a minister\'s visit', () => {
+    assert.deepStrictEqual(flagged('Ofsted carried out a focused visit to Tarnside Council’s "front door" on 9 and 10 August. During the two-day visit, which began on 16 August, inspectors met staff.'),
+      ['16 August']);
+    assert.deepStrictEqual(flagged('Ofsted carried out a focused visit to Tarnside Council’s "front door" on 9 and 10 August. During the two-day visit, which began on 9 August, inspectors met staff.'), []);
+    assert.deepStrictEqual(flagged('The focused visit began on 9 August. The minister’s visit to the home on 16 August was brief.'), []);
+  });
+
   it('does not compare two kinds of inspection, nor a bare "visit" where the article names visits of two kinds', () => {
     assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. The fostering inspection began on 19 August.'), []);
     assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. A monitoring visit of the fostering service came later. ' +

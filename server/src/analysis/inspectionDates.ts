@@ -32,7 +32,7 @@ export interface InspectionDate {
 const W = '[ \\u00a0]+';
 // Cues whose date follows a short gap (GAP); `strict` cues name the start.
 const CUES: { re: RegExp; strict: boolean }[] = [
-  { strict: true, re: new RegExp(`\\binspection,?(?:${W}(?:which|that))?(?:${W}(?:had|has))?${W}(?:began|begun|started|commenced|got${W}under${W}?way)\\b`, 'gi') },
+  { strict: true, re: new RegExp(`\\b(?:inspection|visit),?(?:${W}(?:which|that))?(?:${W}(?:had|has))?${W}(?:began|begun|started|commenced|got${W}under${W}?way)\\b`, 'gi') },
   { strict: true, re: new RegExp(`\\b(?:inspectors|inspection${W}team)(?:${W}(?:had|first))?${W}arrived\\b`, 'gi') },
   { strict: true, re: new RegExp(`\\binspection,?(?:${W}which)?${W}(?:ran|took${W}place|was${W}carried${W}out|was${W}held|lasted)${W}(?:from|between)\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\binspection,?(?:${W}which)?${W}(?:took${W}place|was${W}carried${W}out|was${W}conducted|was${W}held)\\b`, 'gi') },
@@ -43,6 +43,8 @@ const CUES: { re: RegExp; strict: boolean }[] = [
   { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which${W}was)?${W}carried${W}out\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\bvisit,?(?:${W}which)?${W}(?:took${W}place|was${W}held|happened)\\b`, 'gi') },
   { strict: false, re: new RegExp(`\\bvisit,?${W}on(?=[ \\u00a0])`, 'gi') },
+  // "Ofsted carried out a focused visit to Thornsgill Fells Council's "front door" on 9 and 10 March": an inspectorate's visit, not a minister's
+  { strict: false, re: new RegExp(`\\b(?:focused|monitoring|assurance|inspection|Ofsted['’]s)${W}visit(?=${W}to${W})`, 'gi') },
   // "at the March visit inspectors sampled 38 cases": the month names the visit, standing before it
   { strict: false, re: new RegExp(`\\b(?:the|that)(?=${W}(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:${W}(?:19|20)\\d\\d)?${W}(?:visit|inspection)\\b)`, 'g') },
   // "followed an inspection from 14 to 25 January", "Tenterby, inspected from 4 to 15 March": the days named after it (see DAYS_IN_DATE)
@@ -54,7 +56,7 @@ const REACH = 60;
 // "on 6 and 7 October", "on 6-7 October": one date mention, resolved to its first day
 const DAYS_IN_DATE = /^(?:\p{L}+,?[ \u00a0]+)?(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]+(?:and|to|&)[ \u00a0]+|[ \u00a0]*[-–][ \u00a0]*)(\d{1,2})\b/u;
 // From the cue to its date: a few words ("at the council's offices", "the county for two weeks") and a preposition.
-const GAP = /^,?[ \u00a0]*(?:(?:[\p{L}\p{N}'’-]+[ \u00a0]+){0,7}?(?:on|in|from|between|during)[ \u00a0]+)?$/u;
+const GAP = /^,?[ \u00a0]*(?:(?:[\p{L}\p{N}'’"“”‘-]+[ \u00a0]+){0,7}?(?:on|in|from|between|during)[ \u00a0]+)?$/u;
 const GAP_BREAK = /[;:()–—]|\b(?:after|following|before|since|until|and|but|when|while|which|report|published|notice)\b/i;
 // Before the cue in its clause: a word that makes this one inspection of several.
 const SEQUENCE = /\b(?:previous|last|earlier|prior|first|second|third|fourth|next|further|follow-up|subsequent|original|initial|another|new|future|upcoming|(?:19|20)\d\d)\b[^.;,]{0,30}$/i;
@@ -82,8 +84,8 @@ function kindIn(around: string): string {
 const KIND_REACH = 60;
 const RANGE_JOIN = /^[ \u00a0]*(?:and|to|until|till|-|–)[ \u00a0]+$/;
 
-// "The two-day inspection", "a three-week inspection", "the inspection lasted four days"
-const LENGTH = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_SOURCE})[- \u00a0](day|week)(?:s|-long)?[ \u00a0]+(?:[\\p{L}'’-]+[ \u00a0]+){0,2}?inspection\\b|\\binspection[ \u00a0]+(?:lasted|ran[ \u00a0]+for|took)[ \u00a0]+(\\d{1,2}|${NUMBER_WORD_SOURCE})[ \u00a0]+(day|week)s?\\b`, 'iu');
+// "The two-day inspection", "a three-week inspection", "the inspection lasted four days", "the two-day visit"
+const LENGTH = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_SOURCE})[- \u00a0](day|week)(?:s|-long)?[ \u00a0]+(?:[\\p{L}'’-]+[ \u00a0]+){0,2}?(?:inspection|visit)\\b|\\b(?:inspection|visit)[ \u00a0]+(?:lasted|ran[ \u00a0]+for|took)[ \u00a0]+(\\d{1,2}|${NUMBER_WORD_SOURCE})[ \u00a0]+(day|week)s?\\b`, 'iu');
 
 /** The length of the inspection the sentence states, in days. */
 function lengthIn(sentence: string): number | undefined {
