@@ -181,3 +181,27 @@ describe('figureChecks: digits swapped in a total referred back', () => {
     assert.deepStrictEqual(run('Twelve of the 40 cases were poor. In March, 12 of the 38 cases seen were poor. In May, 9 of the 41 cases seen were poor.'), []);
   });
 });
+
+describe('figureChecks: where the counted words end, an owner\'s set, and what a verb counted', () => {
+  it('a verb after a plural ends the counted words: "whose 124 fostering households look after ..." swaps "142 approved fostering households"', () => {
+    const t = 'Penwithel Fostering has 142 approved fostering households. The report was late. Penwithel, whose 124 fostering households look after 190 children, is large.';
+    assert.deepStrictEqual(run(t).map((d) => d.text), ['124']);
+    // a plural before another plural is still one phrase
+    assert.deepStrictEqual(run('The county has 14 children\'s services teams. The report was late. The 14 children\'s services teams meet monthly.'), []);
+  });
+
+  it('"the agency\'s 78 households" and "its 78 households" refer back to "84 fostering households"; the same count does not', () => {
+    const t = (ref: string) => `The agency supports 84 fostering households and 131 children. The report was late. She said every one of ${ref} households would have a visit.`;
+    assert.deepStrictEqual(run(t("the agency's 78")).map((d) => d.text), ['78']);
+    assert.deepStrictEqual(run(t('its 78')).map((d) => d.text), ['78']);
+    assert.deepStrictEqual(run(t("the agency's 84")), []);
+  });
+
+  it('"recruited 36 permanent social workers" ... "the 38 new recruits": what a verb of the same stem counted', () => {
+    const t = (n: string) => `Since January the council has recruited 36 permanent social workers. The report was late. Inspectors said the ${n} new recruits were well supported.`;
+    assert.deepStrictEqual(run(t('38')).map((d) => d.text), ['38']);
+    assert.deepStrictEqual(run(t('36')), []);
+    // another verb's count is no reference
+    assert.deepStrictEqual(run('Since January the council has interviewed 36 permanent social workers. The report was late. Inspectors said the 38 new recruits were well supported.'), []);
+  });
+});

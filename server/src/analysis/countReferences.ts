@@ -48,6 +48,13 @@ function swapDiagnostic(text: string, c: Count, o: Count, referred: boolean): Di
     { related: [{ start: o.start, end: o.end, message: `given as ${o.value} here: “${quote}”` }] });
 }
 
+/** The counts told as what a verb sharing the noun's stem did ("recruited 36 social workers" for "recruits"). */
+function countedBy(text: string, counts: Count[], head: string): Count[] {
+  if (head.length < 6) return [];
+  const verb = new RegExp(`\\b${head.slice(0, 5)}\\p{L}*ed[ \\u00a0]+$`, 'iu');
+  return counts.filter((o) => !o.frac && !o.key.startsWith('total|') && verb.test(text.slice(Math.max(0, o.start - 20), o.start)));
+}
+
 /**
  * References among `counts` that disagree with what came before; `reported` holds the starts already reported, and
  * `apart` says two counts are told of different times (two entries of a timeline).
@@ -113,6 +120,8 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
         const theirs = o.phrase.replace(/^part\|/, '').split(' ');
         return words.every((w) => theirs.includes(w));
       });
+      // "recruited 36 permanent social workers" ... "the 38 new recruits": what a verb of the noun's stem counted
+      if (!before.length && !byHead.get(c.head)?.some((o) => o.start < c.start)) before = earlier(countedBy(text, counts, c.head), c);
       if (!before.length || before.some((o) => o.value === c.value || (refChanged(o) && !o.key.startsWith('part|')))) continue;
     }
     const o = before[before.length - 1];

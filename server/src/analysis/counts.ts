@@ -106,7 +106,8 @@ const BOUND_BEFORE = /\b(?:the|its|their)[ \u00a0]+(more|over|almost|nearly|fewe
 // The two words after the counted phrase.
 const TAIL = /^(?:[ \u00a0]+[\p{L}'’-]+){1,2}/u;
 // Before a count: it names a set the article has already counted.
-const DEFINITE_BEFORE = /\b(?:the|these|those|all)[ \u00a0]+$/i;
+// ("the agency's 78 households", "its 12 homes": an owner's set, named as known)
+const DEFINITE_BEFORE = /(?:\b(?:the|these|those|all|its|their|our)|\p{L}['’]s)[ \u00a0]+$/iu;
 // After the counted words: the count is of a part picked out there ("the 12 cases where", "the 3 homes in which").
 const QUALIFIED = /^[ \u00a0]*(?:where|which|that|who|whose|with|without|involving|for|of|on|at|from|in[ \u00a0]+(?!the\b|its\b|their\b))/i;
 
@@ -121,7 +122,10 @@ export function phraseAfter(text: string, from: number): { words: string[]; end:
     // a past form after the noun starts the clause ("social workers resigned", "recruited since ..."), and so does a
     // participle after a plural ("children living at ...", but "new fostering households")
     const w = m[1];
-    if (STOP.has(w.toLowerCase()) || (words.length > 0 && (/[a-z]{3}ed$/.test(w) || (/[a-z]{3}ing$/.test(w) && lemma(words[words.length - 1]) !== words[words.length - 1].toLowerCase())))) {
+    const afterPlural = words.length > 0 && lemma(words[words.length - 1]) !== words[words.length - 1].toLowerCase();
+    // and a word after a plural that is no plural itself is its verb ("households look after", "actions provide"), where
+    // a plural may stand before another ("children's services departments")
+    if (STOP.has(w.toLowerCase()) || (words.length > 0 && (/[a-z]{3}ed$/.test(w) || (afterPlural && (/[a-z]{3}ing$/.test(w) || lemma(w) === w.toLowerCase()))))) {
       next = w.toLowerCase();
       break;
     }
