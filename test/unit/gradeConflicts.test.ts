@@ -35,6 +35,22 @@ describe('gradeConflicts: a rating named by its grade', () => {
   });
 });
 
+describe('gradeConflicts: a subject named by its kind', () => {
+  const ratings = (second: string) => [
+    ratingAt(T, 'requires improvement to be good', { grade: 'requires improvement', subject: 'An independent fostering agency based in Keswold', date: '2027-05', status: 'awarded' }),
+    ratingAt(T, 'inadequate', { grade: 'inadequate', subject: second, date: '2027-05', status: 'awarded' }),
+  ];
+  const T = 'An independent fostering agency based in Keswold has been rated requires improvement to be good by Ofsted. Carers are worried. Since the agency was judged inadequate, two councils have paused referrals.';
+  it('"Since the agency was judged inadequate" is the one agency graded on that date', () => {
+    assert.deepStrictEqual(findGradeConflicts(prepareText(T), facts({ ratings: ratings('the agency') })).map((d) => d.text), ['inadequate']);
+  });
+  it('not a kind the graded subject does not name, nor one of two such subjects', () => {
+    assert.deepStrictEqual(findGradeConflicts(prepareText(T), facts({ ratings: ratings('the council') })), []);
+    const two = [...ratings('the agency'), ratingAt(T, 'good', { grade: 'good', subject: 'A second agency in Westmere', date: '2027-05', status: 'awarded' })];
+    assert.ok(!findGradeConflicts(prepareText(T), facts({ ratings: two })).some((d) => d.text === 'inadequate' && /the agency/.test(d.message) && /requires improvement/.test(d.message)));
+  });
+});
+
 describe('gradeConflicts: a list line\'s label', () => {
   // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { analyzeArticle } = require('../../server/src/analysis/analyze');

@@ -105,12 +105,26 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
 const subjectName = (r: Rating, clash: Rating): string =>
   [r.subject ?? '', clash.subject ?? ''].map((s) => s.trim().replace(/[\s,;:]+$/, '')).find((s) => s && !GENERIC.test(s)) ?? 'the inspection';
 
+// "Since the agency was judged inadequate": the one agency (council, home ...) the article grades on that date
+const REFERRING = /^(?:the|this)\s+(agency|council|authority|home|provider|service|charity|trust|nursery|school)$/i;
+
 /** Each rating's subject key; a generic or missing subject takes the one other subject graded on the same date, if there is one. */
 function subjectKeys(ratings: Rating[], text: string): Map<Rating, string> {
   const keys = new Map<Rating, string>();
   const named = new Map<string, Set<string>>();
   for (const r of ratings) {
     if (!r.subject || GENERIC.test(r.subject.trim())) continue;
+    const referring = REFERRING.exec(r.subject.trim());
+    if (referring) {
+      // named by its kind, it is the one subject of that date whose words hold the kind
+      const kind = new RegExp(`\\b${referring[1].toLowerCase()}\\b`);
+      const holders = ratings.filter((o) => o.date === r.date && o.subject && !REFERRING.test(o.subject.trim()) && kind.test(normalise(o.subject)));
+      const ks = new Set(holders.map((o) => subjectKey(labelBefore(text, o) ?? o.subject!)));
+      if (ks.size === 1) {
+        keys.set(r, [...ks][0]);
+        continue;
+      }
+    }
     const key = subjectKey(labelBefore(text, r) ?? r.subject);
     keys.set(r, key);
     named.set(r.date!, (named.get(r.date!) ?? new Set()).add(key));
