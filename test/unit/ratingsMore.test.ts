@@ -107,6 +107,13 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('The authority, which was rated inadequate in 2019, now requires improvement to be good.').map((r) => r[2]), ['The authority', 'The authority']);
   });
 
+  it('the subject stands before an apposition set off by commas; "which the report rated as ..." names what it rates', () => {
+    assert.deepStrictEqual(brief('Penhallow Fostering, an independent agency that looks after about 140 children across the moor, was judged to require improvement to be good.').map((r) => r[2]),
+      ['Penhallow Fostering']);
+    assert.deepStrictEqual(brief("Even the care leavers' service, which the report rated as requiring improvement, has lost staff.").map((r) => r[2]), ["the care leavers' service"]);
+    assert.deepStrictEqual(brief('The council, a unitary authority since 2009, was rated good.').map((r) => r[2]), ['The council']);
+  });
+
   it('status: "aiming for outstanding" hoped for; a negated subject; an aspiration word before an "after" clause does not count', () => {
     assert.deepStrictEqual(brief('Fernley should be aiming for outstanding again.').map((r) => r[1]), ['aspiration']);
     assert.deepStrictEqual(brief('No council in the region has been rated outstanding since 2009.').map((r) => r[1]), ['other']);

@@ -28,10 +28,15 @@ export interface Found {
   continues: boolean;
 }
 
-/** "Kent's fostering service": a subject with a proper name after its first word may be another council's. */
-function namesAnother(subject: string | null): boolean {
-  return subject !== null && /\s\p{Lu}|^\p{Lu}\p{Ll}+['’]s\b/u.test(subject.replace(/^(?:The|Its|Their|This|That)\s/, ''));
+/** "Kent's fostering service": a subject with a proper name after its first word may be another council's, unless it
+ *  is a name the article opens with ("Tallowmoor Fostering, an independent agency ..., was judged ..."). */
+function namesAnother(subject: string | null, article: ArticleText): boolean {
+  if (subject === null || !/\s\p{Lu}|^\p{Lu}\p{Ll}+['’]s\b/u.test(subject.replace(/^(?:The|Its|Their|This|That)\s/, ''))) return false;
+  return !(PROPER_NAME.test(subject) && article.text.slice(0, LEAD_CHARS).includes(subject));
 }
+const PROPER_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+$/u;
+// The headline, standfirst and first paragraph, where a story names what it is about.
+const LEAD_CHARS = 600;
 
 /** The subject points back to the one before ("Its services", "The council"): one thing given another grade is another inspection. */
 function sameThing(subject: string | null, before: string | null): boolean {
@@ -84,7 +89,7 @@ function datesFromMain(article: ArticleText, found: Found[], sentenceDates: Date
   const undated = (si: number) => sentenceDates[si].every((d) => dateRole(article.text, article.sentences[si], d) === 'publication'
     || LATER_RELATIVE.test(article.text.slice(article.sentences[si].start, d.start)));
   // ("Wexley's children's services have been rated good" names the story's council: the present perfect tells the latest inspection)
-  const own = (f: Found) => !PAST_SHIFT.test(article.sentences[f.sentence].text) && (f.need === 'current' || !namesAnother(f.rating.subject)) && undated(f.sentence);
+  const own = (f: Found) => !PAST_SHIFT.test(article.sentences[f.sentence].text) && (f.need === 'current' || !namesAnother(f.rating.subject, article)) && undated(f.sentence);
   for (const f of found) {
     const r = f.rating;
     // a bare year here came from the article's or the report's year, never from the sentence's own words
@@ -145,7 +150,7 @@ export function fillDates(article: ArticleText, found: Found[], sentenceDates: D
       // the story goes on about the judgement it just dated: no date, and no word of another time, in between
       // (an interview's question opens a topic of its own: "Q: Care leavers were judged outstanding." after an answer about 2022)
       else if (f.need === 'previous' && lastAwarded?.rating.date && f.sentence - lastAwarded.sentence <= CARRY_SENTENCES
-        && undatedBetween(lastAwarded.sentence, f.sentence) && !TIME_SHIFT.test(article.sentences[f.sentence].text) && !namesAnother(r.subject)
+        && undatedBetween(lastAwarded.sentence, f.sentence) && !TIME_SHIFT.test(article.sentences[f.sentence].text) && !namesAnother(r.subject, article)
         && !QUESTION.test(article.lines[article.sentences[f.sentence].line].text)
         && !(r.grade !== lastAwarded.rating.grade && sameThing(r.subject, lastAwarded.rating.subject))) {
         r.date = lastAwarded.rating.date;

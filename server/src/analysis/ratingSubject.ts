@@ -90,7 +90,9 @@ function subjectBefore(toks: Tok[], v: number, needAux: boolean): [number, numbe
   // "The authority, which was rated inadequate in 2019, now requires improvement": the subject stands before the
   // relative clause set off by commas
   if (toks[j].t === ',') {
-    for (let k = j - 1; k > 1 && j - k <= 20; k--) {
+    for (let k = j - 1; k > 1 && j - k <= 24; k--) {
+      // "Tallowmoor Fostering, an independent agency that looks after 140 children, was judged ...": an apposition
+      if (toks[k].t === ',' && /^(?:a|an)$/.test(toks[k + 1].low)) return walkBack(toks, k - 1, true, false);
       if (toks[k].t === ',' && !/^(?:which|who)$/.test(toks[k + 1].low)) break;
       if (/^(?:which|who)$/.test(toks[k].low) && toks[k - 1].t === ',') return walkBack(toks, k - 2, true, false);
     }
@@ -112,12 +114,15 @@ function withSubject(toks: Tok[], v: number): [number, number] | null {
 }
 
 const AGENTS = new Set(['inspectors', 'inspector', 'ofsted', 'they']);
+// an agent with its determiner: "which the report rated as requiring improvement"
+const DETERMINED_AGENTS = new Set(['report', 'inspectors', 'inspection', 'inspectorate', 'regulator']);
 
 /** "Care leavers' services, which inspectors judged to require improvement": what the relative's object refers to. */
 function objectRelative(toks: Tok[], v: number): [number, number] | null {
+  const agent = AGENTS.has(toks[v - 1]?.low ?? '') ? 1 : DETERMINED_AGENTS.has(toks[v - 1]?.low ?? '') && /^(?:the|its|their)$/.test(toks[v - 2]?.low ?? '') ? 2 : 0;
   // only after a comma, so the walk back stops at the clause's start: "She inherited a department that inspectors ..." has no clean antecedent
-  if (!AGENTS.has(toks[v - 1]?.low ?? '') || toks[v - 2]?.low !== 'which' || toks[v - 3]?.t !== ',') return null;
-  return walkBack(toks, v - 4, true, false, true);
+  if (!agent || toks[v - agent - 1]?.low !== 'which' || toks[v - agent - 2]?.t !== ',') return null;
+  return walkBack(toks, v - agent - 3, true, false, true);
 }
 
 /** "the care leavers' service, the one area rated outstanding", "The care leavers' service, rated good, is run ...":
