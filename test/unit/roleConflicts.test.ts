@@ -124,3 +124,22 @@ describe('roleConflicts: the director and a post below', () => {
       'Ms Pascoe, currently deputy director of children\'s services at Skirlaw Council, will take up the post in September.'), []);
   });
 });
+
+describe('roleConflicts: a Title Case remit, and a scrutiny chair', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const conflicts = (body: string) => analyzeArticle(`News\nTuesday 10 November 2026\n\n${body}`).diagnostics
+    .filter((d: { code: string }) => d.code === 'role-conflict').map((d: { text: string }) => d.text);
+  it('"Report of: X, Director of Children\'s Services" then "the Assistant Director for Children\'s Social Care, X": a remit in capitals is no other council', () => {
+    assert.deepStrictEqual(conflicts("Report of: Katalin Mezei, Director of Children's Services\n\n" +
+      "4.5 At each meeting of the board, the Assistant Director for Children's Social Care, Katalin Mezei, presents a scorecard."), ["Assistant Director for Children's Social Care"]);
+    // a post at a council named after "at" is still elsewhere
+    assert.deepStrictEqual(conflicts("Report of: Katalin Mezei, Director of Children's Services\n\n" +
+      "Ms Mezei, formerly the Assistant Director for Children's Social Care at Tipsbrook Council, presents a scorecard."), []);
+  });
+  it('a scrutiny committee\'s chair later given as the cabinet member; a cabinet member who attends scrutiny is not', () => {
+    assert.deepStrictEqual(conflicts("Cllr Akosua Mensah, who chairs the council's children's services scrutiny committee, asked for a plan. " +
+      "Cllr Mensah, the cabinet member for children's services, said it would come."), ["cabinet member for children's services"]);
+    assert.deepStrictEqual(conflicts("Cllr Akosua Mensah, the cabinet member for children's services, attended the scrutiny committee. Cllr Mensah said a plan would come."), []);
+  });
+});

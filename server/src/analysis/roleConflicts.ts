@@ -34,7 +34,10 @@ const OPPOSITION = /\b(?:leader of the (?:[a-z-]+ )?opposition(?: group)?|opposi
 
 const DEPUTY_LEADER = /^(?:the )?(?:[a-z-]+s )?deputy (?:council )?leader(?: of (?:the )?(?:[a-z-]+ ){0,2}council)?$/;
 
-type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair' | 'independent';
+type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair' | 'independent' | 'scrutiny';
+
+// A scrutiny committee's chair or member: a councillor outside the cabinet whose work it scrutinises, and no officer.
+const SCRUTINY = /^(?:the )?(?:vice[- ]?)?(?:chair(?:man|woman|person)?|member) of (?:the )?(?:[a-z-]+s )?(?:[a-z'-]+ ){0,4}scrutiny (?:committee|panel|board|commission)\b/;
 
 /** A bare chair or vice-chair clashes only with the other: a director may chair a meeting. */
 const chairsApart = (a: Rank, b: Rank) => (a === 'chair' || a === 'vice-chair') === (b === 'chair' || b === 'vice-chair');
@@ -51,6 +54,7 @@ function rankOf(role: string): Rank | null {
   // the council's deputy leader is an elected member, as its leader is ("the council's chief executive, Zubeida Kichloo" ...
   // "the council's deputy leader, Ms Kichloo")
   if (DEPUTY_LEADER.test(r)) return 'member';
+  if (SCRUTINY.test(r)) return 'scrutiny';
   if (/\b(?:deputy|assistant|former|shadow)\b/.test(r)) return null;
   if (OPPOSITION.test(r)) return 'opposition';
   if (/\bopposition\b/.test(r)) return null;
@@ -106,7 +110,9 @@ const ELSEWHERE_AT = /\b(?:at|in|for)\s+\p{Lu}/u;
 
 function rankAndDeputy(text: string, roles: RoleMention[]): [RoleMention, RoleMention] | null {
   const post = (r: RoleMention) => normalise(r.role).replace(/^(?:the|its|[a-z-]+s)\s+/, '');
-  const plain = (r: RoleMention) => !ELSEWHERE_AT.test(r.text) && !TO_COME.test(text.slice(Math.max(0, r.start - 80), r.start));
+  // (read in the role as extracted, where a Title Case remit is lowered and only a place keeps its capital: "Assistant
+  // Director for Children's Social Care" is no post elsewhere)
+  const plain = (r: RoleMention) => !ELSEWHERE_AT.test(r.role) && !TO_COME.test(text.slice(Math.max(0, r.start - 80), r.start));
   const top = roles.find((r) => DCS.test(post(r)) && plain(r));
   // (a post below in another department, "assistant director of housing", may be held beside it)
   const below = roles.find((r) => BELOW.test(post(r)) && CHILDREN_REMIT.test(post(r)) && plain(r));
