@@ -381,3 +381,14 @@ describe('dateConflicts: "following that inspection" a sentence or two on', () =
     assert.deepStrictEqual(findDateConflicts(prepareText(u), facts({ dates: [dateAt(u, 'March 2025', '2025-03'), dateAt(u, 'May 2025', '2025-05')] })), []);
   });
 });
+
+describe('dateConflicts: "after that judgement"', () => {
+  it('"judged inadequate in March 2025 ... After that judgement, the Department issued an improvement notice in February 2025"', () => {
+    const t = 'Trewidden was judged inadequate in March 2025, when inspectors found unread referrals. ' +
+      'After that judgement, the Department for Education issued an improvement notice in February 2025.';
+    const f = facts({ dates: [dateAt(t, 'March 2025', '2025-03'), dateAt(t, 'February 2025', '2025-02')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => [d.code, d.text]), [['sequence-reversed', 'February 2025']]);
+    const u = t.replace('February 2025', 'May 2025');
+    assert.deepStrictEqual(findDateConflicts(prepareText(u), facts({ dates: [dateAt(u, 'March 2025', '2025-03'), dateAt(u, 'May 2025', '2025-05')] })), []);
+  });
+});

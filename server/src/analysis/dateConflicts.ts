@@ -90,8 +90,9 @@ function interimThenPermanent(article: ArticleText, resolved: Resolved[]): Diagn
 
 // "A joint targeted area inspection ..., in January 2024, found ... Ms Armistead left the council after that report was
 // published, in November 2023": a date told as after an inspection or report the sentence before has dated.
-const AFTER_THAT = /\b(?:after|following)[ \u00a0]+(?:that|this)[ \u00a0]+(?:report|inspection|visit|review)\b/i;
-const INSPECTION_WORD = /\b(?:inspection|inspectors|report|visit|review)\b/i;
+// ("After that judgement, the Department issued an improvement notice in February 2025": the grade the sentence before dated)
+const AFTER_THAT = /\b(?:after|following)[ \u00a0]+(?:that|this)[ \u00a0]+(?:report|inspection|visit|review|judgement|judgment|rating|verdict)\b/i;
+const INSPECTION_WORD = /\b(?:inspection|inspectors|report|visit|review|judged|rated|judgement|judgment|rating|verdict)\b/i;
 
 function afterThatEvent(article: ArticleText, resolved: Resolved[]): Diagnostic[] {
   const out: Diagnostic[] = [];
