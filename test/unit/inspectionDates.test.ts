@@ -126,6 +126,11 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('The focused visit began on 9 August. The minister’s visit to the home on 16 August was brief.'), []);
   });
 
+  it('"In May inspectors arrived on 14 May" is a visit reported, not supposed: the month is no modal', () => {
+    assert.deepStrictEqual(flagged('The inspection began on 7 May. In May inspectors arrived on 14 May and stayed a week.'), ['14 May']);
+    assert.deepStrictEqual(flagged('The inspection began on 7 May. Inspectors may have arrived on 14 May.'), []);
+  });
+
   it('does not compare two kinds of inspection, nor a bare "visit" where the article names visits of two kinds', () => {
     assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. The fostering inspection began on 19 August.'), []);
     assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. A monitoring visit of the fostering service came later. ' +

@@ -107,6 +107,12 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('The authority, which was rated inadequate in 2019, now requires improvement to be good.').map((r) => r[2]), ['The authority', 'The authority']);
   });
 
+  it('the month May is no modal: "In May 2025 Ofsted judged them inadequate" is awarded; "it may be judged inadequate" is not', () => {
+    assert.deepStrictEqual(brief('In May 2025 Ofsted judged them inadequate.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);
+    assert.deepStrictEqual(brief('Ofsted inspected the services in May 2025 and judged them inadequate overall.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);
+    assert.deepStrictEqual(brief('Inspectors warned that it may be judged inadequate.').map((r) => r.slice(0, 2)), [['inadequate', 'other']]);
+  });
+
   it('the subject stands before an apposition set off by commas; "which the report rated as ..." names what it rates', () => {
     assert.deepStrictEqual(brief('Penhallow Fostering, an independent agency that looks after about 140 children across the moor, was judged to require improvement to be good.').map((r) => r[2]),
       ['Penhallow Fostering']);

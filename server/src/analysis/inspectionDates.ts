@@ -61,7 +61,8 @@ const GAP_BREAK = /[;:()–—]|\b(?:after|following|before|since|until|and|but|
 // Before the cue in its clause: a word that makes this one inspection of several.
 const SEQUENCE = /\b(?:previous|last|earlier|prior|first|second|third|fourth|next|further|follow-up|subsequent|original|initial|another|new|future|upcoming|(?:19|20)\d\d)\b[^.;,]{0,30}$/i;
 // A visit supposed or planned, not reported: "if inspectors arrived next month".
-const HYPOTHETICAL = /\b(?:if|unless|should|would|could|might|may|will|expected|due)\b[^.;,]{0,30}$/i;
+// (case kept for "may", so that the month "In May, inspectors arrived" is no modal)
+const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ww]ill|[Ee]xpected|[Dd]ue)\b[^.;,]{0,30}$/;
 const FUTURE_DATE = /\b(?:next|coming|later)\b/i;
 // Near the cue: the kind of inspection or visit ("focused on children in need" is no focused visit); each kind is compared only with itself.
 const KIND_SOURCE = `monitoring|focused(?![ \\u00a0]+on\\b)|follow-up|re-?inspect\\w*|joint|targeted|fostering|adoption|children['’]s[ \\u00a0]+homes?|care[ \\u00a0]+homes?|residential|schools?|nursery|youth[ \\u00a0]+(?:offending|justice)|local[ \\u00a0]+area|short[ \\u00a0]+inspection|annual`;

@@ -126,7 +126,8 @@ function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && f.cue - j <= 14; j--) {
     if (toks[j].k === 'p' && /[,;:–—]/.test(toks[j].t)) break;
     // ("we were about to be rated outstanding": a prospect, not a grade given)
-    if (HYPOTHETICAL.has(toks[j].low) || (toks[j].low === 'about' && low(toks, j + 1) === 'to')) return ['other', 'hypothetical'];
+    // ("In May 2025 Ofsted judged them inadequate": the month, not the modal)
+    if ((HYPOTHETICAL.has(toks[j].low) && toks[j].t !== 'May') || (toks[j].low === 'about' && low(toks, j + 1) === 'to')) return ['other', 'hypothetical'];
   }
   return ['awarded', null];
 }
