@@ -1,6 +1,6 @@
 // Matching of one article's predicted analysis against its gold (rules in eval/README.md).
 // Every function is one-to-one and greedy, best candidate first, so a prediction is counted once.
-import { GoldArticle, GoldPerson, GoldSpan } from './gold';
+import { GoldArticle, GoldDate, GoldPerson, GoldSpan } from './gold';
 import { normaliseName, oneOf, overlapLength, overlaps, rolesMatch } from './normalise';
 
 export interface PredSpan { start: number; end: number; text: string }
@@ -98,9 +98,9 @@ export function pairSpans<G extends GoldSpan, P extends PredSpan>(gold: G[], pre
 
 function countSpans<G extends GoldSpan, P extends PredSpan>(
   article: string, category: string, gold: G[], pred: P[], pairs: Map<number, number>, counts: Counts, errors: EvalError[],
-  describeGold: (g: G) => string, describePred: (p: P) => string,
+  describeGold: (g: G) => string, describePred: (p: P) => string, uncounted: Set<number> = new Set(),
 ): void {
-  const paired = new Set(pairs.values());
+  const paired = new Set([...pairs.values(), ...uncounted]);
   gold.forEach((g, gi) => {
     if (pairs.has(gi)) { if (!g.optional) counts.tp++; return; }
     if (g.optional) return;
@@ -113,6 +113,23 @@ function countSpans<G extends GoldSpan, P extends PredSpan>(
     counts.fp++;
     errors.push({ article, category, kind: 'false', text: p.text, expected: 'nothing', got: describePred(p) });
   });
+}
+
+/**
+ * Unpaired predicted dates that are the other end of a range annotated as one span with both values ("2015 to 2021",
+ * resolved ["2015", "2021"]) and already paired with its first end: the range told as two dates, not a false one.
+ */
+function rangeEnds(gold: GoldDate[], pred: PredDate[], pairs: Map<number, number>): Set<number> {
+  const used = new Set(pairs.values());
+  const out = new Set<number>();
+  for (const gi of pairs.keys()) {
+    const g = gold[gi] as GoldDate & { start: number; end: number };
+    if (!Array.isArray(g.resolved) || g.resolved.length < 2) continue;
+    pred.forEach((p, pi) => {
+      if (!used.has(pi) && !out.has(pi) && p.start >= g.start && p.end <= g.end && oneOf(g.resolved, p.resolved)) out.add(pi);
+    });
+  }
+  return out;
 }
 
 function formerOf(p: PredPerson, role: string): boolean | undefined {
@@ -202,7 +219,7 @@ export function scoreArticle(gold: GoldArticle, pred: PredArticle): ArticleScore
 
   const dPairs = pairSpans(gold.dates, pred.dates, () => true);
   countSpans(a, 'dates', gold.dates, pred.dates, dPairs, s.dates, s.errors,
-    (g) => `date -> ${JSON.stringify(g.resolved)}`, (p) => `"${p.text}" -> ${p.resolved}`);
+    (g) => `date -> ${JSON.stringify(g.resolved)}`, (p) => `"${p.text}" -> ${p.resolved}`, rangeEnds(gold.dates, pred.dates, dPairs));
   s.datesResolved.fp = s.dates.fp;
   s.datesResolved.fn = s.dates.fn;
   for (const [gi, pi] of dPairs) {

@@ -150,6 +150,20 @@ describe('eval scorer: ratings, dates and diagnostics', () => {
     assert.deepStrictEqual(s.articleDate, { right: 1, total: 1 });
     assert.strictEqual(prf(s.datesResolved).f1, 0.5);
   });
+  it('a range annotated as one span ("2015 to 2021") may be predicted as its two ends; a date outside it or of another value still counts', () => {
+    const t = 'She was director from 2015 to 2021 and left in 2022.';
+    const g = emptyGold();
+    g.dates.push({ text: '2015 to 2021', resolved: ['2015', '2021'] }, { text: '2022', resolved: '2022' });
+    fillSpans(t, g);
+    const at = (w: string) => ({ start: t.indexOf(w), end: t.indexOf(w) + w.length, text: w, resolved: w });
+    const both = emptyPred();
+    both.dates.push(at('2015'), at('2021'), at('2022'));
+    assert.deepStrictEqual(scoreArticle(g, both).dates, { tp: 2, fp: 0, fn: 0 });
+    const wrong = emptyPred();
+    wrong.dates.push(at('2015'), { ...at('2021'), resolved: '2020' }, at('2022'));
+    assert.deepStrictEqual(scoreArticle(g, wrong).dates, { tp: 2, fp: 1, fn: 0 });
+  });
+
   it('matches diagnostics by overlapping span and an accepted code, and tallies false alarms by code', () => {
     const pred = emptyPred();
     const at = text.indexOf('Ofstead');
