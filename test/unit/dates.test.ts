@@ -146,6 +146,11 @@ describe('extractDates', () => {
     ]);
   });
 
+  it('"would have a visit before the end of August" looks ahead; "would have visited in August" looks back', () => {
+    assert.deepStrictEqual(pairs('Minutes\nDate: 3/10/2018\nShe said every household would have a visit before the end of August.').slice(1), [['the end of August', '2019-08']]);
+    assert.deepStrictEqual(pairs('Minutes\nDate: 3/10/2018\nShe said inspectors would have visited in August.').slice(1), [['August', '2018-08']]);
+  });
+
   it('does not take weekdays named as a routine, but takes one named as a day', () => {
     assert.deepStrictEqual(pairs(dated('The office is open 9am to 5pm, Monday to Friday, and Monday-Friday in term. ' +
       'Clinics run every Tuesday and on Saturday mornings. The report was published on Thursday.')).slice(1), [['Thursday', '2013-03-07']]);

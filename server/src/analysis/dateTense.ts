@@ -62,6 +62,9 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
     if (t.k !== 'w') continue;
     // "meets for the last time in the autumn": "the last" is no past
     if (t.low === 'last' && before[j - 1]?.low === 'the') continue;
+    // "would have a visit before the end of August": "have" with an object after a modal looks ahead ("would have
+    // visited" does not)
+    if (t.low === 'have' && /^(?:will|would|shall|’ll|'ll)$/.test(before[j - 1]?.low ?? '') && /^(?:a|an|the|its|their|his|her|no|more|some|to)$/.test(before[j + 1]?.low ?? '')) return true;
     // "set to open in May", but "set up in May"; "due to be set by council on 24 February" reads on to "due"
     if (t.low === 'set' && !/^(?:be|being|been)$/.test(before[j - 1]?.low ?? '')) return before[j + 1]?.low === 'to';
     const tense = tenseOf(t.low, t.t[0] !== t.low[0]);

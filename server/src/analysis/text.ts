@@ -47,6 +47,8 @@ const NOTICES = [
   /^(?:related(?: articles?| stories)?|read more|more on this story|see also)\s*:/i,
   // a call to subscribe at the end of a paragraph: "... Subscribe to CYP Now for full access ... Offer ends 31 May."
   /\bsubscribe to\b.{0,200}\b(?:full access|unlimited access|offer ends)\b/i,
+  // a metered paywall: "... is free for registered readers. Register now to read three more articles this month."
+  /\b(?:free (?:for|to) registered (?:readers|users|subscribers)|register (?:now |today |free )?to (?:read|continue|keep reading)|(?:read|access) (?:\w+ )?(?:more |free )?articles? (?:this|each|per|a) (?:month|week))\b/i,
 ];
 const NOTICE_MAX_LENGTH = 300;
 // Furniture is short; a longer line that mentions "privacy policy" or ends in "magazine" is prose
