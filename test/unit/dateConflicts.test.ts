@@ -392,3 +392,13 @@ describe('dateConflicts: "after that judgement"', () => {
     assert.deepStrictEqual(findDateConflicts(prepareText(u), facts({ dates: [dateAt(u, 'March 2025', '2025-03'), dateAt(u, 'May 2025', '2025-05')] })), []);
   });
 });
+
+describe('dateConflicts: a connector that points back', () => {
+  it('"Before that, in 2014, it had been rated inadequate ... not lifted until 2017" orders nothing within the sentence', () => {
+    const t = 'Before that, in 2014, it had been rated inadequate and placed under a notice that was not lifted until 2017.';
+    const f = facts({ dates: [dateAt(t, '2014', '2014'), dateAt(t, '2017', '2017')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f), []);
+    const u = 'Before the inspection in 2017, it had been rated inadequate in 2019.';
+    assert.deepStrictEqual(findReversedSequences(prepareText(u), facts({ dates: [dateAt(u, '2017', '2017'), dateAt(u, '2019', '2019')] })).map((d) => d.code), ['sequence-reversed']);
+  });
+});

@@ -96,6 +96,15 @@ describe('futureTense', () => {
     const f = facts({ articleDate: articleDate(t, 'Friday 10 May 2024', '2024-05-10'), dates: [dateAt(t, '23 May', '2023-05-23')] });
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f), []);
   });
+
+  it('"is holding an evening for anyone interested ... on Wednesday 18 November" is an arrangement, not the past', () => {
+    const t = 'Thursday 5 November 2026\nThe agency is holding an information evening for anyone interested in fostering on Wednesday 18 November.';
+    const f = facts({ articleDate: articleDate(t, 'Thursday 5 November 2026', '2026-11-05'), dates: [{ ...dateAt(t, 'Wednesday 18 November', '2026-11-18'), basis: 'article-date' }] });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f), []);
+    const u = t.replace('is holding', 'held');
+    const g = facts({ articleDate: articleDate(u, 'Thursday 5 November 2026', '2026-11-05'), dates: [{ ...dateAt(u, 'Wednesday 18 November', '2026-11-18'), basis: 'article-date' }] });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(u), g).map((d) => d.text), ['Wednesday 18 November']);
+  });
 });
 
 describe('futureTense: a date set off by commas after its verb', () => {

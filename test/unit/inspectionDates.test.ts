@@ -131,6 +131,12 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged('The inspection began on 7 May. Inspectors may have arrived on 14 May.'), []);
   });
 
+  it('"The inspection was carried out in February" opening the sentence after one on a JTAI is that JTAI, not the home\'s inspection', () => {
+    const home = 'Pightle House was inspected on 10 and 11 August and judged outstanding. ';
+    assert.deepStrictEqual(flagged(home + 'Separately, the findings of a joint targeted area inspection were published on 2 September. The inspection was carried out in July by four inspectorates.'), []);
+    assert.deepStrictEqual(flagged(home + 'The findings were published on 2 September. The inspection was carried out in July by Ofsted.'), ['July']);
+  });
+
   it('does not compare two kinds of inspection, nor a bare "visit" where the article names visits of two kinds', () => {
     assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. The fostering inspection began on 19 August.'), []);
     assert.deepStrictEqual(flagged('The focused visit took place on 12 and 13 August. A monitoring visit of the fostering service came later. ' +

@@ -107,6 +107,11 @@ describe('spelling', function () {
     assert.deepStrictEqual(check('The IT team wrote a program to fix the records.'), []);
   });
 
+  it('"skillful" and "willful" are the US forms of "skilful" and "wilful", not misspellings', () => {
+    assert.deepStrictEqual(check('Staff were skillful and never willful.').map((d) => [d.code, d.text, d.suggestions?.[0]]),
+      [['us-spelling', 'skillful', 'skilful'], ['us-spelling', 'willful', 'wilful']]);
+  });
+
   it('"centered" and "centering" are the US forms of "centred" and "centring"; "entered" and "metered" are British', () => {
     assert.deepStrictEqual(check('Practice was centered on the child, centering its voice. She entered the metered car park.').map((d) => [d.code, d.text, d.suggestions?.[0]]),
       [['us-spelling', 'centered', 'centred'], ['us-spelling', 'centering', 'centring']]);

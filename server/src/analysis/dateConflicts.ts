@@ -206,6 +206,9 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       const at = s.start + m.index;
       const word = m[1].toLowerCase();
       if (word === 'after' && /\blooked\s+$/i.test(text.slice(Math.max(s.start, at - 8), at))) continue;
+      // "Before that, in 2014, it had been rated inadequate ... until 2017": the connector points back to the sentence
+      // before, and orders nothing within this one
+      if (/^[ \u00a0]+(?:(?:that|this)[ \u00a0]*[,;]|then\b)/i.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
       const y = ds.find((d) => d.start >= at + m![0].length);
       if (!y || y.start - at > 80) continue;
       // "Following the focused visit on 12/03/2024, ..., the council commissioned a review, which took place in November

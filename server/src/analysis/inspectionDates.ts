@@ -83,6 +83,7 @@ function kindIn(around: string): string {
   return m ? normaliseKind(m[0]) : '';
 }
 const KIND_REACH = 60;
+const THE_INSPECTION_OPENS = /^[\s"“]*(?:\d+(?:\.\d+)*\.?[ \u00a0]+)?the[ \u00a0]+inspection\b/i;
 const RANGE_JOIN = /^[ \u00a0]*(?:and|to|until|till|-|–)[ \u00a0]+$/;
 
 // "The two-day inspection", "a three-week inspection", "the inspection lasted four days", "the two-day visit"
@@ -110,7 +111,11 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
     return visitKinds.size === 1 ? [...visitKinds][0] : '';
   };
   let di = 0;
-  for (const s of article.sentences) {
+  // (a sentence that dated an inspection itself is not one that only named the next sentence's: "The re-inspection began on
+  // 10 June. The inspection began on 24 June." is read as before, kind against no kind)
+  const datedBefore = (i: number) => out.some((e) => e.date.start >= article.sentences[i].start && e.date.end <= article.sentences[i].end);
+  for (let si = 0; si < article.sentences.length; si++) {
+    const s = article.sentences[si];
     while (di < usable.length && usable[di].start < s.start) di++;
     if (di >= usable.length || usable[di].end > s.end || !INSPECT.test(s.text)) continue;
     const place = councilIn(s.text);
@@ -132,7 +137,9 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         // sentence a kind word is about something else ("looked at referrals from police, schools and doctors")
         const around = text.slice(Math.max(s.start, cueStart - KIND_REACH), Math.min(s.end, date.end + KIND_REACH));
         // ("the March visit": the cue word may stand after its date)
-        const kind = kindIn(around) || (/\bvisit/i.test(text.slice(cueStart, Math.min(s.end, date.end + 7))) ? visitKind() : '');
+        // ("The inspection was carried out in February" opening the sentence after one on a joint targeted area inspection: that one)
+        const kind = kindIn(around) || (/\bvisit/i.test(text.slice(cueStart, Math.min(s.end, date.end + 7))) ? visitKind() : '')
+          || (si > 0 && THE_INSPECTION_OPENS.test(text.slice(s.start, cueStart + 10)) && !datedBefore(si - 1) && /\binspection\b/i.test(article.sentences[si - 1].text) ? kindIn(article.sentences[si - 1].text) : '');
         // "between 2 June and 26 June 2014": the first is the start, and takes its year from the second.
         const end = usable[j + 1];
         const ranged = end && end.end <= s.end && RANGE_JOIN.test(text.slice(date.end, end.start));

@@ -8,6 +8,7 @@ const EXPLICIT: Record<string, string> = {
   mold: 'mould', molds: 'moulds', moldy: 'mouldy', skeptic: 'sceptic', skeptical: 'sceptical', skepticism: 'scepticism',
   math: 'maths', mom: 'mum', moms: 'mums', fulfill: 'fulfil', fulfills: 'fulfils', fulfillment: 'fulfilment',
   enroll: 'enrol', enrolls: 'enrols', enrollment: 'enrolment', enrollments: 'enrolments', installment: 'instalment',
+  skillful: 'skilful', skillfully: 'skilfully', willful: 'wilful', willfully: 'wilfully', installments: 'instalments',
   jewelry: 'jewellery', cozy: 'cosy', aluminum: 'aluminium', airplane: 'aeroplane', airplanes: 'aeroplanes',
   mustache: 'moustache', maneuver: 'manoeuvre', maneuvers: 'manoeuvres', program: 'programme', programs: 'programmes',
   analog: 'analogue', catalog: 'catalogue', catalogs: 'catalogues', defense: 'defence', offense: 'offence',
