@@ -205,3 +205,13 @@ describe('figureChecks: where the counted words end, an owner\'s set, and what a
     assert.deepStrictEqual(run('Since January the council has interviewed 36 permanent social workers. The report was late. Inspectors said the 38 new recruits were well supported.'), []);
   });
 });
+
+describe('figureChecks: a part told apart from the rest', () => {
+  it('"the other two homes" is a part of the council\'s homes: "all four homes" does not refer back to it', () => {
+    const t = (other: string) => `Kinnerbrook Lodge is one of the council's four children's homes. ${other} homes, Tremynydd House and Yew Tree House, are rated good. The aim is for all four homes to be outstanding.`;
+    assert.deepStrictEqual(run(t('The other two')), []);
+    assert.deepStrictEqual(run(t('The remaining two')), []);
+    // told without a word that sets it apart, "two homes" is what "all four homes" is compared with
+    assert.deepStrictEqual(run(t('Two')).map((d) => d.text), ['four']);
+  });
+});

@@ -7,7 +7,8 @@ import { Diagnostic } from './schema';
 
 // For a count referred back to, figureChecks' CHANGE without the words of a share ("each of the five areas", "an
 // average of", "per") and with "improve" only as a verb ("six areas for improvement" names the areas).
-const REFERENCE_CHANGE = new RegExp(`\\b(?:${CHANGE_WORD_SOURCE}|improv(?:e|es|ed|ing))\\b`, 'i');
+// ("The other two homes ... are rated good": a part of the set, told apart from the rest, is no count of the whole)
+const REFERENCE_CHANGE = new RegExp(`\\b(?:${CHANGE_WORD_SOURCE}|improv(?:e|es|ed|ing)|other|remaining)\\b`, 'i');
 
 /** Whether an exact count `v` is what a bound referred back to ("more than 430") allows. */
 function withinBound(bound: string, n: number, v: number): boolean {
