@@ -138,6 +138,15 @@ describe('dateConflicts: a report named by its date, or published with what it i
     assert.deepStrictEqual(findDateConflicts(prepareText(t), f), []);
   });
 
+  it('"since the inadequate judgement was published in March 2025" against "Ofsted published its report ... in January 2025"', () => {
+    const t = 'When Ofsted published its report on Wolderby Council\'s children\'s services in January 2025, the word that stuck was drift. ' +
+      'In the two years since the inadequate judgement was published in March 2025, spending rose.';
+    const f = facts({ dates: [dateAt(t, 'January 2025', '2025-01'), dateAt(t, 'March 2025', '2025-03')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['March 2025']);
+    const u = t.replace('March 2025', 'January 2025');
+    assert.deepStrictEqual(findDateConflicts(prepareText(u), facts({ dates: [dateAt(u, 'January 2025', '2025-01')] })), []);
+  });
+
   it('not the report as the object of a verb whose date that is ("will discuss the report on 6 April"); "In the inspection report on ..." still is', () => {
     const t = 'Its report was published on Friday 2 April. The scrutiny committee will discuss the report on 6 April.';
     const f = facts({ dates: [dateAt(t, 'Friday 2 April', '2027-04-02'), dateAt(t, '6 April', '2027-04-06')] });

@@ -50,7 +50,8 @@ const CUES: Cue[] = [
   { kind: 'improvement-notice', label: 'the improvement notice', re: /\bthe notice\b/gi, person: false, reach: 40, compare: 'coarse', needs: /\b(?:improvement notice|notice to improve)\b/i },
   {
     kind: 'report-published', label: 'the report’s publication', person: false, reach: 40,
-    re: /\breport,?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:(?:was|had been|has been|is)[ \u00a0]+)?(?:published|released|came out)\b/gi,
+    // ("since the inadequate judgement was published in March 2025": the grade stands for the report that gave it)
+    re: /\b(?:report|judgement|judgment),?[ \u00a0]+(?:(?:which|that)[ \u00a0]+)?(?:(?:was|had been|has been|is)[ \u00a0]+)?(?:published|released|came out)\b/gi,
   },
   // "The report on 21 June found ...", "the report dated 3 May": the report named by its date, not the object of a
   // verb whose date that is ("The committee will discuss the report on 6 April")
