@@ -215,3 +215,12 @@ describe('figureChecks: a part told apart from the rest', () => {
     assert.deepStrictEqual(run(t('Two')).map((d) => d.text), ['four']);
   });
 });
+
+describe('figureChecks: a bound on a length of time', () => {
+  it('"41 children who had waited more than a month" is still a count: "all 44 children identified" refers back to it', () => {
+    const t = 'Inspectors identified 41 children who had waited more than a month for a social worker. The director was new. He said all 44 children identified by inspectors now had one.';
+    assert.deepStrictEqual(run(t).map((d) => d.text), ['44']);
+    // a count told as changed is still no count to refer back to
+    assert.deepStrictEqual(run(t.replace('41 children who had waited more than a month', '41 more children who had waited')), []);
+  });
+});

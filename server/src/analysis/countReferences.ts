@@ -2,13 +2,15 @@
 // than 430 children in its care") must agree with the count the article gave before for the same words.
 import { clauseOf } from './dateTense';
 import type { Count } from './counts';
-import { CHANGE_WORD_SOURCE, makeDiagnostic } from './consistencyUtil';
+import { CHANGE_WORD_SOURCE, makeDiagnostic, NUMBER_WORD_SOURCE } from './consistencyUtil';
 import { Diagnostic } from './schema';
 
 // For a count referred back to, figureChecks' CHANGE without the words of a share ("each of the five areas", "an
 // average of", "per") and with "improve" only as a verb ("six areas for improvement" names the areas).
 // ("The other two homes ... are rated good": a part of the set, told apart from the rest, is no count of the whole)
 const REFERENCE_CHANGE = new RegExp(`\\b(?:${CHANGE_WORD_SOURCE}|improv(?:e|es|ed|ing)|other|remaining)\\b`, 'i');
+
+const TIME_BOUND = new RegExp(`\\b(?:more|fewer|less)[ \\u00a0]+than[ \\u00a0]+(?:a|an|\\d+|${NUMBER_WORD_SOURCE})[ \\u00a0]+(?:days?|weeks?|months?|years?|hours?)\\b`, 'gi');
 
 /** Whether an exact count `v` is what a bound referred back to ("more than 430") allows. */
 function withinBound(bound: string, n: number, v: number): boolean {
@@ -80,7 +82,8 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
   }
   const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence && !apart(o, c));
   // a count referred back to was a change only by its verbs: "six areas for improvement" names the areas
-  const refChanged = (o: Count) => REFERENCE_CHANGE.test(clauseOf(text, o.start, o.end, o.sentence.start, o.sentence.end));
+  // ("41 children who had waited more than a month": a bound on a length of time says nothing of the count)
+  const refChanged = (o: Count) => REFERENCE_CHANGE.test(clauseOf(text, o.start, o.end, o.sentence.start, o.sentence.end).replace(TIME_BOUND, ''));
   for (const c of counts) {
     // the whole sentence counts here: "added two more, so the 16 actions are on track"; but "each of the five areas"
     // distributes over the set it names
