@@ -154,6 +154,11 @@ describe('spelling', function () {
     assert.deepStrictEqual(flagged('This explainr sits behind a paywall.'), ['spelling:explainr']);
   });
 
+  it('a part after the hyphen of a capitalised name ("Ho Ka-wai") is the name\'s; a slip after a word that starts a compound is not', () => {
+    assert.deepStrictEqual(flagged('Foster carer Ho Ka-wai said the chalk downland walks helped.'), []);
+    assert.deepStrictEqual(flagged('Self-asessment was late.'), ['spelling:asessment']);
+  });
+
   it('accepts "queueing" beside "queuing", as British dictionaries do, but not a slip in it', () => {
     assert.deepStrictEqual(flagged('Families were queueing at the door; others were queuing online.'), []);
     assert.deepStrictEqual(flagged('Families were queeing at the door.'), ['spelling:queeing']);

@@ -22,6 +22,8 @@ const TERMS = [
   'neurodiverse', 'neurodivergent', 'neurodiversity', 'nonbinary', 'misgendering', 'sextortion',
   // a spelling British dictionaries give beside the one the dictionary has ("queuing")
   'queueing',
+  // landscape words of British places ("chalk downland")
+  'downland', 'downlands',
   // general news words newer than the dictionary
   'cyberbullying', 'lockdown', 'lockdowns', 'covid', 'brexit', 'vlog', 'vlogs', 'vlogger', 'livestream',
   'livestreamed', 'livestreams', 'webpage', 'webpages', 'whistleblower', 'whistleblowers', 'whistleblowing',

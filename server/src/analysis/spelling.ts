@@ -165,6 +165,12 @@ export function checkSpelling(
     }
     const base = withoutPossessive(lower);
     if (userWords.has(lower) || userWords.has(base)) return;
+    // "Ho Ka-wai": a part after the hyphen of a capitalised compound whose first part is no word is a name's (the first
+    // part is judged on its own)
+    if (token.compound && words.compoundStart[k] < token.start && isCapitalAt(text, words.compoundStart[k])) {
+      const first = straighten(token.compound.split('-')[0]);
+      if (first && !spell.correct(first) && !spell.correct(first.toLowerCase())) return;
+    }
     // A name's words are not errors, unless the "name" is a misspelt title taken for one ("Counciller Rowe").
     if ((names.has(lower) || names.has(base)) && !misspeltHonorific(base)) return;
     const shouted = word.length >= 7 && word === word.toUpperCase();
