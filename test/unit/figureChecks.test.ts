@@ -224,3 +224,12 @@ describe('figureChecks: a bound on a length of time', () => {
     assert.deepStrictEqual(run(t.replace('41 children who had waited more than a month', '41 more children who had waited')), []);
   });
 });
+
+describe('figureChecks: three digits swapped in a sentence about a change', () => {
+  it('"The increase will cost £310,000 across the council\'s 148 fostering households" after "184 approved fostering households"', () => {
+    const t = (n: string) => `The council had 184 approved fostering households, caring for 221 children. The plan was agreed. The increase will cost £310,000 across the council's ${n} fostering households.`;
+    assert.deepStrictEqual(run(t('148')).map((d) => d.text), ['148']);
+    // another count in a sentence about a change is still not compared
+    assert.deepStrictEqual(run(t('190')), []);
+  });
+});
