@@ -137,6 +137,12 @@ describe('roleConflicts: a Title Case remit, and a scrutiny chair', () => {
     assert.deepStrictEqual(conflicts("Report of: Katalin Mezei, Director of Children's Services\n\n" +
       "Ms Mezei, formerly the Assistant Director for Children's Social Care at Tipsbrook Council, presents a scorecard."), []);
   });
+  it('"Report of: X, Corporate Director for Children and Families" then "Mr X, the council\'s Assistant Director for Children\'s Social Care"; not a director of housing', () => {
+    assert.deepStrictEqual(conflicts("Report of: Goran Babic, Corporate Director for Children and Families\n\n4.5 Mr Babic, the council's Assistant Director for Children's Social Care, will chair a board."),
+      ["Assistant Director for Children's Social Care"]);
+    assert.deepStrictEqual(conflicts("Report of: Goran Babic, Corporate Director for Housing\n\n4.5 Mr Babic, the council's Assistant Director for Children's Social Care, will chair a board."), []);
+  });
+
   it('a scrutiny committee\'s chair later given as the cabinet member; a cabinet member who attends scrutiny is not', () => {
     assert.deepStrictEqual(conflicts("Cllr Akosua Mensah, who chairs the council's children's services scrutiny committee, asked for a plan. " +
       "Cllr Mensah, the cabinet member for children's services, said it would come."), ["cabinet member for children's services"]);

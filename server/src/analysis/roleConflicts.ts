@@ -104,6 +104,7 @@ function crossesRegulator(text: string, roles: RoleMention[]): [RoleMention, Rol
 // Amjad Kiyani": one council's director and an assistant or deputy below, unless either is a post to come or elsewhere
 const BELOW = /^(?:assistant|deputy)\s+director\b/;
 const DCS = /^director of children'?s services$/;
+const HEAD_OF_CHILDREN = /^(?:executive |corporate |strategic )?director (?:of|for) /;
 const TO_COME = /\b(?:appointed|appoint|will|new|incoming|join|joins|joining|takes over|take over|start|starts|named|successor|replace|replaces)\b[^.]{0,60}$/i;
 const CHILDREN_REMIT = /\b(?:child|children|care|safeguarding|famil|early help|social)/;
 const ELSEWHERE_AT = /\b(?:at|in|for)\s+\p{Lu}/u;
@@ -113,7 +114,8 @@ function rankAndDeputy(text: string, roles: RoleMention[]): [RoleMention, RoleMe
   // (read in the role as extracted, where a Title Case remit is lowered and only a place keeps its capital: "Assistant
   // Director for Children's Social Care" is no post elsewhere)
   const plain = (r: RoleMention) => !ELSEWHERE_AT.test(r.role) && !TO_COME.test(text.slice(Math.max(0, r.start - 80), r.start));
-  const top = roles.find((r) => DCS.test(post(r)) && plain(r));
+  // (the department's head by another name: "Corporate Director for Children and Families")
+  const top = roles.find((r) => (DCS.test(post(r)) || (HEAD_OF_CHILDREN.test(post(r)) && CHILDREN_REMIT.test(post(r)))) && plain(r));
   // (a post below in another department, "assistant director of housing", may be held beside it)
   const below = roles.find((r) => BELOW.test(post(r)) && CHILDREN_REMIT.test(post(r)) && plain(r));
   if (!top || !below) return null;
