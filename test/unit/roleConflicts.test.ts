@@ -2,6 +2,11 @@ import * as assert from 'assert';
 import { findRoleConflicts } from '../../server/src/analysis/roleConflicts';
 import { prepareText } from '../../server/src/analysis/text';
 import { facts, personAt } from './factsHelpers';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
+
+/** The role conflicts found in a dated article with this body. */
+const conflicts = (body: string) => analyzeArticle(`News\nTuesday 10 November 2026\n\n${body}`).diagnostics
+  .filter((d) => d.code === 'role-conflict').map((d) => d.text);
 
 describe('roleConflicts', () => {
   it('flags two different current "director of" posts', () => {
@@ -111,10 +116,6 @@ describe('roleConflicts: the inspector and the inspected', () => {
 });
 
 describe('roleConflicts: the director and a post below', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { analyzeArticle } = require('../../server/src/analysis/analyze');
-  const conflicts = (body: string) => analyzeArticle(`News\nTuesday 10 November 2026\n\n${body}`).diagnostics
-    .filter((d: { code: string }) => d.code === 'role-conflict').map((d: { text: string }) => d.text);
   it('one council\'s assistant director and its director of children\'s services, in two sentences', () => {
     assert.deepStrictEqual(conflicts("Amjad Kiyani, the council's assistant director for children in care, said so. " +
       "Later, Thirlmarsh's director of children's services, Amjad Kiyani, said the grade showed progress."), ["director of children's services"]);
@@ -126,10 +127,6 @@ describe('roleConflicts: the director and a post below', () => {
 });
 
 describe('roleConflicts: a Title Case remit, and a scrutiny chair', () => {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { analyzeArticle } = require('../../server/src/analysis/analyze');
-  const conflicts = (body: string) => analyzeArticle(`News\nTuesday 10 November 2026\n\n${body}`).diagnostics
-    .filter((d: { code: string }) => d.code === 'role-conflict').map((d: { text: string }) => d.text);
   it('"Report of: X, Director of Children\'s Services" then "the Assistant Director for Children\'s Social Care, X": a remit in capitals is no other council', () => {
     assert.deepStrictEqual(conflicts("Report of: Katalin Mezei, Director of Children's Services\n\n" +
       "4.5 At each meeting of the board, the Assistant Director for Children's Social Care, Katalin Mezei, presents a scorecard."), ["Assistant Director for Children's Social Care"]);
