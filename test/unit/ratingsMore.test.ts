@@ -107,6 +107,14 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('The authority, which was rated inadequate in 2019, now requires improvement to be good.').map((r) => r[2]), ['The authority', 'The authority']);
   });
 
+  it('a grade in a "with" clause after one just dated takes its date: "judged good in October 2024, with care leavers judged outstanding"', () => {
+    const dated = (t: string) => { const a = prepareText(`News\nWednesday 20 January 2027\n\n${t}`); return extractRatings(a, extractDates(a, findArticleDate(a)), findArticleDate(a)).map((r) => [r.grade, r.date]); };
+    assert.deepStrictEqual(dated('The council was judged good in October 2024, with the experiences of care leavers judged outstanding.'),
+      [['good', '2024-10'], ['outstanding', '2024-10']]);
+    assert.deepStrictEqual(dated('The council was judged good in October 2024, with care leavers judged outstanding in 2019.'),
+      [['good', '2024-10'], ['outstanding', '2019']]);
+  });
+
   it('the month May is no modal: "In May 2025 Ofsted judged them inadequate" is awarded; "it may be judged inadequate" is not', () => {
     assert.deepStrictEqual(brief('In May 2025 Ofsted judged them inadequate.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);
     assert.deepStrictEqual(brief('Ofsted inspected the services in May 2025 and judged them inadequate overall.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);

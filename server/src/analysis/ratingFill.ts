@@ -12,6 +12,7 @@ const LIST_LOOK_BACK = 4;
 // How many sentences on an undated judgement may take the date of the one before it.
 const CARRY_SENTENCES = 3;
 const QUESTION = /^\s*Q[.:]\s/;
+const WITH_CLAUSE = /^[^.;:]{0,40},[ \u00a0]+with[ \u00a0][^.;:,]{0,80}$/;
 // Words that move the story to another time: a judgement after them is not the one just dated.
 // ("Four years on, Crennock is good": a span of time moves the story on too)
 const TIME_SHIFT = /\b(?:now|today|currently|previously|earlier|later|before|since|then|again|latest|last|next|once|former|formerly|first|second|previous|subsequent|ago|(?:years?|months?|weeks?)[ \u00a0]+on)\b/i;
@@ -142,6 +143,10 @@ export function fillDates(article: ArticleText, found: Found[], sentenceDates: D
     if (r.status === 'awarded' && r.date === null) {
       const heading = sentenceDates[f.sentence].length ? undefined : entries.get(f.sentence);
       if (heading) r.date = heading.resolved;
+      // "judged good in October 2024, with care leavers judged outstanding": a grade in a "with" clause after one just dated
+      // (no date of its own in the clause, which opens at its comma)
+      else if (pending?.sentence === f.sentence && pending.rating.date && WITH_CLAUSE.test(article.text.slice(pending.rating.end, r.start))
+        && !sentenceDates[f.sentence].some((d) => d.start > article.text.lastIndexOf(',', r.start) && d.end <= r.start)) r.date = pending.rating.date;
       else if (f.need === 'earlier') r.date = common.get(r.grade) ?? null;
       else if (f.need === 'current') r.date = current(f.sentence);
       else if (f.need === 'listed') r.date = listDate(f.sentence);
