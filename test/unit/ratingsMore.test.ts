@@ -115,6 +115,12 @@ describe('extractRatings: more frames', () => {
       [['good', '2024-10'], ['outstanding', '2019']]);
   });
 
+  it('an undated grade after a sentence that dated the inspection and gave no grade takes that inspection\'s date', () => {
+    const a = prepareText('Trade news\nThursday, 12 November 2015\n\nThe report was published on Monday. Inspectors, who visited the authority in September and October, ' +
+      'said managers had lost sight of the front door.\n\nThe services for children in care were judged inadequate.');
+    assert.deepStrictEqual(extractRatings(a, extractDates(a, findArticleDate(a)), findArticleDate(a)).map((r) => [r.grade, r.date]), [['inadequate', '2015']]);
+  });
+
   it('the month May is no modal: "In May 2025 Ofsted judged them inadequate" is awarded; "it may be judged inadequate" is not', () => {
     assert.deepStrictEqual(brief('In May 2025 Ofsted judged them inadequate.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);
     assert.deepStrictEqual(brief('Ofsted inspected the services in May 2025 and judged them inadequate overall.').map((r) => r.slice(0, 2)), [['inadequate', 'awarded']]);

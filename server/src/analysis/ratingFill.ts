@@ -160,6 +160,13 @@ export function fillDates(article: ArticleText, found: Found[], sentenceDates: D
         && !(r.grade !== lastAwarded.rating.grade && sameThing(r.subject, lastAwarded.rating.subject))) {
         r.date = lastAwarded.rating.date;
       }
+      // "Greypool House had been inspected on 17 and 18 August. The home had been judged good overall": the inspection
+      // the sentence before dated, where that sentence gave no grade and this one dates nothing
+      else if (f.need === 'previous' && year && f.sentence > 0 && !sentenceDates[f.sentence].length && lastAwarded?.sentence !== f.sentence - 1
+        && !TIME_SHIFT.test(article.sentences[f.sentence].text) && !namesAnother(r.subject, article)) {
+        const seen = inspectionDates(article.text, article.sentences[f.sentence - 1], sentenceDates[f.sentence - 1], articleDate!.date);
+        if (seen.length) r.date = commonDate(seen);
+      }
     }
     if (r.status === 'awarded') pending = f;
   }
