@@ -99,7 +99,7 @@ function scannedSpans(next: (s: string, from: number) => { start: number; end: n
   return out;
 }
 
-const NUMBER_GLOBAL = new RegExp(`(?<![\\d.,£$€\\p{L}-])(\\d{1,7}|${NUMBER_WORD_SOURCE})(?![\\d\\p{L}%]|[.,]\\d)`, 'giu');
+const NUMBER_GLOBAL = new RegExp(`(?<![\\d.,£$€\\p{L}-])(\\d{1,3}(?:,\\d{3})+|\\d{1,7}|${NUMBER_WORD_SOURCE})(?![\\d\\p{L}%]|[.,]\\d)`, 'giu');
 const CAPITALISED_GLOBAL = /\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?/gu;
 const PIECES = ['Ab-Cd', '-', 'A-b', 'Ab-', 'Ab-C', 'Ab-é', 'Abé', 'Éa', 'one', 'Two', 'SEVEN', 'seventeen', 'twenty', 'five', 'ſix', 'eight', 'y', 'teen', 'ten', 'on', 'e', 'x', '1', '12345678', '2011',
   '.', ',', '%', '£', '-', ' ', '\u00a0', 'é', 'É', 'Mc', 'Donald', 'A', 'b', 'Ü', '𝐀', '𝐚', '😀', '\uD835', '\uDC00', 'İ', 'ǅ', "'"];

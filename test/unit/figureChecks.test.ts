@@ -233,3 +233,13 @@ describe('figureChecks: three digits swapped in a sentence about a change', () =
     assert.deepStrictEqual(run(t('190')), []);
   });
 });
+
+describe('figureChecks: counts written with a thousands separator', () => {
+  it('"2,316 children" ... "the 2,136 children": four digits with two neighbours swapped; "2,316" is read as one count', () => {
+    const t = (n: string) => `There were now 2,316 children and young people with plans. The service was busy. She asked how it would manage the ${n} children and young people with plans if numbers kept rising.`;
+    assert.deepStrictEqual(run(t('2,136')).map((d) => d.text), ['2,136']);
+    // another count in a sentence about a change is not compared, nor are digits swapped that are not neighbours
+    assert.deepStrictEqual(run(t('2,400')), []);
+    assert.deepStrictEqual(run(t('6,312')), []);
+  });
+});

@@ -24,11 +24,13 @@ function withinBound(bound: string, n: number, v: number): boolean {
  * before with its digits swapped, about the same thing (a word sharing the reference's stem: "recruited").
  */
 function transposed(counts: Count[], c: Count): Count[] {
-  if (c.value < 10 || c.value > 999) return [];
-  // the same digits in another order ("32" for "23"; "221" for "212", "213" for "312")
+  if (c.value < 10 || c.value > 9999) return [];
+  // the same digits in another order ("32" for "23"; "221" for "212", "213" for "312"); of four digits, two neighbours
+  // swapped ("2,136" for "2,316")
   const digits = String(c.value);
   const swapped = new Set<number>();
-  const orders = digits.length === 2 ? [[1, 0]] : [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+  const orders = digits.length === 2 ? [[1, 0]] : digits.length === 3 ? [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]]
+    : [[1, 0, 2, 3], [0, 2, 1, 3], [0, 1, 3, 2]];
   for (const order of orders) {
     const s = order.map((k) => digits[k]).join('');
     if (s !== digits && s[0] !== '0') swapped.add(Number(s));
