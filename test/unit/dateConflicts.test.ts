@@ -411,3 +411,14 @@ describe('dateConflicts: a connector that points back', () => {
     assert.deepStrictEqual(findReversedSequences(prepareText(u), facts({ dates: [dateAt(u, '2017', '2017'), dateAt(u, '2019', '2019')] })).map((d) => d.code), ['sequence-reversed']);
   });
 });
+
+describe('dateConflicts: a short interval no year fits', () => {
+  it('"became registered manager in June 2026, three weeks after her predecessor left in August"; not "in May" nor without an interval', () => {
+    const t = (m: string, between = ', three weeks after') => `She became registered manager in June 2026${between} her predecessor left the company in ${m}.`;
+    const run = (s: string, m: string, r: string) => findReversedSequences(prepareText(s), facts({ dates: [dateAt(s, 'June 2026', '2026-06'), { ...dateAt(s, `in ${m}`, r), basis: 'article-date' }] }));
+    assert.deepStrictEqual(run(t('August'), 'August', '2025-08').map((d) => d.code), ['sequence-reversed']);
+    assert.match(run(t('August'), 'August', '2025-08')[0].message, /three weeks after “in August”, but no August falls that close before it/);
+    assert.deepStrictEqual(run(t('May'), 'May', '2026-05'), []);
+    assert.deepStrictEqual(run(t('August', ', after'), 'August', '2025-08'), []);
+  });
+});

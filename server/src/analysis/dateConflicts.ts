@@ -1,5 +1,5 @@
 // One event given two dates in one article, and "X after Y" where X's date is before Y's.
-import { compareAtCommonPrecision, isResolved, makeDiagnostic, sentenceIndexAt } from './consistencyUtil';
+import { compareAtCommonPrecision, isResolved, makeDiagnostic, monthIndex, parseCount, sentenceIndexAt } from './consistencyUtil';
 import { DatedEvent, eventDatesDisagree, findDatedEvents } from './eventDates';
 import { timelineEntries } from './timelines';
 import { dayIndex } from './months';
@@ -184,8 +184,28 @@ function yearStated(d: DateMention): boolean {
 
 const APPOSITIVE_NAME = /,[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3},/gu;
 
+// "three weeks after", "a month after": a short interval told just before the connector
+const INTERVAL = /\b(a|an|one|two|three|four|five|six|\d{1,2})[ \u00a0]+(days?|weeks?|fortnights?|months?)[ \u00a0]+$/i;
+
+/** With a short interval stated, the interval ("three weeks") if the year-less `y` falls too far before `x` in every year it could have. */
+function intervalMisfits(between: string, x: Resolved, y: Resolved): string | null {
+  const m = INTERVAL.exec(between);
+  if (!m || x.resolved.length < 7 || y.resolved.length < 7) return null;
+  const n = parseCount(m[1].toLowerCase()) ?? 1;
+  const unit = m[2].toLowerCase();
+  const months = unit.startsWith('month') ? n : Math.ceil((n * (unit.startsWith('fortnight') ? 14 : unit.startsWith('week') ? 7 : 1)) / 30);
+  if (months > 6) return null;
+  // months from y forward to x, whatever y's year
+  const gap = (monthIndex(x.resolved) - monthIndex(y.resolved) + 1200) % 12;
+  return gap > months + 1 ? m[0].trim() : null;
+}
+
 export function findReversedSequences(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
+  // the range is the whole claim, both dates and the connector between them: either date may be the wrong one
+  const reversed = (x: Resolved, y: Resolved, later: boolean) => makeDiagnostic(text, Math.min(x.start, y.start), Math.max(x.end, y.end), 'sequence-reversed', 'warning',
+    `“${x.text}” is said to come ${later ? 'after' : 'before'} “${y.text}”, but ${x.resolved} is ${later ? 'earlier' : 'later'} than ${y.resolved}.`,
+    { related: [{ start: y.start, end: y.end, message: `the event it is said to ${later ? 'follow' : 'precede'}: “${y.text}” (${y.resolved})` }] });
   const bySentence = new Map<number, Resolved[]>();
   for (const d of facts.dates) {
     if (!isResolved(d)) continue;
@@ -233,18 +253,24 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
         if (/,\s*$/.test(text.slice(x.end, at)) && /\p{L}/u.test(text.slice(y.end, s.end))) continue;
       }
       // "rated good in 2022 after an inspection in the autumn": a month or season without a year takes its year from the
-      // date it is ordered against, not from the article's date, so the order says nothing wrong
-      if (yearStated(x) !== yearStated(y)) continue;
+      // date it is ordered against, not from the article's date, so the order says nothing wrong; unless a short interval
+      // is stated, which no year of it fits ("in June 2026, three weeks after her predecessor left in August")
+      const later = word === 'after' || word === 'following' || word === 'having';
+      if (yearStated(x) !== yearStated(y)) {
+        const interval = later && !yearStated(y) ? intervalMisfits(text.slice(x.end, at), x, y) : null;
+        if (interval) {
+          out.push(makeDiagnostic(text, Math.min(x.start, y.start), Math.max(x.end, y.end), 'sequence-reversed', 'warning',
+            `“${x.text}” is said to come ${interval} after “${y.text}”, but no ${y.text.replace(/^(?:in|on)\s+/i, '')} falls that close before it.`,
+            { related: [{ start: y.start, end: y.end, message: `the event it is said to follow: “${y.text}”` }] }));
+        }
+        continue;
+      }
       // "kept the outstanding grade it was first awarded in 2021 after an inspection last month": the date of a first time
       // belongs to its own clause, not to what the "after" follows
       if (!fronted && /\b(?:first|originally|initially)\b[^,;]*$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start))) continue;
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
-      const later = word === 'after' || word === 'following' || word === 'having';
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
-      // the range is the whole claim, both dates and the connector between them: either date may be the wrong one
-      out.push(makeDiagnostic(text, Math.min(x.start, y.start), Math.max(x.end, y.end), 'sequence-reversed', 'warning',
-        `“${x.text}” is said to come ${later ? 'after' : 'before'} “${y.text}”, but ${x.resolved} is ${later ? 'earlier' : 'later'} than ${y.resolved}.`,
-        { related: [{ start: y.start, end: y.end, message: `the event it is said to ${later ? 'follow' : 'precede'}: “${y.text}” (${y.resolved})` }] }));
+      out.push(reversed(x, y, later));
     }
   }
   return out;
