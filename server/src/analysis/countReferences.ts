@@ -44,9 +44,6 @@ function transposed(counts: Count[], c: Count): Count[] {
     && `${o.phrase} ${o.tail}`.split(/[ |]+/).some((w) => stems.some((st) => w.startsWith(st))));
 }
 
-/** Two counts of one noun. */
-const sameNoun = (x: Count, c: Count) => x.head === c.head;
-
 /** `c` has the digits of `o`, an earlier count, swapped; `referred`: `c` refers back to a count ("the 221 children"). */
 function swapDiagnostic(text: string, c: Count, o: Count, referred: boolean): Diagnostic {
   const said = text.slice(c.start, c.quoteEnd).split(/\s+/).slice(0, 2).join(' ');
@@ -95,18 +92,14 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
     // (the bound's own "more" or "fewer" is no change)
     const own = c.bound ? text.slice(c.sentence.start, c.boundStart) + text.slice(c.end, c.sentence.end) : c.sentence.text;
     if (reported.has(c.start)) continue;
-    if (REFERENCE_CHANGE.test(own)) {
-      // three digits swapped are a slip whatever the sentence says of change: "The increase will cost £310,000 across the
-      // council's 148 fostering households" after "184 approved in-house fostering households"
-      const o = c.value > 99 && !c.bound ? transposed(counts, c).filter((x) => sameNoun(x, c) && x.sentence !== c.sentence).pop() : undefined;
-      if (o) out.push(swapDiagnostic(text, c, o, c.definite || c.qualified));
-      continue;
-    }
-    if (!(c.definite || c.qualified)) {
-      // "has 142 approved fostering households" ... "With 124 households across the region": three digits swapped, of
-      // the same counted noun in another sentence, are a slip even where the count is not referred back to
-      const o = c.value > 99 ? transposed(counts, c).filter((x) => sameNoun(x, c) && x.sentence !== c.sentence).pop() : undefined;
-      if (o) out.push(swapDiagnostic(text, c, o, false));
+    const referred = c.definite || c.qualified;
+    if (!referred || REFERENCE_CHANGE.test(own)) {
+      // Three (or four) digits swapped, of the same counted noun in another sentence, are a slip even where the count is
+      // not referred back to ("has 142 approved fostering households" ... "With 124 households across the region") and
+      // whatever its sentence says of change ("The increase will cost £310,000 across the council's 148 fostering
+      // households" after "184 approved in-house fostering households"); a bound is never read so.
+      const o = c.value > 99 && !c.bound ? transposed(counts, c).filter((x) => x.head === c.head && x.sentence !== c.sentence).pop() : undefined;
+      if (o) out.push(swapDiagnostic(text, c, o, referred));
       continue;
     }
     let before = earlier(byPhrase.get(c.phrase) ?? [], c);

@@ -202,10 +202,6 @@ function intervalMisfits(between: string, x: Resolved, y: Resolved): string | nu
 
 export function findReversedSequences(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
-  // the range is the whole claim, both dates and the connector between them: either date may be the wrong one
-  const reversed = (x: Resolved, y: Resolved, later: boolean) => makeDiagnostic(text, Math.min(x.start, y.start), Math.max(x.end, y.end), 'sequence-reversed', 'warning',
-    `“${x.text}” is said to come ${later ? 'after' : 'before'} “${y.text}”, but ${x.resolved} is ${later ? 'earlier' : 'later'} than ${y.resolved}.`,
-    { related: [{ start: y.start, end: y.end, message: `the event it is said to ${later ? 'follow' : 'precede'}: “${y.text}” (${y.resolved})` }] });
   const bySentence = new Map<number, Resolved[]>();
   for (const d of facts.dates) {
     if (!isResolved(d)) continue;
@@ -270,7 +266,10 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       if (!fronted && /\b(?:first|originally|initially)\b[^,;]*$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start))) continue;
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
-      out.push(reversed(x, y, later));
+      // the range is the whole claim, both dates and the connector between them: either date may be the wrong one
+      out.push(makeDiagnostic(text, Math.min(x.start, y.start), Math.max(x.end, y.end), 'sequence-reversed', 'warning',
+        `“${x.text}” is said to come ${later ? 'after' : 'before'} “${y.text}”, but ${x.resolved} is ${later ? 'earlier' : 'later'} than ${y.resolved}.`,
+        { related: [{ start: y.start, end: y.end, message: `the event it is said to ${later ? 'follow' : 'precede'}: “${y.text}” (${y.resolved})` }] }));
     }
   }
   return out;

@@ -112,6 +112,7 @@ const REFERRING = /^(?:the|this)\s+(agency|council|authority|home|provider|servi
 function subjectKeys(ratings: Rating[], text: string): Map<Rating, string> {
   const keys = new Map<Rating, string>();
   const named = new Map<string, Set<string>>();
+  const ownKey = (r: Rating) => subjectKey(labelBefore(text, r) ?? r.subject!);
   for (const r of ratings) {
     if (!r.subject || GENERIC.test(r.subject.trim())) continue;
     const referring = REFERRING.exec(r.subject.trim());
@@ -119,13 +120,13 @@ function subjectKeys(ratings: Rating[], text: string): Map<Rating, string> {
       // named by its kind, it is the one subject of that date whose words hold the kind
       const kind = new RegExp(`\\b${referring[1].toLowerCase()}\\b`);
       const holders = ratings.filter((o) => o.date === r.date && o.subject && !REFERRING.test(o.subject.trim()) && kind.test(normalise(o.subject)));
-      const ks = new Set(holders.map((o) => subjectKey(labelBefore(text, o) ?? o.subject!)));
+      const ks = new Set(holders.map(ownKey));
       if (ks.size === 1) {
         keys.set(r, [...ks][0]);
         continue;
       }
     }
-    const key = subjectKey(labelBefore(text, r) ?? r.subject);
+    const key = ownKey(r);
     keys.set(r, key);
     named.set(r.date!, (named.get(r.date!) ?? new Set()).add(key));
   }

@@ -113,7 +113,12 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
   let di = 0;
   // (a sentence that dated an inspection itself is not one that only named the next sentence's: "The re-inspection began on
   // 10 June. The inspection began on 24 June." is read as before, kind against no kind)
-  const datedBefore = (i: number) => out.some((e) => e.date.start >= article.sentences[i].start && e.date.end <= article.sentences[i].end);
+  // (events come in sentence order, so only the last few are read)
+  const datedBefore = (i: number) => {
+    const { start, end } = article.sentences[i];
+    for (let k = out.length - 1; k >= 0 && out[k].date.end > start; k--) if (out[k].date.start >= start && out[k].date.end <= end) return true;
+    return false;
+  };
   for (let si = 0; si < article.sentences.length; si++) {
     const s = article.sentences[si];
     while (di < usable.length && usable[di].start < s.start) di++;
