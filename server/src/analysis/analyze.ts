@@ -10,6 +10,7 @@ import { AnalysisOptions, DEFAULT_OPTIONS } from './options';
 import { extractOrganisations } from './organisations';
 import { extractPeople } from './people';
 import { extractRatings } from './ratings';
+import { findRepeatedWords } from './repeatedWords';
 import { ArticleAnalysis, Diagnostic } from './schema';
 import { splitShards } from './shards';
 import { checkSpelling } from './spelling';
@@ -64,6 +65,8 @@ function shardChecks(article: ArticleText, result: ShardResult, ctx: ShardContex
   const articleDate = ctx.articleDate !== undefined ? ctx.articleDate : result.found;
   const out: Diagnostic[] = [];
   if (ctx.options.spelling) out.push(...checkSpelling(article, { people, organisations, ratings }, ctx.options));
+  // a doubled word needs no dictionary: checked whether or not spelling is
+  out.push(...findRepeatedWords(article));
   out.push(...checkConsistency(article, { articleDate, people, organisations, dates, ratings }));
   return out;
 }
