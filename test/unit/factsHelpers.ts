@@ -19,8 +19,9 @@ export function personAt(text: string, name: string, mentions: [string, number?]
   };
 }
 
-export function ratingAt(text: string, needle: string, r: Omit<Rating, 'start' | 'end' | 'text'>): Rating {
-  return { ...spanOf(text, needle), text: needle, ...r };
+/** The rating written `needle` (its `nth` occurrence) in `text`. */
+export function ratingAt(text: string, needle: string, r: Omit<Rating, 'start' | 'end' | 'text'>, nth = 0): Rating {
+  return { ...spanOf(text, needle, nth), text: needle, ...r };
 }
 
 export function facts(partial: Partial<ArticleFacts> = {}): ArticleFacts {

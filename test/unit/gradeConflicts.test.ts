@@ -49,6 +49,20 @@ describe('gradeConflicts: a subject named by its kind', () => {
     const two = [...ratings('the agency'), ratingAt(T, 'good', { grade: 'good', subject: 'A second agency in Westmere', date: '2027-05', status: 'awarded' })];
     assert.ok(!findGradeConflicts(prepareText(T), facts({ ratings: two })).some((d) => d.text === 'inadequate' && /the agency/.test(d.message) && /requires improvement/.test(d.message)));
   });
+  it('"The service" points back, not on; "their service" is not "the service" a council runs', () => {
+    const t = 'Inspectors judged the council in March. The service was judged good overall. Care leavers were judged outstanding. ' +
+      'Our care leavers felt forgotten. Now Ofsted says their service is outstanding.';
+    const rs = [
+      ratingAt(t, 'good', { grade: 'good', subject: 'The service', date: '2027-03', status: 'awarded' }),
+      ratingAt(t, 'outstanding', { grade: 'outstanding', subject: 'Care leavers', date: '2027-03', status: 'awarded' }),
+      ratingAt(t, 'outstanding', { grade: 'outstanding', subject: 'their service', date: '2027-03', status: 'awarded' }, 1),
+    ];
+    assert.deepStrictEqual(findGradeConflicts(prepareText(t), facts({ ratings: rs })), []);
+    // the same grade told of "the service" twice still conflicts
+    const again = t.replace('their service', 'the service');
+    const rs2 = [...rs.slice(0, 2), ratingAt(again, 'outstanding', { grade: 'outstanding', subject: 'the service', date: '2027-03', status: 'awarded' }, 1)];
+    assert.deepStrictEqual(findGradeConflicts(prepareText(again), facts({ ratings: rs2 })).map((d) => d.text), ['outstanding']);
+  });
 });
 
 describe('gradeConflicts: a list line\'s label', () => {

@@ -33,7 +33,9 @@ function labelBefore(text: string, r: Rating): string | null {
 }
 
 function subjectKey(subject: string): string {
-  const plain = normalise(subject).replace(/['’]/g, '').replace(/\b(?:the|its|their)\b/g, '').replace(/\s+/g, ' ').trim();
+  // "their" stays: "Now Ofsted says their service is outstanding" is the care leavers' service, not "the service" the
+  // council runs (a council is "it")
+  const plain = normalise(subject).replace(/['’]/g, '').replace(/\b(?:the|its)\b/g, '').replace(/\s+/g, ' ').trim();
   const areas = AREAS.filter(([, re]) => re.test(plain));
   // a bare "care leavers" may be the tail of a list cut short ("services for ..., children looked after and care leavers")
   return areas.length === 1 && plain.replace(areas[0][1], '').trim() ? `area:${areas[0][0]}` : plain;
@@ -117,9 +119,10 @@ function subjectKeys(ratings: Rating[], text: string): Map<Rating, string> {
     if (!r.subject || GENERIC.test(r.subject.trim())) continue;
     const referring = REFERRING.exec(r.subject.trim());
     if (referring) {
-      // named by its kind, it is the one subject of that date whose words hold the kind
+      // named by its kind, it is the one subject of that date, told before it, whose words hold the kind ("The service
+      // was judged good" does not point on to "their service is outstanding")
       const kind = new RegExp(`\\b${referring[1].toLowerCase()}\\b`);
-      const holders = ratings.filter((o) => o.date === r.date && o.subject && !REFERRING.test(o.subject.trim()) && kind.test(normalise(o.subject)));
+      const holders = ratings.filter((o) => o.start < r.start && o.date === r.date && o.subject && !REFERRING.test(o.subject.trim()) && kind.test(normalise(o.subject)));
       const ks = new Set(holders.map(ownKey));
       if (ks.size === 1) {
         keys.set(r, [...ks][0]);
