@@ -183,6 +183,27 @@ describe('dateConflicts: reversed sequences', () => {
   });
 });
 
+describe('dateConflicts: a connector\'s phrase set off by commas', () => {
+  it('before another clause it closes the one before: "appointed in May 2024, following the judgement in October 2024, and arrived ..."', () => {
+    const t = 'She was appointed in May 2024, following the council\'s inadequate judgement in October 2024, and arrived from a county.';
+    const f = facts({ dates: [dateAt(t, 'May 2024', '2024-05'), dateAt(t, 'October 2024', '2024-10')] });
+    assert.deepStrictEqual(findReversedSequences(prepareText(t), f).map((d) => d.text), ['May 2024, following the council\'s inadequate judgement in October 2024']);
+    const right = t.replace('October 2024', 'October 2023');
+    assert.deepStrictEqual(findReversedSequences(prepareText(right), facts({ dates: [dateAt(right, 'May 2024', '2024-05'), dateAt(right, 'October 2023', '2023-10')] })), []);
+  });
+
+  it('is said of a first time too, past a post set off after a name ("first met in November 2026, following the appointment of X, a former director ..., in December 2026")', () => {
+    const t = 'The board first met in November 2026, following the appointment of Ùisdean MacAmhlaigh, a former director of children\'s services, as the Department\'s commissioner in December 2026.';
+    const f = facts({ dates: [dateAt(t, 'November 2026', '2026-11'), dateAt(t, 'December 2026', '2026-12')] });
+    const ds = findReversedSequences(prepareText(t), f);
+    assert.strictEqual(ds.length, 1);
+    assert.ok(ds[0].text.startsWith('November 2026, following') && ds[0].text.endsWith('December 2026'));
+    // a clause of its own between them still stops it
+    const clause = t.replace(', a former director of children\'s services,', ', who had left the council,');
+    assert.deepStrictEqual(findReversedSequences(prepareText(clause), facts({ dates: [dateAt(clause, 'November 2026', '2026-11'), dateAt(clause, 'December 2026', '2026-12')] })), []);
+  });
+});
+
 describe('dateConflicts: reversed sequences told with the earlier event first or last', () => {
   it('"Following the visit on 12/03/2024, ..., the council commissioned a review, which took place in November 2023"', () => {
     const t = 'Following the focused visit on 12/03/2024, which looked at the front door, the council commissioned a review, which took place in November 2023.';

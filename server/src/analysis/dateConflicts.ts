@@ -177,12 +177,17 @@ const CLAUSE_BREAK = /[;:]|\bbut\b|\bwhile\b|\bwhereas\b/i;
 // (after a paragraph number: "4.1 Having received ...")
 const FRONT = /^[\s"“‘']*(?:\d+(?:\.\d+)*[ \u00a0]+)?(?:(?:it[ \u00a0]+was[ \u00a0]+)?(?:only|just|not|even)?[ \u00a0]*)$/i;
 
+// After a parenthesis: another clause of the sentence starts, so the parenthesis closed the one before.
+const NEXT_CLAUSE = /^[ \u00a0]*,[ \u00a0]*(?:and|but)[ \u00a0]/;
+
 /** The date's own text gives its year (or counts from the article's date: "last month"), rather than the resolver guessing it. */
 function yearStated(d: DateMention): boolean {
   return d.basis === 'explicit' || /\d{4}|\b(?:last|next|this|ago|yesterday|today|tomorrow|earlier|later|previous|following)\b/i.test(d.text);
 }
 
 const APPOSITIVE_NAME = /,[ \u00a0]+\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3},/gu;
+// "the appointment of Ann Smith, a former director of children's services, as commissioner": a post set off after a name
+const APPOSITIVE_POST = /(\p{Lu}[\p{L}'’-]*),[ \u00a0]+(?:a|an|the)[ \u00a0][^,;:.]{1,60},/gu;
 
 // "three weeks after", "a month after": a short interval told just before the connector
 const INTERVAL = /\b(a|an|one|two|three|four|five|six|\d{1,2})[ \u00a0]+(days?|weeks?|fortnights?|months?)[ \u00a0]+$/i;
@@ -226,7 +231,10 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       // before, and orders nothing within this one
       if (/^[ \u00a0]+(?:(?:that|this)[ \u00a0]*[,;]|then\b)/i.test(text.slice(at + m[0].length, at + m[0].length + 8))) continue;
       const y = ds.find((d) => d.start >= at + m![0].length);
-      if (!y || y.start - at > 80) continue;
+      if (!y) continue;
+      // (a name or a post set off by commas is no clause, and its length no distance)
+      const mid = text.slice(at, y.start).replace(APPOSITIVE_NAME, ' ').replace(APPOSITIVE_POST, '$1');
+      if (mid.length > 100) continue;
       // "Following the focused visit on 12/03/2024, ..., the council commissioned a review, which took place in November
       // 2023": the sentence opens with the event before, and its one other date is the main clause's
       // ("It was only after a social worker wrote in May 2025 that the council ordered an audit, in January 2025": the same, cleft)
@@ -240,13 +248,13 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       // "who joined in 2020 after the inadequate judgement, left in 2024": past a comma the date is another clause's,
       // unless the comma only sets the date off ("after the inspection, in March 2024")
       // ("after her predecessor, Howell Hodgetts, retired in June 2025": a name set off by commas is no clause)
-      const mid = text.slice(at, y.start).replace(APPOSITIVE_NAME, ' ');
       if (!fronted && mid.includes(',') && !/,[ \u00a0]*(?:(?:in|on|at)[ \u00a0]+)?(?:the[ \u00a0]+)?$/i.test(mid)) continue;
       if (!fronted && !entry) {
         if (at - x.end > 80 || CLAUSE_BREAK.test(text.slice(x.end, at))) continue;
         // "... in February 2022 and is now, after a reinspection in April, ...": a parenthesis belongs to what follows it;
-        // "run since March by X, following the departure of Y in May." ends the sentence, and belongs to what it follows
-        if (/,\s*$/.test(text.slice(x.end, at)) && /\p{L}/u.test(text.slice(y.end, s.end))) continue;
+        // "run since March by X, following the departure of Y in May." ends the sentence, and belongs to what it follows,
+        // as it does before another clause ("appointed in May 2024, following the judgement in October 2024, and arrived ...")
+        if (/,\s*$/.test(text.slice(x.end, at)) && /\p{L}/u.test(text.slice(y.end, s.end)) && !NEXT_CLAUSE.test(text.slice(y.end, s.end))) continue;
       }
       // "rated good in 2022 after an inspection in the autumn": a month or season without a year takes its year from the
       // date it is ordered against, not from the article's date, so the order says nothing wrong; unless a short interval
@@ -263,7 +271,9 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       }
       // "kept the outstanding grade it was first awarded in 2021 after an inspection last month": the date of a first time
       // belongs to its own clause, not to what the "after" follows
-      if (!fronted && /\b(?:first|originally|initially)\b[^,;]*$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start))) continue;
+      // (set off by a comma, the connector's phrase is said of the whole clause before it: "The board first met in
+      // November 2026, following the appointment ... in December 2026")
+      if (!fronted && !/,\s*$/.test(text.slice(x.end, at)) && /\b(?:first|originally|initially)\b[^,;]*$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start))) continue;
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
       // the range is the whole claim, both dates and the connector between them: either date may be the wrong one
