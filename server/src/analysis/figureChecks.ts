@@ -4,6 +4,7 @@
 // ("from 724 cases to 296") are common in this genre, so any sentence that talks of change,
 // comparison or a date is left out of the simple comparison.
 import { isResolved, makeDiagnostic } from './consistencyUtil';
+import { changesIn, findChangeConflicts } from './countChanges';
 import { CHANGE, Count, countsIn } from './counts';
 import { clauseOf } from './dateTense';
 import { findCountReferences } from './countReferences';
@@ -96,5 +97,9 @@ export function findFigureConflicts(article: ArticleText, dates: DateMention[] =
     }
   }
   const apart = (a: Count, b: Count) => headingOf(a) !== '' && headingOf(b) !== '' && headingOf(a) !== headingOf(b);
-  return [...out, ...findCountReferences(text, counts, new Set(out.map((d) => d.start)), apart)];
+  const reported = new Set(out.map((d) => d.start));
+  const references = findCountReferences(text, counts, reported, apart);
+  for (const d of references) reported.add(d.start);
+  const sentenceTime = (a: Sentence, b: Sentence) => sameTime(whenOf(a.text), whenOf(b.text));
+  return [...out, ...references, ...findChangeConflicts(text, changesIn(article), counts, reported, sentenceTime)];
 }

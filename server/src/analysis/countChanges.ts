@@ -1,0 +1,129 @@
+// A count told as a change ("the number of agency social workers has fallen from 52 to 31", "getting from 58 agency
+// social workers to 14") fixes two values of one thing: where it started and where it is now. Told again with the
+// same start and another end, or referred back to later by neither value ("the 34 agency social workers still
+// employed"), one of the two figures is wrong.
+import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
+import { CHANGE, Count, isUnit, lemma, phraseAfter } from './counts';
+import { clauseOf } from './dateTense';
+import { Diagnostic } from './schema';
+import { ArticleText, Sentence } from './text';
+
+export interface Change {
+  /** The counted words, lemmatised ("agency social worker"). */
+  phrase: string;
+  from: number;
+  to: number;
+  fromStart: number;
+  fromEnd: number;
+  toStart: number;
+  toEnd: number;
+  /** Where the words that tell it start and end, for the message's quote. */
+  start: number;
+  end: number;
+  sentence: Sentence;
+}
+
+const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d{1,7}|${NUMBER_WORD_SOURCE})`;
+const NUMBER_OF = /\bnumber[ \u00a0]+of(?=[ \u00a0])/gi;
+// Straight after the counted words (words after them would pick out a part: "children waiting more than a month"): a
+// verb of change, then "from A to B" within the clause.
+const CHANGED = /^[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:\p{L}+ly[ \u00a0]+)?(?:been[ \u00a0]+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|increased|decreased|reduced|grown|grew|gone[ \u00a0]+(?:up|down)|went[ \u00a0]+(?:up|down)|come[ \u00a0]+down|came[ \u00a0]+down|climbed|jumped|shrunk|shrank|cut)\b[^.;:!?]{0,30}?\bfrom[ \u00a0]+/iu;
+const FROM_TO = new RegExp(`^${NUM}[ \\u00a0]+to[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iu');
+// "getting from 58 agency social workers to 14": the counted words between the two figures
+const FROM = new RegExp(`\\bfrom[ \\u00a0]+${NUM}(?=[ \\u00a0]+\\p{L})`, 'giu');
+const TO = new RegExp(`^[ \\u00a0]+to[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iu');
+
+// A year is a time, not a count ("from 2020 to 2022"); so are the words of a length or a time ("from 22 months to 14",
+// "from 412 last spring to 160").
+const isYear = (n: number) => n >= 1900 && n <= 2099;
+const TIME_WORDS = new Set(['last', 'this', 'next', 'spring', 'summer', 'autumn', 'winter', 'ago']);
+const countsThings = (words: string[]) => !isUnit(lemma(words[words.length - 1])) && !words.some((w) => TIME_WORDS.has(w.toLowerCase()));
+
+function change(phrase: string[], aText: string, aStart: number, b: string, bStart: number, start: number, sentence: Sentence): Change | null {
+  const from = parseCount(aText);
+  const to = parseCount(b);
+  if (!countsThings(phrase) || from === null || to === null || from === to || isYear(from) || isYear(to)) return null;
+  return { phrase: phrase.map(lemma).join(' '), from, to, fromStart: aStart, fromEnd: aStart + aText.length, toStart: bStart, toEnd: bStart + b.length,
+    start, end: bStart + b.length, sentence };
+}
+
+/** The changes of a count the article's sentences tell. */
+export function changesIn(article: ArticleText): Change[] {
+  const text = article.text;
+  const out: Change[] = [];
+  for (const s of article.sentences) {
+    NUMBER_OF.lastIndex = 0;
+    for (let m = NUMBER_OF.exec(s.text); m; m = NUMBER_OF.exec(s.text)) {
+      const at = s.start + m.index + m[0].length;
+      const p = phraseAfter(text, at);
+      if (!p) continue;
+      const rest = text.slice(p.end, s.end);
+      const v = CHANGED.exec(rest);
+      if (!v) continue;
+      const ft = FROM_TO.exec(rest.slice(v[0].length));
+      if (!ft) continue;
+      const aStart = p.end + v[0].length;
+      const bStart = aStart + ft[0].length - ft[2].length;
+      const c = change(p.words, ft[1], aStart, ft[2], bStart, s.start + m.index, s);
+      if (c) out.push(c);
+    }
+    FROM.lastIndex = 0;
+    for (let m = FROM.exec(s.text); m; m = FROM.exec(s.text)) {
+      const aStart = s.start + m.index + m[0].length - m[1].length;
+      const p = phraseAfter(text, aStart + m[1].length);
+      if (!p) continue;
+      const t = TO.exec(text.slice(p.end, s.end));
+      if (!t) continue;
+      const c = change(p.words, m[1], aStart, t[1], p.end + t[0].length - t[1].length, s.start + m.index, s);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** The words of one are all words of the other: "agency social worker" and "social worker" count one thing. */
+function samePhrase(a: string, b: string): boolean {
+  const x = a.split(' ');
+  const y = b.split(' ');
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short[short.length - 1] === long[long.length - 1] && short.every((w) => long.includes(w));
+}
+
+/**
+ * Changes told twice with one end the same and the other not (at the same time, as `sameTime` says), and counts
+ * referred back to ("the 34 agency social workers") after a change that gave neither value. `reported`: starts of
+ * findings already made, not made again.
+ */
+export function findChangeConflicts(text: string, changes: Change[], counts: Count[], reported: Set<number>,
+  sameTime: (a: Sentence, b: Sentence) => boolean): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const quote = (c: { start: number; end: number }) => text.slice(c.start, c.end);
+  for (let i = 1; i < changes.length; i++) {
+    const c = changes[i];
+    const o = changes.slice(0, i).find((x) => x.sentence !== c.sentence && samePhrase(x.phrase, c.phrase) && sameTime(x.sentence, c.sentence)
+      && (x.from === c.from) !== (x.to === c.to));
+    if (!o) continue;
+    const [start, end, value, other] = o.from === c.from ? [c.toStart, c.toEnd, c.to, o.to] : [c.fromStart, c.fromEnd, c.from, o.from];
+    if (reported.has(start)) continue;
+    reported.add(start);
+    out.push(makeDiagnostic(text, start, end, 'figure-conflict', 'warning',
+      `“${quote(c)}” here, but “${quote(o)}” earlier in the article: the same change given with ${value} and ${other}.`,
+      { related: [{ start: o.start, end: o.end, message: `told here: “${quote(o)}”` }] }));
+  }
+  for (const c of counts) {
+    // (one word, "the 40 children", may name any set of them)
+    if (!c.definite || c.bound || reported.has(c.start) || !c.phrase.includes(' ')) continue;
+    const before = changes.filter((x) => x.end <= c.start && x.sentence !== c.sentence && samePhrase(x.phrase, c.phrase));
+    const last = before[before.length - 1];
+    if (!last || before.some((x) => x.from === c.value || x.to === c.value)) continue;
+    // the count may refer to another count of its words told in between, or its own clause may tell a change
+    if (counts.some((o) => o !== c && o.start >= last.end && o.start < c.start && samePhrase(o.phrase, c.phrase))) continue;
+    if (CHANGE.test(clauseOf(text, c.start, c.end, c.sentence.start, c.sentence.end))) continue;
+    reported.add(c.start);
+    const said = text.slice(c.start, c.quoteEnd);
+    out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',
+      `“${said}” refers back to a count, but the article said “${quote(last)}”: ${c.value} is neither figure.`,
+      { related: [{ start: last.toStart, end: last.toEnd, message: `the count now: ${last.to}` }] }));
+  }
+  return out;
+}
