@@ -145,4 +145,12 @@ describe('roleConflicts: a Title Case remit, and a scrutiny chair', () => {
       "Cllr Mensah, the cabinet member for children's services, said it would come."), ["cabinet member for children's services"]);
     assert.deepStrictEqual(conflicts("Cllr Akosua Mensah, the cabinet member for children's services, attended the scrutiny committee. Cllr Mensah said a plan would come."), []);
   });
+
+  it('the council\'s leader later given a portfolio, or its deputy leader; not both posts told as one, nor a leader who chairs', () => {
+    assert.deepStrictEqual(conflicts("The council's lead member for children, Cllr Gertrude Tattersall, found an extra £5m. " +
+      'The leader of the council, Cllr Tattersall, has warned of a gap next year.'), ['leader of the council']);
+    assert.deepStrictEqual(conflicts('The leader of the council, Cllr Ruth Ames, spoke first. Later the deputy leader, Cllr Ames, closed the debate.'), ['deputy leader']);
+    assert.deepStrictEqual(conflicts("Cllr Ruth Ames, leader of the council and cabinet member for children's services, spoke. Cllr Ames said more."), []);
+    assert.deepStrictEqual(conflicts('The leader of the council, Cllr Ruth Ames, spoke first. Cllr Ames, the chair, closed the meeting.'), []);
+  });
 });

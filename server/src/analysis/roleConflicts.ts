@@ -34,7 +34,11 @@ const OPPOSITION = /\b(?:leader of the (?:[a-z-]+ )?opposition(?: group)?|opposi
 
 const DEPUTY_LEADER = /^(?:the )?(?:[a-z-]+s )?deputy (?:council )?leader(?: of (?:the )?(?:[a-z-]+ ){0,2}council)?$/;
 
-type Rank = 'chief executive' | 'director' | 'member' | 'opposition' | 'chair' | 'vice-chair' | 'independent' | 'scrutiny';
+type Rank = 'chief executive' | 'director' | 'member' | 'leader' | 'opposition' | 'chair' | 'vice-chair' | 'independent' | 'scrutiny';
+
+// The council's leader heads its cabinet: a councillor named its leader in one place and given a portfolio ("lead member
+// for children") in another is one of the two by mistake; holding both is told as one post ("Leader and Cabinet Member for ...").
+const LEADER = /^(?:the )?(?:[a-z-]+s )?(?:leader of (?:the )?(?:[a-z-]+ ){0,2}council|council leader)$/;
 
 // A scrutiny committee's chair or member: a councillor outside the cabinet whose work it scrutinises, and no officer.
 const SCRUTINY = /^(?:the )?(?:vice[- ]?)?(?:chair(?:man|woman|person)?|member) of (?:the )?(?:[a-z-]+s )?(?:[a-z'-]+ ){0,4}scrutiny (?:committee|panel|board|commission)\b/;
@@ -60,6 +64,7 @@ function rankOf(role: string): Rank | null {
   if (/\bopposition\b/.test(r)) return null;
   if (CHIEF_EXECUTIVE.test(r)) return 'chief executive';
   if (DIRECTOR.test(r)) return 'director';
+  if (LEADER.test(r)) return 'leader';
   return MEMBER.test(r) ? 'member' : null;
 }
 
