@@ -204,6 +204,15 @@ describe('extractDates: the tense around a year-less date', () => {
     assert.deepStrictEqual(resolved('Tuesday 10 February 2026\n\nThe council has until the end of March to respond. It had until March last time. It stayed open until March.'),
       [['the end of March', '2026-03'], ['March', '2025-03'], ['March', '2025-03']]);
   });
+
+  it('"be" not after "to" looks ahead; an "-ed" word after an article is an adjective; what was agreed is to come', () => {
+    assert.deepStrictEqual(resolved('Thursday 4 February 2027\n\nShe asked that the report be brought to the panel in the autumn. ' +
+      'She said the council would open a supported lodgings scheme in April. He said the board had agreed to fund a team from September.'),
+    [['the autumn', '2027'], ['April', '2027-04'], ['September', '2027-09']]);
+    // but "the plan was to be published in April", "the detailed report was published in April", "had agreed in March" look back
+    assert.deepStrictEqual(resolved('Thursday 4 February 2027\n\nThe plan was to be published in April. The detailed report was published in May. ' +
+      'The board had agreed in March to fund a team.'), [['April', '2026-04'], ['May', '2026-05'], ['March', '2026-03']]);
+  });
 });
 
 describe('extractDates: fortnights', () => {

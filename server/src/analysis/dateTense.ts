@@ -34,6 +34,8 @@ const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t
 const PAST_WORDS = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'been', 'ago', 'last', 'since', 'previous', 'previously', 'former', 'earlier',
   'left', 'began', 'begun', 'came', 'went', 'became', 'took', 'held', 'met', 'saw', 'won', 'lost', 'quit', 'led', 'rose', 'fell', 'made', 'told',
   'said', 'sent', 'spent', 'paid', 'got', 'shut', 'gave', 'found', 'brought', 'bought', 'ran', 'wrote', 'spoke', 'chose', 'knew', 'grew', 'kept']);
+// Verbs whose "to" clause tells something still to be done.
+const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'promised', 'pledged', 'resolved', 'undertook', 'committed', 'offered']);
 // "-ed" words that look forward: "expected", "scheduled", "planned" are in FUTURE_WORDS; these say nothing.
 const NOT_PAST = new Set(['need', 'indeed', 'proceed', 'exceed', 'succeed', 'speed', 'seed', 'feed', 'red', 'bed', 'shed', 'wed', 'bred']);
 
@@ -67,10 +69,17 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
     if (t.low === 'have' && /^(?:will|would|shall|’ll|'ll)$/.test(before[j - 1]?.low ?? '') && /^(?:a|an|the|its|their|his|her|no|more|some|to)$/.test(before[j + 1]?.low ?? '')) return true;
     // "set to open in May", but "set up in May"; "due to be set by council on 24 February" reads on to "due"
     if (t.low === 'set' && !/^(?:be|being|been)$/.test(before[j - 1]?.low ?? '')) return before[j + 1]?.low === 'to';
+    // "asked that the report be brought to the panel in the autumn", "should be held in May": "be" itself, not after
+    // "to", is a modal's or a wish's, and looks ahead
+    if (t.low === 'be' && before[j - 1] && before[j - 1].low !== 'to') return true;
     const tense = tenseOf(t.low, t.t[0] !== t.low[0]);
     // "would be brought", "will be held": a participle after "be" takes its tense from the word before;
     // "newly qualified social workers": an adjective
     if (tense === 'past' && /^(?:be|being|newly)$/.test(before[j - 1]?.low ?? '')) continue;
+    // "would open a supported lodgings scheme in April": an "-ed" word after an article is an adjective
+    if (tense === 'past' && t.low.endsWith('ed') && !PAST_WORDS.has(t.low) && /^(?:a|an|the)$/.test(before[j - 1]?.low ?? '')) continue;
+    // "had agreed to fund a new team from September": what was agreed or decided is to come
+    if (tense === 'past' && PROSPECTIVE.has(t.low) && before[j + 1]?.low === 'to') return true;
     if (tense) return tense === 'future';
     // "The council is taking on 12 social workers in September": the present progressive of a plan
     if (t.low.endsWith('ing') && t.low.length > 5 && /^(?:is|are|am)$/.test(before[j - 1]?.low ?? '')) return true;
