@@ -141,6 +141,13 @@ describe('people: credits, form fields, relations and ranks; a post after a copu
     assert.deepStrictEqual(ps.map((p) => p.name).sort(), ['Gideon Okwudili', 'Jayden Corrick', 'Rosalind Quantock']);
   });
 
+  it('"Picture: Tomás Loureiro" credits a photographer; "Picture: Marrowfleet Standard" under that masthead credits the paper', () => {
+    const names = (t: string) => people(t).map((p) => p.name);
+    assert.deepStrictEqual(names('MARROWFLEET STANDARD\n\nThe home was praised.\n\nCaption: Staff at Fleet House. Picture: Tomás Loureiro'), ['Tomás Loureiro']);
+    assert.deepStrictEqual(names('MARROWFLEET STANDARD\n\nThe home was praised.\n\nCaption: Staff at Fleet House. Picture: Marrowfleet Standard'), []);
+    assert.deepStrictEqual(names('THE PENVELLAN PACKET\n\nThe home was praised.\n\nStaff at Fleet House. Photo: Penvellan Packet'), []);
+  });
+
   it('"Detective Sergeant Lyndon Skerritt": the rank is a title, not part of the name', () => {
     const ps = people('Detective Sergeant Lyndon Skerritt of Audenmoor Police gave evidence. Sergeant Skerritt said so.');
     assert.deepStrictEqual(ps.map((p) => [p.name, p.mentions.length]), [['Lyndon Skerritt', 2]]);

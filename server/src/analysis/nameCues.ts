@@ -96,7 +96,8 @@ export function roleBeforeRelative(toks: NameToken[], start: number): RoleFound 
 
 // The last word of a newspaper's or station's name: "told Eastwold Tonight", "told BBC News".
 const OUTLET_WORDS = new Set(['news', 'tonight', 'today', 'live', 'radio', 'tv', 'online', 'echo', 'gazette', 'herald', 'chronicle',
-  'journal', 'telegraph', 'courier', 'mercury', 'argus', 'advertiser', 'observer', 'express', 'mirror', 'weekly', 'courant', 'times']);
+  'journal', 'telegraph', 'courier', 'mercury', 'argus', 'advertiser', 'observer', 'express', 'mirror', 'weekly', 'courant', 'times',
+  'standard', 'mail', 'press', 'sentinel', 'examiner', 'bulletin', 'gleaner']);
 
 /** A capitalised pair whose last word names an outlet, not a surname. */
 export function namesOutlet(last: NameToken): boolean {

@@ -102,6 +102,10 @@ function asMention(seg: Segment, titledSurnames: Set<string>, bylines: Map<numbe
   return { start, end, text, name, title, ref, seg, kind, display: listed?.display };
 }
 
+const CREDIT = /^(?:picture|pictures|photo|photos|photograph|photographs|image)$/;
+// How far into an article its masthead may run.
+const MASTHEAD_CHARS = 200;
+
 /** The cues that a capitalised pair without a title is a person. */
 function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number, number>, text: string): boolean {
   const { toks, from, to } = seg;
@@ -125,6 +129,9 @@ function isPerson(seg: Segment, titledSurnames: Set<string>, bylines: Map<number
   if (prev && RELATIONS.has(prev.lower) && /^\s*,\s+$/.test(toks[from].gap)) return true;
   // "Deceased name: Jayden Corrick", "Name: ...": a form's name field
   if (prev && /^(?:name|names)$/.test(prev.lower) && /^\s*:\s*$/.test(toks[from].gap)) return true;
+  // "Picture: Tomás Loureiro": a photographer's credit, unless it credits the paper whose masthead heads the article
+  // ("Picture: Penvellan Packet" under "THE PENVELLAN PACKET")
+  if (prev && CREDIT.test(prev.lower) && /^\s*:\s*$/.test(toks[from].gap)) return !text.slice(0, Math.min(MASTHEAD_CHARS, toks[from].start)).toLowerCase().includes(spanText(toks, from, to).toLowerCase());
   // "Ellis Garbutt, 19, who chairs the panel": an age set off by commas
   if (next && /^\s*,\s+$/.test(next.gap) && /^\d{1,2}$/.test(next.text) && /^\s*,/.test(toks[to + 2]?.gap ?? ',')) return true;
   if (appointedAs(toks, seg.title >= 0 ? seg.title : from, to)) return true;
