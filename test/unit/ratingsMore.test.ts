@@ -310,4 +310,17 @@ describe('extractRatings: the inspection the story reports dates what its senten
     // a grade said to be of another time keeps no date from it
     assert.deepStrictEqual(briefDates('Tuesday 11 February 2025\n\nInspectors visited in January. It was previously judged inadequate.'), ['inadequate:awarded:null']);
   });
+
+  it('an inspection told past a comma after the publication dates the story ("The report, published on Tuesday, follows an inspection ... in July")', () => {
+    assert.deepStrictEqual(briefDates('Thu 16 Sep 2027\n\nThe report, published on Tuesday, follows an inspection over three weeks in July. ' +
+      'Inspectors judged the council good overall.'), ['good:awarded:2027-07']);
+    // the publication's own date is still no inspection's
+    assert.deepStrictEqual(briefDates('Thu 16 Sep 2027\n\nThe inspection report was published in July. Inspectors judged the council good overall.'), ['good:awarded:null']);
+  });
+
+  it('one visit over the turn of a month ("a three-week inspection in November and December") dates the story by its year', () => {
+    assert.deepStrictEqual(briefDates('Thursday 11 February 2027\n\nThe report, published on Tuesday, followed a three-week inspection in November and December. ' +
+      'Inspectors judged the council good overall.'), ['good:awarded:2026']);
+  });
 });
+

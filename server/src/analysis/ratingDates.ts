@@ -142,6 +142,9 @@ export function inspectionDates(text: string, s: Sentence, inSentence: DateMenti
     let other = false;
     for (const t of before) {
       if (t.t === ';') inspection = other = false;
+      // "The report, published on Tuesday, follows an inspection over three weeks in July": past a comma the
+      // publication is told, and the inspection may still be
+      else if (t.t === ',') other = false;
       else if (PUBLICATION.has(t.low)) other = true;
       else if (INSPECTION_WORDS.has(t.low) && t.low !== 'ofsted') inspection = true;
     }

@@ -61,6 +61,12 @@ function visitDate(text: string, s: Sentence, d: DateMention, articleDate: strin
   return dateRole(text, s, d) === 'inspection' && VISIT.test(text.slice(Math.max(s.start, d.start - 80), d.start));
 }
 
+/** The months are one month and the next, of one year: "in November and December". */
+function adjacentMonths(seen: string[]): boolean {
+  const months = [...new Set(seen.map((v) => v.slice(0, 7)))].sort();
+  return months.length === 2 && months[0].slice(0, 4) === months[1].slice(0, 4) && Number(months[1].slice(5)) - Number(months[0].slice(5)) === 1;
+}
+
 /** The inspection the story reports, as its month: the first recent inspection date in its lead ("a three-week inspection in September"). */
 function mainInspection(article: ArticleText, sentenceDates: DateMention[][], articleDate: ArticleDate): string | null {
   for (let i = 0; i < article.sentences.length && i < LEAD_SENTENCES; i++) {
@@ -70,7 +76,8 @@ function mainInspection(article: ArticleText, sentenceDates: DateMention[][], ar
     const seen = inspectionDates(article.text, s, sentenceDates[i], articleDate.date, true)
       .concat(sentenceDates[i].filter((d) => visitDate(article.text, s, d, articleDate.date)).map((d) => d.resolved!.slice(0, 7)));
     const d = seen.length ? commonDate(seen) : null;
-    if (d && d.length >= 7) return d;
+    // (one visit over the turn of a month, "a three-week inspection in November and December", is dated by its year)
+    if (d && (d.length >= 7 || adjacentMonths(seen))) return d;
   }
   return null;
 }
