@@ -117,6 +117,18 @@ describe('grade conflicts within one sentence', () => {
     assert.deepStrictEqual(analyzeArticle(list).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
   });
 
+  it('a plural possessive subject ("care leavers\' services were judged good") against the area in a relative clause whose date lies outside it', () => {
+    const text = 'BRIEFING\nWednesday 10 December 2025\n\nInspectors spent three weeks in Darlsey in October. Their report, published on 20 November, ' +
+      'judged the council inadequate overall, while care leavers\' services were judged good.\n\n' +
+      'Even the care leavers\' service, which the report rated as requiring improvement, has lost three personal advisers since the summer.\n';
+    const a = analyzeArticle(text);
+    assert.deepStrictEqual(a.ratings.filter((r: any) => r.grade !== 'inadequate').map((r: any) => [r.subject, r.date]),
+      [["care leavers' services", '2025-10'], ["the care leavers' service", '2025-10']]);
+    assert.deepStrictEqual(a.diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text), ['requiring improvement']);
+    // the same grade in the relative clause is no conflict
+    assert.deepStrictEqual(analyzeArticle(text.replace('rated as requiring improvement', 'rated as good')).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
+  });
+
   it('an area named by apposition ("the care leavers\' service, the one area rated outstanding") is that area, dated by the story though a later clause names another year', () => {
     const text = 'THE POST\nMonday 19 October 2026\n\nInspectors spent three weeks in Polcombe in September. The service for care leavers was judged good.\n\n' +
       'Inspectors praised the care leavers\' service, the one area rated outstanding, and the council\'s four family hubs, which opened in 2025.\n';

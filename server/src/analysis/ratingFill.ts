@@ -85,6 +85,17 @@ function mainInspection(article: ArticleText, sentenceDates: DateMention[][], ar
 // A date in a relative clause that follows the sentence's grade words, set off by a comma.
 const LATER_RELATIVE = /(?:outstanding|good|adequate|inadequate|improvement)\b[^.;]*,[ \u00a0]*(?:which|who)\b[^,;]*$/i;
 
+const RELATIVE_OPENS = /,[ \u00a0]+(?:which|who|whom|whose)\b[^,;]*$/i;
+
+/** Where a relative clause set off by commas around the grade ("..., which the report rated as X, ...") starts and ends. */
+function relativeClause(text: string, s: Sentence, r: Rating): [number, number] | null {
+  const open = RELATIVE_OPENS.exec(text.slice(s.start, r.start));
+  if (!open) return null;
+  const close = text.indexOf(',', r.end);
+  if (close < 0 || close >= s.end) return null;
+  return [s.start + open.index, close];
+}
+
 /**
  * The story's own inspection dates what its sentences leave undated: an awarded grade with no date and no word
  * of another time, a grade dated only by the year of that inspection, and a grade the story talks about
@@ -94,10 +105,16 @@ function datesFromMain(article: ArticleText, found: Found[], sentenceDates: Date
   const year = main.slice(0, 4);
   // a sentence whose only dates are of the report's publication ("Their report, published on 2 December, rates ...")
   // or of a relative clause about another thing ("..., and the council's four family hubs, which opened in 2025.")
-  const undated = (si: number) => sentenceDates[si].every((d) => dateRole(article.text, article.sentences[si], d) === 'publication'
-    || LATER_RELATIVE.test(article.text.slice(article.sentences[si].start, d.start)));
+  // ("the care leavers' service, which the report rated as requiring improvement, has lost three advisers since the summer":
+  // a grade told in a relative clause set off by commas, and the date outside it)
+  const undated = (f: Found) => {
+    const s = article.sentences[f.sentence];
+    const clause = relativeClause(article.text, s, f.rating);
+    return sentenceDates[f.sentence].every((d) => dateRole(article.text, s, d) === 'publication'
+      || LATER_RELATIVE.test(article.text.slice(s.start, d.start)) || (clause !== null && (d.end <= clause[0] || d.start >= clause[1])));
+  };
   // ("Wexley's children's services have been rated good" names the story's council: the present perfect tells the latest inspection)
-  const own = (f: Found) => !PAST_SHIFT.test(article.sentences[f.sentence].text) && (f.need === 'current' || !namesAnother(f.rating.subject, article)) && undated(f.sentence);
+  const own = (f: Found) => !PAST_SHIFT.test(article.sentences[f.sentence].text) && (f.need === 'current' || !namesAnother(f.rating.subject, article)) && undated(f);
   for (const f of found) {
     const r = f.rating;
     // a bare year here came from the article's or the report's year, never from the sentence's own words

@@ -97,7 +97,7 @@ function subjectBefore(toks: Tok[], v: number, needAux: boolean): [number, numbe
       if (/^(?:which|who)$/.test(toks[k].low) && toks[k - 1].t === ',') return walkBack(toks, k - 2, true, false);
     }
   }
-  return walkBack(toks, j, false, false);
+  return walkBack(toks, j, false, false, true);
 }
 
 /** "..., with the council's capacity to improve rated good": the noun phrase between "with" and the verb. */
