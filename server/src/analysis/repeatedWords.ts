@@ -1,25 +1,15 @@
-// A word typed twice ("the the report", "published on on 4 May"): the commonest slip a spell checker
+// A word typed twice ("the the report", "a report of of the council"): the commonest slip a spell checker
 // cannot see, since each word is spelt right. Only words whose doubling is never English are checked:
 // "had had", "that that", "what it is is", "brought in in March" and "looked at at least" are all
 // correct, so particles, "is", "was", "had" and "that" stay out, as do names ("Bora Bora") and
 // content words ("Is good good enough?").
 import { makeDiagnostic } from './consistencyUtil';
-import { sentenceTokens } from './nameTokens';
+import { sentenceTokens, tight } from './nameTokens';
 import { Diagnostic } from './schema';
 import { ArticleText } from './text';
 
 const NEVER_DOUBLED = new Set(('the a an of and or but nor for with from to into onto than their its our your my ' +
   'this these those which whose were are has have been will would should could can must not').split(' '));
-
-/** Spaces only, on one line: "the\n\nthe" across a paragraph break is no slip of one sentence. */
-function spaces(gap: string): boolean {
-  if (!gap.length) return false;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 9) return false;
-  }
-  return true;
-}
 
 export function findRepeatedWords(article: ArticleText): Diagnostic[] {
   const text = article.text;
@@ -28,8 +18,8 @@ export function findRepeatedWords(article: ArticleText): Diagnostic[] {
     for (let i = 1; i < toks.length; i++) {
       const a = toks[i - 1];
       const b = toks[i];
-      // a possessive's "'s" sits between the two ("the children's children")
-      if (a.possessive || !spaces(b.gap) || a.text.length !== b.text.length) continue;
+      // a possessive's "'s" sits between the two ("the children's children"); only spaces on one line between them
+      if (a.possessive || !tight(b.gap) || a.text.length !== b.text.length) continue;
       const word = a.lower;
       if (word !== b.lower || !NEVER_DOUBLED.has(word)) continue;
       out.push(makeDiagnostic(text, a.start, b.end, 'repeated-word', 'warning',
