@@ -52,6 +52,14 @@ describe('roles after "as" in a span of time or a move', () => {
     assert.deepStrictEqual(people('Kwabena Asante-Rowe\nDirector of services said the plan would work.\n\nMore.').flatMap((p) => p.roles), []);
   });
 
+  it('"Mr X chairs the board", "She now chairs the Partnership": a subject\'s present verb of chairing or heading; not "runs a workshop"', () => {
+    assert.deepStrictEqual(person(people('The council named Ùisdean MacAmhlaigh as commissioner. Mr MacAmhlaigh chairs the board.'), 'Ùisdean MacAmhlaigh').roles,
+      ['commissioner', 'chair of the board']);
+    assert.deepStrictEqual(formerOf('Renata Hepworth was director of children\'s services in Whinfellside from 2015 to 2024. She now chairs the Brackenburn Partnership.', 'Renata Hepworth'),
+      [["director of children's services", true], ['chair of the Brackenburn Partnership', false]]);
+    assert.deepStrictEqual(people('Jane Smith runs a workshop for carers. Jane Smith leads the review.').flatMap((p) => p.roles), []);
+  });
+
   it('"who leads/chairs Y" as the post it names; "will take over as"; an apposed name\'s own clause; "Before that she was ..."', () => {
     assert.deepStrictEqual(person(people('Sharon Keble, who chairs the Wychford Foster Carers\' Association, said so.'), 'Sharon Keble').roles,
       ['chair of the Wychford Foster Carers\' Association']);

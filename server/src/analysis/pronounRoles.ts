@@ -2,7 +2,7 @@
 // sentence led by "She"/"He" that names no one ("She was previously Y and, before that, Z and then W";
 // "Before joining X in 2018, she was Y").
 import { NameToken, tight } from './nameTokens';
-import { ARTICLES, COMMA, copulaRole, indexEndingAt, MAX } from './roleFrames';
+import { ARTICLES, COMMA, copulaRole, indexEndingAt, ledAfter, MAX } from './roleFrames';
 import { RoleFound, roleForward } from './roles';
 import { roleAfterVerb } from './verbRoles';
 
@@ -73,7 +73,8 @@ export function pronounSubjectRoles(toks: NameToken[]): RoleFound[] {
   if (!toks[p] || !PRONOUNS.has(toks[p].lower)) return [];
   const fronted = p > 0;
   const at = p + 1;
-  const first = roleAfterVerb(toks, at) ?? copulaRole(toks, at, fronted);
+  // ("She now chairs the Brackenburn Safeguarding Children Partnership": a verb of leading)
+  const first = roleAfterVerb(toks, at) ?? copulaRole(toks, at, fronted) ?? ledAfter(toks, p, true);
   if (!first) {
     // "He joined the council in 2018 from X, where he was Y"
     const k = whereSheWas(toks, at);

@@ -187,6 +187,8 @@ export function frameRoles(toks: NameToken[], start: number, to: number, text: s
   if (!app) add(afterName);
   if (afterName && ADVERBS.has(toks[to + 1].lower)) add(mainClauseAfter(toks, afterName, to + 1));
   add(ledBy(toks, to));
+  // "Mr MacAmhlaigh chairs the board": the name the subject of a verb of leading, in the present
+  if (toks[to + 1] && tight(toks[to + 1].gap)) add(ledAfter(toks, to, true));
   add(afterRelative(toks, to));
   // "The trust's chief executive is Marisa Kellaway-Dunn": the role, a copula, then the name
   const cop = toks[start - 1];
@@ -244,11 +246,18 @@ function ledBy(toks: NameToken[], to: number): RoleFound | null {
   return who && who.lower === 'who' && COMMA.test(who.gap) ? ledAfter(toks, to + 1) : null;
 }
 
-/** The verb after token `at` (past "now", "also" ...) and what it leads: "who now chairs the Forum", "and now chairs ...". */
-function ledAfter(toks: NameToken[], at: number): RoleFound | null {
+// Of the verbs of leading, the ones a subject's present tense gives as a post held ("X chairs the board"; "X runs
+// a workshop" is no post).
+const SUBJECT_LEAD_VERBS = new Set(['chairs', 'co-chairs', 'heads']);
+
+/**
+ * The verb after token `at` (past "now", "also" ...) and what it leads: "who now chairs the Forum", "and now chairs ...";
+ * `subject`: the token at `at` is the verb's subject, and only a verb of SUBJECT_LEAD_VERBS names a post.
+ */
+export function ledAfter(toks: NameToken[], at: number, subject = false): RoleFound | null {
   const v = LEAD_ADVERBS.has(toks[at + 1]?.lower ?? '') && tight(toks[at + 2]?.gap ?? ' ,') ? at + 2 : at + 1;
   const verb = toks[v];
-  if (!verb || !tight(verb.gap) || !tight(toks[at + 1].gap) || !LEAD_VERBS.has(verb.lower)) return null;
+  if (!verb || !tight(verb.gap) || !tight(toks[at + 1].gap) || !(subject ? SUBJECT_LEAD_VERBS : LEAD_VERBS).has(verb.lower)) return null;
   let e = v;
   for (let k = v + 1; k < toks.length && k - v <= MAX_LED && tight(toks[k].gap); k++) {
     if (STOP.has(toks[k].lower) && !LED_INNER.has(toks[k].lower)) break;
