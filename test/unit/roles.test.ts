@@ -183,6 +183,14 @@ describe('roles: a letter writer\'s posts told in the first person', () => {
     assert.deepStrictEqual(formerOf(been, 'Brenda Tuplin'), [['head teacher', true], ["director of children's services", true]]);
   });
 
+  it('"As a foster carer in Harthorpe for 19 years, I ..." opening a sentence is the signer\'s post; "As a retired social worker" one held before', () => {
+    const more = ' The council has a long way to go before every child in its care has the same social worker for a year.';
+    assert.deepStrictEqual(formerOf(letters(`As a foster carer in Harthorpe for 19 years, I was pleased to read the report.${more}`), 'Brenda Tuplin'), [['foster carer', false]]);
+    assert.deepStrictEqual(formerOf(letters(`AS a retired social worker, I was pleased to read the report.${more}`), 'Brenda Tuplin'), [['social worker', true]]);
+    // not a post the first person does not follow
+    assert.deepStrictEqual(formerOf(letters(`As a social worker told me last year, the council was slow to act.${more}`), 'Brenda Tuplin'), []);
+  });
+
   it('not when someone is named before the next signature, as a quote\'s speaker is', () => {
     const t = 'News\nThursday 4 June 2026\n\n"I was a social worker for 30 years before I retired," said Ann Lee, a campaigner, at the meeting.\n\n' +
       'I was a team manager for six years and I know what inspection is like for the staff who go through it.\n\nCarla Ross then spoke about the plan at length.\n\nJo Bell\nPress Officer\n';

@@ -4,7 +4,7 @@
 // person named last before "she talks to <interviewer>".
 import { NameToken } from './nameTokens';
 import { coordinatedRole, copulaRole, indexEndingAt } from './roleFrames';
-import { RoleFound } from './roles';
+import { RoleFound, roleForward } from './roles';
 import { ArticleText } from './text';
 
 /** "I was", "I have been", "I am", "I've been": the index of the copula's first word after "I", else -1. */
@@ -13,6 +13,20 @@ function firstPersonCopula(toks: NameToken[], i: number): number {
   const next = toks[i + 1];
   if (!next) return -1;
   return /^(?:was|am|have|had|been)$/.test(next.lower) ? i + 1 : -1;
+}
+
+/** "As a foster carer ..., I": the post a sentence opens with, said of its first person ("I" or "we"). */
+function asFirstPerson(toks: NameToken[]): { role: RoleFound; we: boolean } | null {
+  if (toks.length < 4 || toks[0].lower !== 'as') return null;
+  const role = roleForward(toks, 1);
+  if (!role) return null;
+  // the clause of the post ends at its comma, and the first person opens the next
+  for (let k = indexEndingAt(toks, role.end, 1) + 1; k < toks.length && k < 16; k++) {
+    if (!/,\s*$/.test(toks[k].gap)) continue;
+    const w = toks[k].text;
+    return w === 'I' || w === 'we' ? { role, we: w === 'we' } : null;
+  }
+  return null;
 }
 
 /**
@@ -29,9 +43,22 @@ export function letterRoles(article: ArticleText, toksOf: NameToken[][], named: 
     const next = mentions.find((m) => m.line > line);
     return next && signed(next.line) ? next.ci : -1;
   };
+  // everyone on that signature line: "Ayaan Dahir and Wayne Winsor, Bradcombe Hill" signs for "we"
+  const signersAfter = (line: number): number[] => {
+    const next = mentions.find((m) => m.line > line);
+    return next && signed(next.line) ? [...new Set(mentions.filter((m) => m.line === next.line).map((m) => m.ci))] : [];
+  };
   article.sentences.forEach((s, si) => {
-    if (named.has(si) || s.text.indexOf('I') < 0) return;
+    if (named.has(si)) return;
     const toks = toksOf[si];
+    // "As a foster carer in Harthorpe for 19 years, I was pleased ...": the writer's post, opening the sentence ("As a
+    // retired social worker ..., I" keeps its "retired"); with "we", the post of everyone who signs
+    const as = asFirstPerson(toks);
+    if (as) {
+      const who = as.we ? signersAfter(s.line) : [signerAfter(s.line)];
+      for (const ci of who) if (ci >= 0) add(ci, as.role);
+    }
+    if (s.text.indexOf('I') < 0) return;
     for (let i = 0; i < toks.length - 2; i++) {
       const k = firstPersonCopula(toks, i);
       if (k < 0) continue;
