@@ -85,6 +85,16 @@ describe('futureTense', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['27 March 2025']);
   });
 
+  it('nor a present passive: "That progress is reported to the committee at its meeting on 14 October 2027"', () => {
+    const t = 'Date of meeting: Thursday 15 July 2027\n2.3 That progress against the plan is reported to the committee at its meeting on 14 October 2027. ' +
+      'The plan was reported to the board on 20 October 2027.';
+    const f = facts({
+      articleDate: articleDate(t, 'Thursday 15 July 2027', '2027-07-15'),
+      dates: [dateAt(t, '14 October 2027', '2027-10-14'), dateAt(t, '20 October 2027', '2027-10-20')],
+    });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['20 October 2027']);
+  });
+
   it('a clause joined by "and" after the date is its own ("reported in February 2027 and found that ... referrals from schools")', () => {
     const t = 'Issue 87 | December 2026\nThe review, which she commissioned, reported in February 2027 and found that referrals from schools were closed.';
     const f = facts({ articleDate: articleDate(t, 'December 2026', '2026-12'), dates: [dateAt(t, 'February 2027', '2027-02')] });

@@ -23,8 +23,9 @@ const CLAUSE_EDGE = /[,;:.!?()"“”]/;
 // (not a participle after a determiner, which is an adjective: "approves the updated improvement plan")
 const PAST_FORM = /(?<!\b(?:the|a|an|its|their|this|our|his|her)[ \u00a0]+)(?:\b[a-z]{3,}(?<!e)ed\b|\b[a-z]{2,}eed\b(?<!\b(?:need|feed|seed|speed|proceed|exceed|succeed)))/;
 
-// A past form before a dated date, but not one after "be" ("that the outcome be reported to the meeting on 6 February 2017").
-const PAST_BEFORE = new RegExp(`(?<!\\bbe[ \u00a0]+)(?:${PAST_FORM.source})`);
+// A past form before a dated date, but not one after "be" ("that the outcome be reported to the meeting on 6 February 2017")
+// nor a present passive ("That progress is reported to the committee at its meeting on 14 October 2027").
+const PAST_BEFORE = new RegExp(`(?<!\\b(?:be|is|are)[ \u00a0]+)(?:${PAST_FORM.source})`);
 
 /** Days after `article` (YYYY-MM-DD) that `resolved` (YYYY-MM-DD, in that year or the year before) falls in the article's year, if few. */
 function justAfter(resolved: string, article: string): number | null {
