@@ -204,3 +204,17 @@ describe('people: shouted bylines, credits inside a line, couples signing a lett
       [['Carmela Vescovi', ['registered manager']]]);
   });
 });
+
+describe('people: a name written family name first', () => {
+  it('"Tran Thi Hoa" ... "Mrs Tran", "Pham Duc Tuan" ... "Mr Pham", "Ho Ka-wai" ... "Mr Ho": one person each', () => {
+    const ps = people('Tran Thi Hoa, a foster carer in Pennaworthy, said calls were returned. Mrs Tran looks after three teenagers. ' +
+      'The council\'s director, Pham Duc Tuan, agreed. Mr Pham said so.');
+    assert.deepStrictEqual(ps.map((p) => [p.name, p.aliases]).sort(), [['Pham Duc Tuan', ['Mr Pham']], ['Tran Thi Hoa', ['Mrs Tran']]]);
+    assert.deepStrictEqual(people('Foster carer Ho Ka-wai said the walks helped. Mr Ho has fostered for ten years.').map((p) => [p.name, p.aliases]), [['Ho Ka-wai', ['Mr Ho']]]);
+  });
+
+  it('not a given name ("Grant Shapps" ... "Mr Grant" is someone else), nor a word two people\'s names open with', () => {
+    assert.deepStrictEqual(names('Grant Shapps said the plan was sound. Mr Grant replied.'), ['Grant Shapps', 'Mr Grant']);
+    assert.deepStrictEqual(names('Tran Thi Hoa said it was good. Tran Van Minh said it was not. Mrs Tran left.'), ['Mrs Tran', 'Tran Thi Hoa', 'Tran Van Minh']);
+  });
+});

@@ -4,6 +4,7 @@
 // becomes a person of its own, named as written ("Mr Smith"): a bare surname would lose who is meant.
 import { Span } from './schema';
 import { misspeltSurname, respelledFirstName, respelledSurname } from './nameSpellings';
+import { isGivenName } from './givenNames';
 import { takesFirstName } from './titles';
 
 export interface NameMention extends Span {
@@ -60,7 +61,7 @@ export function clusterMentions(mentions: NameMention[]): Cluster[] {
     const word = m.name.toLowerCase();
     const byFirst = m.title !== null && takesFirstName(m.title);
     const best = nearest(bySurname.get(word), m.start) ?? (byFirst ? nearest(byFirstName.get(word), m.start) : null)
-      ?? misspeltSurname(word, m.kind === 'titled' ? m.title : null, bySurname);
+      ?? misspeltSurname(word, m.kind === 'titled' ? m.title : null, bySurname) ?? (m.kind === 'titled' ? familyNameFirst(word, byFirstName) : null);
     if (best) { best.mentions.push(m); continue; }
     const g = gender(m.title);
     let own = titledOnly.get(`${word}|${g}`) ?? titledOnly.get(`${word}|`)
@@ -129,6 +130,20 @@ function mergeShortForms(order: Cluster[], ...indexes: Map<string, Array<{ at: n
 const INITIALS = /^(?:(?:\p{Lu}\.\s?)+|\p{Lu}{2,3}\s)(?=\S)/u;
 
 /** The cluster written last before `at`, or else first after it (binary search: lists are in document order). */
+/**
+ * "Tran Thi Hoa" ... "Mrs Tran", "Ho Ka-wai" ... "Mr Ho": a name written family name first (Vietnamese, Chinese,
+ * Korean), taken up by its title and family name. Only where no one has that surname, one person's name opens with the
+ * word, the word is no given name, and the name has the shape of such names: three parts, or a hyphenated given name
+ * ("Grant Shapps" ... "Mr Grant" is someone else).
+ */
+function familyNameFirst(word: string, byFirstName: Map<string, Array<{ at: number; cluster: Cluster }>>): Cluster | null {
+  const list = byFirstName.get(word);
+  if (!list || isGivenName(word)) return null;
+  const clusters = new Set(list.map((x) => x.cluster));
+  const parts = list[0].cluster.name.split(' ');
+  return clusters.size === 1 && (parts.length >= 3 || parts[parts.length - 1].includes('-')) ? list[0].cluster : null;
+}
+
 function nearest(list: Array<{ at: number; cluster: Cluster }> | undefined, at: number): Cluster | null {
   if (!list || !list.length) return null;
   let lo = 0;
