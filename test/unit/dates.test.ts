@@ -213,6 +213,11 @@ describe('extractDates: the tense around a year-less date', () => {
     assert.deepStrictEqual(resolved('Thursday 4 February 2027\n\nThe plan was to be published in April. The detailed report was published in May. ' +
       'The board had agreed in March to fund a team.'), [['April', '2026-04'], ['May', '2026-05'], ['March', '2026-03']]);
   });
+
+  it('a date that ends a clause of its own before a comma is not read by the clause after it, as a fronted one is', () => {
+    assert.deepStrictEqual(resolved('Monday 12 July 2027\n\nThe strategy had been agreed on 1 June, following the focused visit on 15 and 16 June, and would add homes. ' +
+      'In September, the service will move.'), [['1 June', '2027-06-01'], ['15 and 16 June', '2027-06-15'], ['September', '2027-09']]);
+  });
 });
 
 describe('extractDates: fortnights', () => {

@@ -85,6 +85,13 @@ describe('futureTense', () => {
     assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.text), ['27 March 2025']);
   });
 
+  it('nor a likelihood: "The Director said it was likely in 2028"', () => {
+    const t = 'Date of meeting: Monday 12 July 2027\nCouncillor Vo asked when the next full inspection was expected. The Director said it was likely in 2028. ' +
+      'The plan was agreed in 2028.';
+    const f = facts({ articleDate: articleDate(t, 'Monday 12 July 2027', '2027-07-12'), dates: [dateAt(t, '2028', '2028'), dateAt(t, '2028', '2028', 1)] });
+    assert.deepStrictEqual(findFuturePastTense(prepareText(t), f).map((d) => d.start), [t.lastIndexOf('2028')]);
+  });
+
   it('nor a present passive: "That progress is reported to the committee at its meeting on 14 October 2027"', () => {
     const t = 'Date of meeting: Thursday 15 July 2027\n2.3 That progress against the plan is reported to the committee at its meeting on 14 October 2027. ' +
       'The plan was reported to the board on 20 October 2027.';

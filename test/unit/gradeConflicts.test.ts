@@ -49,6 +49,16 @@ describe('gradeConflicts: a subject named by its kind', () => {
     const two = [...ratings('the agency'), ratingAt(T, 'good', { grade: 'good', subject: 'A second agency in Westmere', date: '2027-05', status: 'awarded' })];
     assert.ok(!findGradeConflicts(prepareText(T), facts({ ratings: two })).some((d) => d.text === 'inadequate' && /the agency/.test(d.message) && /requires improvement/.test(d.message)));
   });
+  it('a heading\'s grade before another ("Halsehayes: good to inadequate") is no subject, so two such headings are no conflict', () => {
+    const text = 'Insight\nWednesday 1 December 2027\n\nFour councils received full Ofsted inspection reports between September and November.\n\n' +
+      'Yarnstow: good to outstanding\n\nYarnstow was judged outstanding in October.\n\n' +
+      'Halsehayes: good to inadequate\n\nHalsehayes, rated good in 2023, was judged inadequate in November.\n';
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const a = require('../../server/src/analysis/analyze').analyzeArticle(text);
+    assert.ok(!a.ratings.some((r: any) => /^good$/i.test(r.subject ?? '')));
+    assert.deepStrictEqual(a.diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
+  });
+
   it('"The service" points back, not on; "their service" is not "the service" a council runs', () => {
     const t = 'Inspectors judged the council in March. The service was judged good overall. Care leavers were judged outstanding. ' +
       'Our care leavers felt forgotten. Now Ofsted says their service is outstanding.';

@@ -34,6 +34,8 @@ const FUTURE_WORDS = new Set(['will', 'would', 'shall', '’ll', "'ll", 'won’t
 const PAST_WORDS = new Set(['had', 'has', 'have', 'was', 'were', 'did', 'been', 'ago', 'last', 'since', 'previous', 'previously', 'former', 'earlier',
   'left', 'began', 'begun', 'came', 'went', 'became', 'took', 'held', 'met', 'saw', 'won', 'lost', 'quit', 'led', 'rose', 'fell', 'made', 'told',
   'said', 'sent', 'spent', 'paid', 'got', 'shut', 'gave', 'found', 'brought', 'bought', 'ran', 'wrote', 'spoke', 'chose', 'knew', 'grew', 'kept']);
+// Words that may stand before a fronted date in its clause: "In early June, ...", "By the end of March, ...".
+const FRONTING = new Set(['in', 'on', 'at', 'by', 'from', 'during', 'until', 'since', 'of', 'the', 'early', 'late', 'mid', 'end', 'start', 'beginning', 'middle']);
 // Verbs whose "to" clause tells something still to be done.
 const PROSPECTIVE = new Set(['agreed', 'decided', 'voted', 'promised', 'pledged', 'resolved', 'undertook', 'committed', 'offered']);
 // "-ed" words that look forward: "expected", "scheduled", "planned" are in FUTURE_WORDS; these say nothing.
@@ -85,7 +87,9 @@ export function isFuture(text: string, start: number, end: number, lo: number, h
     if (t.low.endsWith('ing') && t.low.length > 5 && /^(?:is|are|am)$/.test(before[j - 1]?.low ?? '')) return true;
   }
   let b = end;
-  if (text[b] === ',') b++; // "In June, the service will move": the fronted date belongs to the clause after it
+  // "In June, the service will move": the fronted date belongs to the clause after it (not a date that ends a clause of
+  // its own: "following the focused visit on 15 and 16 June, and would add ...")
+  if (text[b] === ',' && before.every((t) => t.k !== 'w' || FRONTING.has(t.low))) b++;
   while (b < hi && b - end < REACH && !breakAt(text, b)) b++;
   for (const t of tokenize(text, 0, end, b, b)) {
     if (t.k !== 'w') continue;

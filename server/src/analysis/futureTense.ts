@@ -11,7 +11,7 @@ import { ArticleText } from './text';
 const PAST = /\b(was|were|had|did|came|took|went|left|met|published|resigned|appointed|visited|inspected|received|issued|served|rated|judged|launched|found|announced|began|started|ended|happened|held|carried out)\b/i;
 // Anything that makes the clause about plans, expectations or deadlines rather than what happened.
 // ("is holding an information evening for anyone interested ... on Wednesday 18 November": the present progressive of an arrangement)
-const NOT_PAST = /\b(will|would|shall|due|set to|expect\w*|planned|(?:plans?|planning) (?:to|for)|going to|schedul\w*|aim\w*|hope\w*|could|should|might|must|can|intend\w*|until|till|next|upcoming|from|is to|are to|to be|if|unless|before|predict\w*|target\w*|forecast\w*|(?:is|are) [a-z]{2,}ing)\b|['’]ll\b|\bfor (?:19|20)\d\d\b/i;
+const NOT_PAST = /\b(will|would|shall|due|set to|expect\w*|(?:un)?likely|probabl[ey]|planned|(?:plans?|planning) (?:to|for)|going to|schedul\w*|aim\w*|hope\w*|could|should|might|must|can|intend\w*|until|till|next|upcoming|from|is to|are to|to be|if|unless|before|predict\w*|target\w*|forecast\w*|(?:is|are) [a-z]{2,}ing)\b|['’]ll\b|\bfor (?:19|20)\d\d\b/i;
 // "She has asked for the report to go to the committee on 24 March": a date in what was asked for is still to come
 const ASKED_TO = /\b(?:asked|requested|urged|invited|told|wanted|called)\b[^,;:]{0,40}?\bto[ \u00a0]+(?!the\b|a\b|an\b|its\b|their\b|his\b|her\b|this\b|that\b)[a-z]+\b/i;
 // "by" makes a deadline only right before the date ("by 30 June"); "discussed by the panel on 21 February" is past

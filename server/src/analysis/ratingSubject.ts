@@ -20,6 +20,7 @@ const PRONOUNS = new Set(['it', 'they', 'them', 'this', 'we', 'i', 'he', 'she', 
 const PREPOSITIONS = new Set(['in', 'at', 'for', 'across', 'within', 'by']);
 const MAX_NP = 14;
 const RATED_NOUNS = new Set(['verdict', 'judgement', 'judgements', 'judgment', 'rating', 'ratings', 'grade', 'grades', 'grading']);
+const GRADE_WORDS = new Set(['outstanding', 'good', 'adequate', 'inadequate']);
 const GOAL_NOUNS = new Set(['goal', 'aim', 'target', 'ambition', 'hope', 'plan', 'intention', 'priority']);
 
 function isBoundary(t: Tok, antecedent: boolean): boolean {
@@ -56,6 +57,7 @@ function tidy(toks: Tok[], a: number, b: number, cutVerbs: boolean): [number, nu
   if (/^(?:it|they|we|i|he|she|you|us|them)$/.test(toks[b].low)) return null; // "I doubt we": the subject is a pronoun
   if (GOAL_NOUNS.has(toks[b].low)) return null; // "the goal was to get an outstanding rating"
   if (a === b && RATED_NOUNS.has(toks[a].low)) return null; // "the verdict was inadequate": the verdict is not what was rated
+  if (a === b && GRADE_WORDS.has(toks[a].low)) return null; // "Halsehayes: good to inadequate": a grade before it is no subject
   return [a, b];
 }
 
