@@ -322,5 +322,15 @@ describe('extractRatings: the inspection the story reports dates what its senten
     assert.deepStrictEqual(briefDates('Thursday 11 February 2027\n\nThe report, published on Tuesday, followed a three-week inspection in November and December. ' +
       'Inspectors judged the council good overall.'), ['good:awarded:2026']);
   });
+
+  it('a visit of another year told right before its date dates the grade after it ("When inspectors last visited, in December 2022, ...")', () => {
+    const t = 'Friday 16 July 2027\n\nThe decision follows an Ofsted inspection in May, which rated the service good overall. ' +
+      'When inspectors last visited, in December 2022, they found referrals waiting. The service was judged inadequate in every area.';
+    assert.deepStrictEqual(briefDates(t), ['good:awarded:2027-05', 'inadequate:awarded:2022-12']);
+    // a publication is no visit: "The inspection report was published on 30 April 2026."
+    const p = 'Date of meeting: 17 June 2026\n\n3.1 Ofsted inspected the council in March 2026. 3.2 The inspection report was published on 30 April 2026. ' +
+      'Inspectors judged the impact of leaders to require improvement to be good.';
+    assert.deepStrictEqual(briefDates(p), ['require improvement to be good:awarded:2026-03']);
+  });
 });
 

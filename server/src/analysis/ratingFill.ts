@@ -188,7 +188,15 @@ export function fillDates(article: ArticleText, found: Found[], sentenceDates: D
       // the sentence before dated, where that sentence gave no grade and this one dates nothing
       else if (f.need === 'previous' && year && f.sentence > 0 && !sentenceDates[f.sentence].length && lastAwarded?.sentence !== f.sentence - 1
         && !TIME_SHIFT.test(article.sentences[f.sentence].text) && !namesAnother(r.subject, article)) {
-        const seen = inspectionDates(article.text, article.sentences[f.sentence - 1], sentenceDates[f.sentence - 1], articleDate!.date);
+        const prev = article.sentences[f.sentence - 1];
+        let seen = inspectionDates(article.text, prev, sentenceDates[f.sentence - 1], articleDate!.date);
+        // ("When inspectors last visited, in December 2022, they found ... The service was judged inadequate": a visit of
+        // another year, told right before its date)
+        if (!seen.length) {
+          seen = sentenceDates[f.sentence - 1].filter((d) => d.resolved!.length >= 7 && d.resolved! < articleDate!.date
+            && VISIT.test(article.text.slice(Math.max(prev.start, d.start - 40), d.start)) && dateRole(article.text, prev, d) !== 'publication')
+            .map((d) => d.resolved!.slice(0, 7));
+        }
         if (seen.length) r.date = commonDate(seen);
       }
     }
