@@ -16,6 +16,14 @@ describe('dateConflicts: one event, two dates', () => {
     assert.strictEqual(t.slice(ds[0].related![0].start, ds[0].related![0].end), 'May 2010');
   });
 
+  it('reads the noun: "Since the report\'s publication on 22 June" against "was published on 29 June 2027"; not the same day twice', () => {
+    const t = '3.3 The inspection report was published on 29 June 2027. 5.3 Since the report\'s publication on 22 June, officers have met each team.';
+    const f = facts({ dates: [dateAt(t, '29 June 2027', '2027-06-29'), dateAt(t, '22 June', '2027-06-22')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['22 June']);
+    const same = t.replace('22 June', '29 June');
+    assert.deepStrictEqual(findDateConflicts(prepareText(same), facts({ dates: [dateAt(same, '29 June 2027', '2027-06-29'), dateAt(same, '29 June', '2027-06-29', 1)] })), []);
+  });
+
   it('flags a report published in February and in March of one year', () => {
     const t = 'The report came out in February 2011. Later, the report, which was published in March 2011, was criticised.';
     const f = facts({ dates: [dateAt(t, 'February 2011', '2011-02'), dateAt(t, 'March 2011', '2011-03')] });

@@ -66,6 +66,11 @@ const CUES: Cue[] = [
     re: /\bpublished[ \u00a0]+(?:its|the|a|their)[ \u00a0]+(?:(?:inspection|latest|full|new)[ \u00a0]+)?report\b/gi,
     gap: /^(?:[ \u00a0]+(?:on|into)[ \u00a0]+[^.;:,()]{1,50}?)?[ \u00a0]+(?:on|in)[ \u00a0]+$/u,
   },
+  // "Since the report's publication on 22 June", "the publication of the inspection report on 29 June": the noun
+  {
+    kind: 'report-published', label: 'the report’s publication', person: false, reach: 12, gap: /^[ \u00a0]+(?:on|in)[ \u00a0]+$/u,
+    re: /\b(?:report|judgement|judgment)['’]s[ \u00a0]+publication\b|\bpublication[ \u00a0]+of[ \u00a0]+(?:the|its|their)[ \u00a0]+(?:(?:inspection|ofsted)[ \u00a0]+)?report\b/gi,
+  },
   // a list of papers: "Ofsted, Inspection of Marlowbridge Borough Council children's services, published 7 May 2026"
   {
     kind: 'report-published', label: 'the report’s publication', person: false, reach: 100, gap: /^[^.;:]{0,80}?,[ \u00a0]+published[ \u00a0]+(?:on[ \u00a0]+)?$/u,
