@@ -37,4 +37,15 @@ describe('countChanges: a count told as a change', () => {
     // one word ("the 34 children") may name any set of them
     assert.deepStrictEqual(run('The number of children has fallen from 52 to 31. The 34 children placed out of area cost most.'), []);
   });
+
+  it('"children in care" names the set counted, and the time of the first figure may stand between ("from 486 in March 2024 to 451")', () => {
+    const t = '4.1 The number of children in care has fallen from 486 in March 2024 to 451 in March 2027. Average caseloads are 18 children per worker. ' +
+      '5.2 Under the plan, each of the council\'s 415 children in care will have a review.';
+    assert.deepStrictEqual(changes(t), [['child', 486, 451]]);
+    assert.deepStrictEqual(run(t), ['415']);
+    assert.deepStrictEqual(run(t.replace('415', '451')), []);
+    // "in care" must be said of the later count too: "the 415 children" may be any children
+    assert.deepStrictEqual(run(t.replace("council\'s 415 children in care", "council\'s 415 children")), []);
+  });
 });
+

@@ -243,3 +243,12 @@ describe('figureChecks: counts written with a thousands separator', () => {
     assert.deepStrictEqual(run(t('6,312')), []);
   });
 });
+
+describe('figureChecks: a rate is no set referred back to', () => {
+  it('"18 children per worker" is not what "the council\'s 415 children" refers to; "18 children" is', () => {
+    assert.deepStrictEqual(run('Average caseloads are 18 children per worker. The council\'s 415 children will each have a review.'), []);
+    assert.deepStrictEqual(run('Each team looks after 18 children. The council\'s 415 children will each have a review.'), []);
+    assert.deepStrictEqual(run('The team looks after 418 children. The team\'s 415 children will have a review.').length, 1);
+  });
+});
+

@@ -2,8 +2,8 @@
 // social workers to 14") fixes two values of one thing: where it started and where it is now. Told again with the
 // same start and another end, or referred back to later by neither value ("the 34 agency social workers still
 // employed"), one of the two figures is wrong.
-import { makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
-import { CHANGE, Count, isUnit, lemma, phraseAfter } from './counts';
+import { CHANGE_WORD_SOURCE, makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
+import { Count, isUnit, lemma, phraseAfter } from './counts';
 import { clauseOf } from './dateTense';
 import { Diagnostic } from './schema';
 import { ArticleText, Sentence } from './text';
@@ -11,6 +11,8 @@ import { ArticleText, Sentence } from './text';
 export interface Change {
   /** The counted words, lemmatised ("agency social worker"). */
   phrase: string;
+  /** "in care" or "in need" after them, lower-cased, or ''. */
+  post: string;
   from: number;
   to: number;
   fromStart: number;
@@ -23,12 +25,16 @@ export interface Change {
   sentence: Sentence;
 }
 
+// A change told in the reference's own clause ("each of the 415 children" shares the set out, and changes nothing).
+const CHANGE_HERE = new RegExp(`\\b(?:${CHANGE_WORD_SOURCE})\\b`, 'i');
 const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d{1,7}|${NUMBER_WORD_SOURCE})`;
 const NUMBER_OF = /\bnumber[ \u00a0]+of(?=[ \u00a0])/gi;
 // Straight after the counted words (words after them would pick out a part: "children waiting more than a month"): a
 // verb of change, then "from A to B" within the clause.
-const CHANGED = /^[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:\p{L}+ly[ \u00a0]+)?(?:been[ \u00a0]+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|increased|decreased|reduced|grown|grew|gone[ \u00a0]+(?:up|down)|went[ \u00a0]+(?:up|down)|come[ \u00a0]+down|came[ \u00a0]+down|climbed|jumped|shrunk|shrank|cut)\b[^.;:!?]{0,30}?\bfrom[ \u00a0]+/iu;
-const FROM_TO = new RegExp(`^${NUM}[ \\u00a0]+to[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iu');
+// ("the number of children in care has fallen": the sector's fixed "in care" and "in need" name the whole set)
+const CHANGED = /^(?:[ \u00a0]+(in[ \u00a0]+(?:care|need)))?[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:\p{L}+ly[ \u00a0]+)?(?:been[ \u00a0]+)?(?:fallen|fell|falls|risen|rose|rises|dropped|drops|increased|decreased|reduced|grown|grew|gone[ \u00a0]+(?:up|down)|went[ \u00a0]+(?:up|down)|come[ \u00a0]+down|came[ \u00a0]+down|climbed|jumped|shrunk|shrank|cut)\b[^.;:!?]{0,30}?\bfrom[ \u00a0]+/iu;
+// ("from 486 in March 2024 to 451 in March 2027": the time of the first figure may stand between)
+const FROM_TO = new RegExp(`^${NUM}(?:[ \\u00a0]+(?:in|at|on|by)[ \\u00a0]+[^,;.\\d]{0,12}?(?:\\d{4})?)?[ \\u00a0]+to[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iu');
 // "getting from 58 agency social workers to 14": the counted words between the two figures
 const FROM = new RegExp(`\\bfrom[ \\u00a0]+${NUM}(?=[ \\u00a0]+\\p{L})`, 'giu');
 const TO = new RegExp(`^[ \\u00a0]+to[ \\u00a0]+${NUM}(?![\\d\\p{L}%])`, 'iu');
@@ -39,11 +45,11 @@ const isYear = (n: number) => n >= 1900 && n <= 2099;
 const TIME_WORDS = new Set(['last', 'this', 'next', 'spring', 'summer', 'autumn', 'winter', 'ago']);
 const countsThings = (words: string[]) => !isUnit(lemma(words[words.length - 1])) && !words.some((w) => TIME_WORDS.has(w.toLowerCase()));
 
-function change(phrase: string[], aText: string, aStart: number, b: string, bStart: number, start: number, sentence: Sentence): Change | null {
+function change(phrase: string[], aText: string, aStart: number, b: string, bStart: number, start: number, sentence: Sentence, post = ''): Change | null {
   const from = parseCount(aText);
   const to = parseCount(b);
   if (!countsThings(phrase) || from === null || to === null || from === to || isYear(from) || isYear(to)) return null;
-  return { phrase: phrase.map(lemma).join(' '), from, to, fromStart: aStart, fromEnd: aStart + aText.length, toStart: bStart, toEnd: bStart + b.length,
+  return { phrase: phrase.map(lemma).join(' '), post: post.replace(/\s+/g, ' ').toLowerCase(), from, to, fromStart: aStart, fromEnd: aStart + aText.length, toStart: bStart, toEnd: bStart + b.length,
     start, end: bStart + b.length, sentence };
 }
 
@@ -64,7 +70,7 @@ export function changesIn(article: ArticleText): Change[] {
       if (!ft) continue;
       const aStart = p.end + v[0].length;
       const bStart = aStart + ft[0].length - ft[2].length;
-      const c = change(p.words, ft[1], aStart, ft[2], bStart, s.start + m.index, s);
+      const c = change(p.words, ft[1], aStart, ft[2], bStart, s.start + m.index, s, v[1] ?? '');
       if (c) out.push(c);
     }
     FROM.lastIndex = 0;
@@ -100,7 +106,7 @@ export function findChangeConflicts(text: string, changes: Change[], counts: Cou
   const quote = (c: { start: number; end: number }) => text.slice(c.start, c.end);
   for (let i = 1; i < changes.length; i++) {
     const c = changes[i];
-    const o = changes.slice(0, i).find((x) => x.sentence !== c.sentence && samePhrase(x.phrase, c.phrase) && sameTime(x.sentence, c.sentence)
+    const o = changes.slice(0, i).find((x) => x.sentence !== c.sentence && samePhrase(x.phrase, c.phrase) && x.post === c.post && sameTime(x.sentence, c.sentence)
       && (x.from === c.from) !== (x.to === c.to));
     if (!o) continue;
     const [start, end, value, other] = o.from === c.from ? [c.toStart, c.toEnd, c.to, o.to] : [c.fromStart, c.fromEnd, c.from, o.from];
@@ -111,14 +117,16 @@ export function findChangeConflicts(text: string, changes: Change[], counts: Cou
       { related: [{ start: o.start, end: o.end, message: `told here: “${quote(o)}”` }] }));
   }
   for (const c of counts) {
-    // (one word, "the 40 children", may name any set of them)
-    if (!c.definite || c.bound || reported.has(c.start) || !c.phrase.includes(' ')) continue;
-    const before = changes.filter((x) => x.end <= c.start && x.sentence !== c.sentence && samePhrase(x.phrase, c.phrase));
+    if (!(c.definite || c.qualified) || c.bound || reported.has(c.start)) continue;
+    // (one word, "the 40 children", may name any set of them; "the council's 415 children in care" names the one counted,
+    // though "in care" would pick out a part of another set)
+    const before = changes.filter((x) => x.end <= c.start && x.sentence !== c.sentence && samePhrase(x.phrase, c.phrase)
+      && (x.post ? c.tail.startsWith(x.post) : c.definite && c.phrase.includes(' ')));
     const last = before[before.length - 1];
     if (!last || before.some((x) => x.from === c.value || x.to === c.value)) continue;
     // the count may refer to another count of its words told in between, or its own clause may tell a change
-    if (counts.some((o) => o !== c && o.start >= last.end && o.start < c.start && samePhrase(o.phrase, c.phrase))) continue;
-    if (CHANGE.test(clauseOf(text, c.start, c.end, c.sentence.start, c.sentence.end))) continue;
+    if (counts.some((o) => o !== c && o.start >= last.end && o.start < c.start && samePhrase(o.phrase, c.phrase) && o.tail.startsWith(last.post))) continue;
+    if (CHANGE_HERE.test(clauseOf(text, c.start, c.end, c.sentence.start, c.sentence.end))) continue;
     reported.add(c.start);
     const said = text.slice(c.start, c.quoteEnd);
     out.push(makeDiagnostic(text, c.start, c.end, 'figure-conflict', 'warning',

@@ -10,6 +10,9 @@ import { Diagnostic } from './schema';
 // ("The other two homes ... are rated good": a part of the set, told apart from the rest, is no count of the whole)
 const REFERENCE_CHANGE = new RegExp(`\\b(?:${CHANGE_WORD_SOURCE}|improv(?:e|es|ed|ing)|other|remaining)\\b`, 'i');
 
+const RATE = /^(?:per|each)\b/;
+const EACH = /^[\s"“‘']*(?:\d+(?:\.\d+)*[ \u00a0]+)?(?:each|every)\b/i;
+
 const TIME_BOUND = new RegExp(`\\b(?:more|fewer|less)[ \\u00a0]+than[ \\u00a0]+(?:a|an|\\d+|${NUMBER_WORD_SOURCE})[ \\u00a0]+(?:days?|weeks?|months?|years?|hours?)\\b`, 'gi');
 
 /** Whether an exact count `v` is what a bound referred back to ("more than 430") allows. */
@@ -82,7 +85,10 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
       else map.set(k, [c]);
     }
   }
-  const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence && !apart(o, c));
+  // ("Average caseloads are 18 children per worker", "Each team looks after 18 children": a rate, or a count of each
+  // of several, counts no set the article refers back to)
+  const share = (o: Count) => RATE.test(o.tail) || EACH.test(text.slice(o.sentence.start, o.start));
+  const earlier = (list: Count[], c: Count) => list.filter((o) => o.start < c.start && o.sentence !== c.sentence && !apart(o, c) && !share(o));
   // a count referred back to was a change only by its verbs: "six areas for improvement" names the areas
   // ("41 children who had waited more than a month": a bound on a length of time says nothing of the count)
   const refChanged = (o: Count) => REFERENCE_CHANGE.test(clauseOf(text, o.start, o.end, o.sentence.start, o.sentence.end).replace(TIME_BOUND, ''));
