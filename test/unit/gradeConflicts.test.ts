@@ -49,6 +49,19 @@ describe('gradeConflicts: a subject named by its kind', () => {
     const two = [...ratings('the agency'), ratingAt(T, 'good', { grade: 'good', subject: 'A second agency in Westmere', date: '2027-05', status: 'awarded' })];
     assert.ok(!findGradeConflicts(prepareText(T), facts({ ratings: two })).some((d) => d.text === 'inadequate' && /the agency/.test(d.message) && /requires improvement/.test(d.message)));
   });
+  it('"the home", graded on a day no home was graded before, is the one home the article names', () => {
+    const T2 = 'Brinedale Lodge was rated inadequate in March. At its previous full inspection, in August 2025, the home was rated good. ' +
+      'When Brinedale Lodge was judged outstanding in August 2025, families were told it was one of the best.';
+    const rs = (second: string) => [
+      ratingAt(T2, 'inadequate', { grade: 'inadequate', subject: 'Brinedale Lodge', date: '2027-03', status: 'awarded' }),
+      ratingAt(T2, 'good', { grade: 'good', subject: 'the home', date: '2025-08', status: 'awarded' }),
+      ratingAt(T2, 'outstanding', { grade: 'outstanding', subject: second, date: '2025-08', status: 'awarded' }),
+    ];
+    assert.deepStrictEqual(findGradeConflicts(prepareText(T2), facts({ ratings: rs('Brinedale Lodge') })).map((d) => d.text), ['outstanding']);
+    // another named home is not it
+    assert.deepStrictEqual(findGradeConflicts(prepareText(T2), facts({ ratings: rs('Kelsall House') })), []);
+  });
+
   it('a heading\'s grade before another ("Halsehayes: good to inadequate") is no subject, so two such headings are no conflict', () => {
     const text = 'Insight\nWednesday 1 December 2027\n\nFour councils received full Ofsted inspection reports between September and November.\n\n' +
       'Yarnstow: good to outstanding\n\nYarnstow was judged outstanding in October.\n\n' +

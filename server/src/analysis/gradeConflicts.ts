@@ -110,6 +110,8 @@ const subjectName = (r: Rating, clash: Rating): string =>
 // "Since the agency was judged inadequate": the one agency (council, home ...) the article grades on that date
 const REFERRING = /^(?:the|this)\s+(agency|council|authority|home|provider|service|charity|trust|nursery|school)$/i;
 
+const NAMED_HOME = /^(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:House|Lodge|Cottage|Home)$/u;
+
 /** Each rating's subject key; a generic or missing subject takes the one other subject graded on the same date, if there is one. */
 function subjectKeys(ratings: Rating[], text: string): Map<Rating, string> {
   const keys = new Map<Rating, string>();
@@ -123,7 +125,12 @@ function subjectKeys(ratings: Rating[], text: string): Map<Rating, string> {
       // was judged good" does not point on to "their service is outstanding")
       const kind = new RegExp(`\\b${referring[1].toLowerCase()}\\b`);
       const holders = ratings.filter((o) => o.start < r.start && o.date === r.date && o.subject && !REFERRING.test(o.subject.trim()) && kind.test(normalise(o.subject)));
-      const ks = new Set(holders.map(ownKey));
+      let ks = new Set(holders.map(ownKey));
+      // "At its previous full inspection, in August 2025, the home was rated good": with no home graded that day before
+      // it, the one home the article names ("Brinedale Lodge")
+      if (!ks.size && referring[1].toLowerCase() === 'home') {
+        ks = new Set(ratings.filter((o) => o.start < r.start && o.subject && NAMED_HOME.test(o.subject.trim())).map(ownKey));
+      }
       if (ks.size === 1) {
         keys.set(r, [...ks][0]);
         continue;
