@@ -153,4 +153,12 @@ describe('roleConflicts: a Title Case remit, and a scrutiny chair', () => {
     assert.deepStrictEqual(conflicts("Cllr Ruth Ames, leader of the council and cabinet member for children's services, spoke. Cllr Ames said more."), []);
     assert.deepStrictEqual(conflicts('The leader of the council, Cllr Ruth Ames, spoke first. Cllr Ames, the chair, closed the meeting.'), []);
   });
+
+  it('"Virtual School Head" and later "Head of Fostering" are two heads of two things; "Deputy Head" beside a head is not', () => {
+    assert.deepStrictEqual(conflicts('Officers: Gülay Kocabaş (Virtual School Head), Manon Lewis (Democratic Services Officer)\n\n' +
+      'Ms Kocabaş, Head of Fostering, presented the annual report.'), ['Head of Fostering']);
+    assert.deepStrictEqual(conflicts('Officers: Gülay Kocabaş (Virtual School Head), Manon Lewis (Democratic Services Officer)\n\n' +
+      'Ms Kocabaş, Head of the Virtual School, presented the annual report.'), []);
+  });
 });
+

@@ -10,8 +10,18 @@ const POST = /^(?:the\s+)?(?:(?:interim|acting|permanent|new|current|temporary|s
 const FILLER = new Set(['the', 'and', '&', 'of', 'for', 'council', "council's", 'city', 'county', 'borough']);
 const FORMER_BEFORE = /\b(?:former|formerly|previously|ex|then|once|until|was|had been|served as)\b[^.]{0,30}$/i;
 
+// "Virtual School Head": the head of what stands before the word ("head of the virtual school")
+const HEAD_LAST = /^(?:the\s+)?((?:[a-z-]+\s+){1,3})head$/;
+const RANK_WORDS = new Set(['deputy', 'assistant', 'interim', 'acting', 'joint', 'co', 'executive', 'new', 'former']);
+
 function parsePost(role: string): { head: string; domain: Set<string> } | null {
-  const m = POST.exec(normalise(role).replace(/'s\b/g, 's'));
+  const plain = normalise(role).replace(/'s\b/g, 's');
+  const last = HEAD_LAST.exec(plain);
+  if (last) {
+    const words = last[1].trim().split(/\s+/);
+    return words.some((w) => RANK_WORDS.has(w) || FILLER.has(w)) ? null : { head: 'head', domain: new Set(words) };
+  }
+  const m = POST.exec(plain);
   if (!m) return null;
   const domain = new Set(m[2].split(/[\s,]+/).filter((w) => w && !FILLER.has(w)));
   return domain.size ? { head: m[1].replace(/\s+/g, ' '), domain } : null;
