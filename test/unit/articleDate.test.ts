@@ -126,4 +126,9 @@ describe('articleDate: bylines with a time or a short year', () => {
     assert.strictEqual(dateOf('Wed 14/10/26 06:00'), '2026-10-14');
     assert.strictEqual(dateOf('4.1.2 The council agreed.'), null);
   });
+  it('a news release\'s embargo line ("Embargoed until 00.01, Friday 17 September 2027"), not a sentence about one', () => {
+    assert.strictEqual(dateOf('Embargoed until 00.01, Friday 17 September 2027'), '2027-09-17');
+    assert.strictEqual(dateOf('EMBARGO: 17 September 2027'), '2027-09-17');
+    assert.strictEqual(dateOf('Embargoed until the council has told the families on 17 September 2027.'), null);
+  });
 });

@@ -18,8 +18,9 @@ export interface ArticleDate {
 
 const NEAR_TOP_LINES = 12;
 const MAX_LINE = 160;
-// "Page last updated: ...", "This article was first published on ...": what the date is of may stand before the label
-const LABEL = /^\s*(?:(?:this\s+)?(?:page|article|story|post|document|report)\s+(?:was\s+)?)?(?:(?:first\s+)?(published|posted)|(last\s+updated|updated|last\s+modified|modified)|(date|dated))\b/i;
+// "Page last updated: ...", "This article was first published on ...": what the date is of may stand before the label;
+// a news release's "Embargoed until 00.01, Friday 17 September 2027" dates it as a date line does
+const LABEL = /^\s*(?:(?:this\s+)?(?:page|article|story|post|document|report)\s+(?:was\s+)?)?(?:(?:first\s+)?(published|posted)|(last\s+updated|updated|last\s+modified|modified)|(date|dated|embargoed(?:\s+until)?|embargo))\b/i;
 // Tokens a dateline may carry besides the date: times, zones, separators.
 const FURNITURE = /^(?:\d{1,2}[:.]\d{2}(?::\d{2})?|am|pm|a\.m|p\.m|bst|gmt|utc|at|on|by|hrs|[|•·,:;.\-–—()/])$/i;
 const MAX_BYLINE_WORDS = 6;
