@@ -218,3 +218,15 @@ describe('people: a name written family name first', () => {
     assert.deepStrictEqual(names('Tran Thi Hoa said it was good. Tran Van Minh said it was not. Mrs Tran left.'), ['Mrs Tran', 'Tran Thi Hoa', 'Tran Van Minh']);
   });
 });
+
+describe('people: a byline whose post has a line of its own', () => {
+  it('"Jericho Sumulong" / "Community Reporter" / "10:15, 13 APR 2027": the name over a post over a date line', () => {
+    const t = 'SALTWAYS LIVE\n\nHome | News | Local News\n\nHome rated inadequate after inspectors find staff shortages\n\n' +
+      'Jericho Sumulong\nCommunity Reporter\n10:15, 13 APR 2027\nUpdated 16:40, 13 APR 2027\n\nA children\'s home in Sagglestone has been rated inadequate.\n\n' +
+      'The company said it had appointed a new manager and was working closely with the regulator on the plan it had agreed.\n';
+    assert.deepStrictEqual(people(t).map((p) => [p.name, p.roles]), [['Jericho Sumulong', ['community reporter']]]);
+    // a title-cased headline over a post is no name
+    assert.deepStrictEqual(names(t.replace('Jericho Sumulong', 'Fostering Crisis Deepens')), []);
+  });
+});
+

@@ -107,11 +107,14 @@ export function isSignature(article: ArticleText, line: number): boolean {
 }
 
 function datelineNear(article: ArticleText, line: number): boolean {
+  const dated = (t: string) => t.length < 60 && !/[.!?]\s*$/.test(t) && (/\b(19|20)\d\d\b/.test(t) || t.split(/[^A-Za-z]+/).some((w) => isCalendarWord(w.toLowerCase())));
   for (const step of [-1, 1]) {
     let k = line + step;
     while (k >= 0 && k < article.lines.length && !article.lines[k].text.trim()) k += step;
     const t = article.lines[k]?.text ?? '';
-    if (t.length < 60 && !/[.!?]\s*$/.test(t) && (/\b(19|20)\d\d\b/.test(t) || t.split(/[^A-Za-z]+/).some((w) => isCalendarWord(w.toLowerCase())))) return true;
+    if (dated(t)) return true;
+    // "Jericho Sumulong" / "Community Reporter" / "10:15, 13 APR 2027": the reporter's post on its own line between
+    if (step === 1 && t.trim().length < 40 && OUTLET.test(t) && k + 1 < article.lines.length && dated(article.lines[k + 1].text)) return true;
   }
   return false;
 }
