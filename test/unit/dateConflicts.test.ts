@@ -200,6 +200,12 @@ describe('dateConflicts: a connector\'s phrase set off by commas', () => {
     assert.deepStrictEqual(findReversedSequences(prepareText(right), facts({ dates: [dateAt(right, 'May 2024', '2024-05'), dateAt(right, 'October 2023', '2023-10')] })), []);
   });
 
+  it('with no comma closing it, it runs to the sentence\'s end and belongs to what it follows ("on 24 March at which workers were told ...")', () => {
+    const t = 'Cabinet members voted for the closure on 17 March, following a consultation meeting with staff on 24 March at which workers were told their jobs were safe.';
+    const f = facts({ dates: [dateAt(t, '17 March', '2027-03-17'), dateAt(t, '24 March', '2027-03-24')] });
+    assert.strictEqual(findReversedSequences(prepareText(t), f).length, 1);
+  });
+
   it('is said of a first time too, past a post set off after a name ("first met in November 2026, following the appointment of X, a former director ..., in December 2026")', () => {
     const t = 'The board first met in November 2026, following the appointment of Ùisdean MacAmhlaigh, a former director of children\'s services, as the Department\'s commissioner in December 2026.';
     const f = facts({ dates: [dateAt(t, 'November 2026', '2026-11'), dateAt(t, 'December 2026', '2026-12')] });

@@ -254,7 +254,9 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
         // "... in February 2022 and is now, after a reinspection in April, ...": a parenthesis belongs to what follows it;
         // "run since March by X, following the departure of Y in May." ends the sentence, and belongs to what it follows,
         // as it does before another clause ("appointed in May 2024, following the judgement in October 2024, and arrived ...")
-        if (/,\s*$/.test(text.slice(x.end, at)) && /\p{L}/u.test(text.slice(y.end, s.end)) && !NEXT_CLAUSE.test(text.slice(y.end, s.end))) continue;
+        // (a parenthesis is closed by a comma: "on 24 March at which workers were told ..." runs on to the end, and
+        // belongs to what it follows)
+        if (/,\s*$/.test(text.slice(x.end, at)) && /^[^,;:]*,\s*\p{L}/u.test(text.slice(y.end, s.end)) && !NEXT_CLAUSE.test(text.slice(y.end, s.end))) continue;
       }
       // "rated good in 2022 after an inspection in the autumn": a month or season without a year takes its year from the
       // date it is ordered against, not from the article's date, so the order says nothing wrong; unless a short interval
