@@ -62,6 +62,21 @@ describe('gradeConflicts: a subject named by its kind', () => {
     assert.deepStrictEqual(findGradeConflicts(prepareText(T2), facts({ ratings: rs('Kelsall House') })), []);
   });
 
+  it('"The inadequate judgement is a disappointment" names the inspection\'s overall judgement ("judged to require improvement to be good overall")', () => {
+    const T3 = 'Ofsted published its report in April. The service was judged to require improvement to be good overall. Care leavers were judged good. ' +
+      'The inadequate judgement is a disappointment after four years of good.';
+    const rs = (t: string, named: string, grade: 'inadequate' | 'requires improvement') => [
+      ratingAt(t, 'require improvement to be good', { grade: 'requires improvement', subject: 'The service', date: '2027-03', status: 'awarded' }),
+      ratingAt(t, 'good', { grade: 'good', subject: 'Care leavers', date: '2027-03', status: 'awarded' }, 1),
+      ratingAt(t, named, { grade, subject: null, date: '2027-03', status: 'awarded' }),
+    ];
+    const found = (t: string, named: string, grade: 'inadequate' | 'requires improvement') => findGradeConflicts(prepareText(t), facts({ ratings: rs(t, named, grade) })).map((d) => d.text);
+    assert.deepStrictEqual(found(T3, 'inadequate', 'inadequate'), ['inadequate']);
+    // the same grade named so is no conflict, nor one with no overall judgement to compare with
+    assert.deepStrictEqual(found(T3.replace('The inadequate', 'The requires improvement'), 'requires improvement', 'requires improvement'), []);
+    assert.deepStrictEqual(found(T3.replace(' overall', ''), 'inadequate', 'inadequate'), []);
+  });
+
   it('a heading\'s grade before another ("Halsehayes: good to inadequate") is no subject, so two such headings are no conflict', () => {
     const text = 'Insight\nWednesday 1 December 2027\n\nFour councils received full Ofsted inspection reports between September and November.\n\n' +
       'Yarnstow: good to outstanding\n\nYarnstow was judged outstanding in October.\n\n' +

@@ -101,8 +101,25 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
     }
     seen.set(key, [...earlier, r]);
   }
+  // "The inadequate judgement is a disappointment": a judgement named by its grade alone is the inspection's overall one
+  // ("The service was judged to require improvement to be good overall")
+  const text = article.text;
+  const overall = (o: Rating) => OVERALL_AFTER.test(text.slice(o.end, o.end + 12)) || OVERALL_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start));
+  for (const r of sorted) {
+    if (r.subject || !namedRating(r) || out.some((d) => d.start === r.start)) continue;
+    const given = sorted.filter((o) => o !== r && o.date === r.date && overall(o) && sentenceIndexAt(article, o.start) !== sentenceIndexAt(article, r.start));
+    const grades = new Set(given.map((o) => o.grade));
+    if (grades.size !== 1 || grades.has(r.grade)) continue;
+    const o = given[0];
+    out.push(makeDiagnostic(text, r.start, r.end, 'grade-conflict', 'warning',
+      `“${text.slice(r.start, r.end)}” names the judgement of the inspection (${r.date}), but “${o.text}” gives it ${o.grade} overall.`,
+      { related: [{ start: o.start, end: o.end, message: `judged ${o.grade} overall here` }] }));
+  }
   return [...out, ...everyAreaConflicts(article, facts.ratings.filter((r) => r.status === 'awarded' && !otherTimes(r)).sort((a, b) => a.start - b.start))];
 }
+
+const OVERALL_AFTER = /^[ \u00a0]+overall\b/i;
+const OVERALL_BEFORE = /\boverall[ \u00a0]+(?:judgement|judgment|grade|rating|effectiveness)(?:[ \u00a0]+(?:of|was|is|as))?[ \u00a0:]*$/i;
 
 const subjectName = (r: Rating, clash: Rating): string =>
   [r.subject ?? '', clash.subject ?? ''].map((s) => s.trim().replace(/[\s,;:]+$/, '')).find((s) => s && !GENERIC.test(s)) ?? 'the inspection';
