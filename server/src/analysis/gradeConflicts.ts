@@ -101,15 +101,16 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
     }
     seen.set(key, [...earlier, r]);
   }
-  // "The inadequate judgement is a disappointment": a judgement named by its grade alone is the inspection's overall one
-  // ("The service was judged to require improvement to be good overall")
+  // "The inadequate judgement is a disappointment": a judgement named by its grade alone, which nothing was given that
+  // day, is the inspection's overall one ("The service was judged to require improvement to be good overall")
   const text = article.text;
   const overall = (o: Rating) => OVERALL_AFTER.test(text.slice(o.end, o.end + 12)) || OVERALL_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start));
   for (const r of sorted) {
     if (r.subject || !namedRating(r) || out.some((d) => d.start === r.start)) continue;
     const given = sorted.filter((o) => o !== r && o.date === r.date && overall(o) && sentenceIndexAt(article, o.start) !== sentenceIndexAt(article, r.start));
     const grades = new Set(given.map((o) => o.grade));
-    if (grades.size !== 1 || grades.has(r.grade)) continue;
+    // (a grade that day gave something, "the effectiveness of leaders was judged outstanding", may be the one named)
+    if (grades.size !== 1 || grades.has(r.grade) || sorted.some((o) => o !== r && o.date === r.date && o.grade === r.grade)) continue;
     const o = given[0];
     out.push(makeDiagnostic(text, r.start, r.end, 'grade-conflict', 'warning',
       `“${text.slice(r.start, r.end)}” names the judgement of the inspection (${r.date}), but “${o.text}” gives it ${o.grade} overall.`,
