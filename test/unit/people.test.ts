@@ -230,3 +230,13 @@ describe('people: a byline whose post has a line of its own', () => {
   });
 });
 
+describe('people: a surname opening a sentence with the post taken', () => {
+  it('"Oleksandra Hnatyuk still remembers ..." then "Hnatyuk arrived as director of children\'s services in May 2024"', () => {
+    const ps = people('Oleksandra Hnatyuk still remembers the first thing a social worker said to her. ' +
+      'Hnatyuk arrived as director of children\'s services in May 2024, weeks after the inadequate judgement.');
+    assert.deepStrictEqual(ps.map((p) => [p.name, p.roles]), [['Oleksandra Hnatyuk', ["director of children's services"]]]);
+    // a place that opens a sentence names no one: "Orsley became the first council ..."
+    assert.deepStrictEqual(names('Upper Orsley still remembers the flood. Orsley became the first council to be rated good.'), []);
+  });
+});
+

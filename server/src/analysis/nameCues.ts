@@ -6,6 +6,7 @@ import { Segment } from './nameCandidates';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS, isNonNameWord } from './nameVocabulary';
 import { RoleFound, roleForward } from './roles';
+import { roleAfterVerb } from './verbRoles';
 import { HEADS, STOP, isVerbLike } from './roleVocabulary';
 import { ArticleText } from './text';
 import { isRankBeforeName, isTitle } from './titles';
@@ -14,10 +15,16 @@ import { isRankBeforeName, isTitle } from './titles';
 const INVERTED = new Set(['says', 'said', 'adds', 'added', 'recalls', 'recalled', 'admits', 'admitted']);
 const ENDS_CLAUSE = /^[.,;:!?'"’”]/;
 
-/** Surnames told alone after a reporting verb at the end of a clause: '"...," says Prowse.' */
+/**
+ * Surnames told alone after a reporting verb at the end of a clause ('"...," says Prowse.'), or opening a sentence
+ * with the post taken ("Hnatyuk arrived as director of children's services in May 2024"), as features name people.
+ */
 export function spokenSurnames(toksOf: NameToken[][], docText: string): Set<string> {
   const out = new Set<string>();
   for (const toks of toksOf) {
+    const t0 = toks[0];
+    if (t0 && t0.capital && !t0.allCaps && !t0.possessive && t0.text.length >= 3 && toks[1] && tight(toks[1].gap) && !isNonNameWord(t0.lower)
+      && roleAfterVerb(toks, 1)) out.add(t0.lower);
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
       if (!t.capital || t.allCaps || t.text.length < 3 || !INVERTED.has(toks[i - 1].lower) || !tight(t.gap)) continue;

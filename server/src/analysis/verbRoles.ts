@@ -7,7 +7,8 @@ import { isHead, ROLE_WORDS } from './roleVocabulary';
 
 const APPOINT = new Set(['appointed', 'named', 'installed', 'confirmed', 'made', 'promoted', 'hired', 'recruited', 'elected', 'chosen', 're-elected', 'reappointed', 're-appointed']);
 const BECOME = new Set(['became', 'becomes', 'become']);
-const AS_VERBS = new Set(['served', 'serves', 'acts', 'acted', 'works', 'worked', 'joined', 'joins', 'started', 'returned', 'returns', 'continues', 'continued', 'remains', 'remained']);
+const AS_VERBS = new Set(['served', 'serves', 'acts', 'acted', 'works', 'worked', 'joined', 'joins', 'started', 'returned', 'returns', 'continues', 'continued', 'remains', 'remained',
+  'arrived', 'arrives']);
 const JOINED = new Set(['joined', 'joins', 'rejoined', 'rejoins']);
 // How many words of an employer may stand between "joined" and "as".
 const MAX_EMPLOYER = 5;
