@@ -77,6 +77,21 @@ describe('gradeConflicts: a subject named by its kind', () => {
     assert.deepStrictEqual(found(T3.replace(' overall', ''), 'inadequate', 'inadequate'), []);
   });
 
+  it('"the 2026 report, the one that rated Cobbleden requires improvement" is the report of "In June 2026, inspectors rated Cobbleden good"', () => {
+    const T4 = 'In June 2026, two years after the inadequate judgement, inspectors rated Cobbleden good overall. ' +
+      'She keeps a copy of the 2026 report, the one that rated Cobbleden requires improvement to be good, in her desk.';
+    const rs = (year: string) => [
+      ratingAt(T4, 'good', { grade: 'good', subject: 'Cobbleden', date: '2026-06', status: 'awarded' }),
+      ratingAt(T4, 'requires improvement to be good', { grade: 'requires improvement', subject: 'Cobbleden', date: year, status: 'awarded' }),
+    ];
+    assert.deepStrictEqual(findGradeConflicts(prepareText(T4), facts({ ratings: rs('2026') })).map((d) => d.text), ['requires improvement to be good']);
+    // a year the article gives no dated judgement of, or no report named by its year, is no conflict
+    assert.deepStrictEqual(findGradeConflicts(prepareText(T4), facts({ ratings: rs('2025') })), []);
+    const bare = T4.replace('the 2026 report, the one that', 'a report that in 2026');
+    assert.deepStrictEqual(findGradeConflicts(prepareText(bare), facts({ ratings: [ratingAt(bare, 'good', { grade: 'good', subject: 'Cobbleden', date: '2026-06', status: 'awarded' }),
+      ratingAt(bare, 'requires improvement to be good', { grade: 'requires improvement', subject: 'Cobbleden', date: '2026', status: 'awarded' })] })), []);
+  });
+
   it('a heading\'s grade before another ("Halsehayes: good to inadequate") is no subject, so two such headings are no conflict', () => {
     const text = 'Insight\nWednesday 1 December 2027\n\nFour councils received full Ofsted inspection reports between September and November.\n\n' +
       'Yarnstow: good to outstanding\n\nYarnstow was judged outstanding in October.\n\n' +

@@ -101,6 +101,20 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
     }
     seen.set(key, [...earlier, r]);
   }
+  // "the 2026 report, the one that rated Cobbleden requires improvement to be good": a report named by its year is the
+  // one that year's dated judgement of the same subject came from ("In June 2026, inspectors rated Cobbleden good")
+  for (const r of sorted) {
+    if (r.date?.length !== 4 || out.some((d) => d.start === r.start)) continue;
+    const si = sentenceIndexAt(article, r.start);
+    if (!new RegExp(`\\bthe[ \\u00a0]+${r.date}[ \\u00a0]+(?:report|inspection|judgement|judgment)\\b`, 'i').test(article.sentences[si]?.text ?? '')) continue;
+    const key = keyOf.get(r);
+    const dated = sorted.filter((o) => o !== r && o.date?.startsWith(`${r.date}-`) && keyOf.get(o) === key && sentenceIndexAt(article, o.start) !== si);
+    if (new Set(dated.map((o) => o.date!.slice(0, 7))).size !== 1 || dated.some((o) => o.grade === r.grade)) continue;
+    const o = dated[0];
+    out.push(makeDiagnostic(article.text, r.start, r.end, 'grade-conflict', 'warning',
+      `“${r.text}” gives ${subjectName(r, o)} (the ${r.date} report) the grade ${r.grade}, but “${o.text}” gives the ${o.date} inspection ${o.grade}.`,
+      { related: [{ start: o.start, end: o.end, message: `graded ${o.grade} here` }] }));
+  }
   // "The inadequate judgement is a disappointment": a judgement named by its grade alone, which nothing was given that
   // day, is the inspection's overall one ("The service was judged to require improvement to be good overall")
   const text = article.text;

@@ -237,6 +237,8 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       let earlier = false;
       for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && g.first - j <= 8; j--) {
         // not "after inspectors visited in May, it was rated good": there the date is between
+        // (nor "two years after the inadequate judgement, inspectors rated Cobbleden good": a comma closed the phrase)
+        if (toks[j].t === ',') break;
         if (earlierCue(toks, j)) earlier = !inSentence.some((d) => d.start > toks[j].s && d.start < start);
       }
       let date: string | null = null;
