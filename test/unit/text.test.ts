@@ -21,6 +21,14 @@ describe('text: lines, boilerplate, sentences', () => {
     assert.ok(!flagged.some((t) => t.startsWith('Scott has also ordered')), 'the last real paragraph is article text');
   });
 
+  it('a masthead\'s tagline ("The magazine for children\'s services leaders") opens no block: the date line under it is text', () => {
+    const a = prepareText('PRACTICE LINES\nThe magazine for children\'s services leaders\n\nINTERVIEW | 14 October 2027\n\nThe council was rated good.\n');
+    assert.ok(!a.lines.some((l) => l.boilerplate && l.text.includes('14 October 2027')));
+    // a subscription line about the magazine still opens one
+    const b = prepareText('The council was rated good.\n\nSubscribe to the magazine\nFrom £15 / month\n');
+    assert.ok(b.lines.some((l) => l.boilerplate && l.text === 'From £15 / month'));
+  });
+
   it('marks a site footer and a comment counter', () => {
     const a = prepareText(readSeed('001'));
     assert.ok(a.lines.some((l) => l.boilerplate && l.text.includes('website design by')));
