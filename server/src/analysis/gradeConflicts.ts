@@ -101,10 +101,20 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
     }
     seen.set(key, [...earlier, r]);
   }
-  // "the 2026 report, the one that rated Cobbleden requires improvement to be good": a report named by its year is the
-  // one that year's dated judgement of the same subject came from ("In June 2026, inspectors rated Cobbleden good")
+  out.push(...yearReportConflicts(article, sorted, keyOf, out));
+  out.push(...namedOverallConflicts(article, sorted, namedRating, out));
+  return [...out, ...everyAreaConflicts(article, facts.ratings.filter((r) => r.status === 'awarded' && !otherTimes(r)).sort((a, b) => a.start - b.start))];
+}
+
+/**
+ * "the 2026 report, the one that rated Cobbleden requires improvement to be good": a report named by its year is the one
+ * that year's dated judgement of the same subject came from ("In June 2026, inspectors rated Cobbleden good"). `done`:
+ * findings already made, not made again.
+ */
+function yearReportConflicts(article: ArticleText, sorted: Rating[], keyOf: Map<Rating, string>, done: Diagnostic[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
   for (const r of sorted) {
-    if (r.date?.length !== 4 || out.some((d) => d.start === r.start)) continue;
+    if (r.date?.length !== 4 || done.some((d) => d.start === r.start)) continue;
     const si = sentenceIndexAt(article, r.start);
     if (!new RegExp(`\\bthe[ \\u00a0]+${r.date}[ \\u00a0]+(?:report|inspection|judgement|judgment)\\b`, 'i').test(article.sentences[si]?.text ?? '')) continue;
     const key = keyOf.get(r);
@@ -115,12 +125,19 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
       `“${r.text}” gives ${subjectName(r, o)} (the ${r.date} report) the grade ${r.grade}, but “${o.text}” gives the ${o.date} inspection ${o.grade}.`,
       { related: [{ start: o.start, end: o.end, message: `graded ${o.grade} here` }] }));
   }
-  // "The inadequate judgement is a disappointment": a judgement named by its grade alone, which nothing was given that
-  // day, is the inspection's overall one ("The service was judged to require improvement to be good overall")
+  return out;
+}
+
+/**
+ * "The inadequate judgement is a disappointment": a judgement named by its grade alone (`named`), which nothing was given
+ * that day, is the inspection's overall one ("The service was judged to require improvement to be good overall").
+ */
+function namedOverallConflicts(article: ArticleText, sorted: Rating[], named: (r: Rating) => boolean, done: Diagnostic[]): Diagnostic[] {
   const text = article.text;
+  const out: Diagnostic[] = [];
   const overall = (o: Rating) => OVERALL_AFTER.test(text.slice(o.end, o.end + 12)) || OVERALL_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start));
   for (const r of sorted) {
-    if (r.subject || !namedRating(r) || out.some((d) => d.start === r.start)) continue;
+    if (r.subject || !named(r) || done.some((d) => d.start === r.start)) continue;
     const given = sorted.filter((o) => o !== r && o.date === r.date && overall(o) && sentenceIndexAt(article, o.start) !== sentenceIndexAt(article, r.start));
     const grades = new Set(given.map((o) => o.grade));
     // (a grade that day gave something, "the effectiveness of leaders was judged outstanding", may be the one named)
@@ -130,7 +147,7 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
       `“${text.slice(r.start, r.end)}” names the judgement of the inspection (${r.date}), but “${o.text}” gives it ${o.grade} overall.`,
       { related: [{ start: o.start, end: o.end, message: `judged ${o.grade} overall here` }] }));
   }
-  return [...out, ...everyAreaConflicts(article, facts.ratings.filter((r) => r.status === 'awarded' && !otherTimes(r)).sort((a, b) => a.start - b.start))];
+  return out;
 }
 
 const OVERALL_AFTER = /^[ \u00a0]+overall\b/i;
