@@ -52,6 +52,13 @@ describe('roles after "as" in a span of time or a move', () => {
     assert.deepStrictEqual(people('Kwabena Asante-Rowe\nDirector of services said the plan would work.\n\nMore.').flatMap((p) => p.roles), []);
   });
 
+  it('two Title Case posts joined by "and" in apposition are two roles, and no role conflict ("Leader of Wychstone Council and Cabinet Member for ...")', () => {
+    const t = 'Councillor Les Sidaway, Leader of Wychstone Council and Cabinet Member for Children\'s Services, said the plan would work.';
+    assert.deepStrictEqual(person(people(t), 'Les Sidaway').roles, ['leader of Wychstone council', "cabinet member for children's services"]);
+    // one post with "and" inside its remit stays one
+    assert.deepStrictEqual(person(people('Jo Bell, Director of Children and Families, said so.'), 'Jo Bell').roles, ['director of children and families']);
+  });
+
   it('"Mr X chairs the board", "She now chairs the Partnership": a subject\'s present verb of chairing or heading; not "runs a workshop"', () => {
     assert.deepStrictEqual(person(people('The council named Ùisdean MacAmhlaigh as commissioner. Mr MacAmhlaigh chairs the board.'), 'Ùisdean MacAmhlaigh').roles,
       ['commissioner', 'chair of the board']);

@@ -141,7 +141,9 @@ export function coordinatedRole(toks: NameToken[], first: RoleFound, from: numbe
   if (led) return led;
   const det = toks[e + 2];
   // "a former foster carer and chair of the association": a second head may come with no article of its own
-  const bareHead = det !== undefined && !det.capital && isHead(det.lower, false);
+  // ("Leader of Wychstone Council and Cabinet Member for ...": in Title Case, with its capital)
+  const bareHead = det !== undefined && (!det.capital || first.role !== first.role.toLowerCase()) && (isHead(det.lower, false)
+    || (det.capital && isHead(toks[e + 3]?.lower ?? '', false) && tight(toks[e + 3]?.gap ?? ' ,')));
   if (!det || !(ARTICLES.has(det.lower) || det.lower === 'former' || bareHead)) return null;
   return roleForward(toks, e + 2);
 }

@@ -210,6 +210,9 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
       continue;
     }
     if (t.lower === 'the' && mode && CONNECT.has(toks[k - 1].lower)) continue;
+    // "Leader of Wychstone Council and Cabinet Member for Children's Services": a second post after the "and" ends the
+    // first (the frames read the second as a role of its own)
+    if (t.lower === 'and' && mode && seenHead && secondPost(toks, k + 1)) break;
     if (t.lower === 'and' && mode) continue;
     // ("... Partnership in July": a month after "in" tells when, not where)
     if (t.lower === 'in' && mode === 'capital' && toks[k + 1]?.capital && tight(toks[k + 1].gap) && !isCalendarWord(toks[k + 1].lower)) continue;
@@ -234,6 +237,13 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
   }
   if (e < s || !seenHead) return null;
   return build(toks, s, e, formerIn);
+}
+
+/** A post opens at token `k`: a head word, or one after a word of its own ("Cabinet Member", "Deputy Leader"), in capitals. */
+function secondPost(toks: NameToken[], k: number): boolean {
+  const a = toks[k];
+  const b = toks[k + 1];
+  return Boolean(a?.capital && tight(a.gap) && (head(a) || (b?.capital && tight(b.gap) && head(b) && ROLE_WORDS.has(a.lower))));
 }
 
 /** "..., families and education": the last token of sector words listed after a comma and closed by "and", else -1. */
