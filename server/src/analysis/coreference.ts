@@ -129,7 +129,6 @@ function mergeShortForms(order: Cluster[], ...indexes: Map<string, Array<{ at: n
 // "S. ", "D. A. ", "JR ": initials before a surname
 const INITIALS = /^(?:(?:\p{Lu}\.\s?)+|\p{Lu}{2,3}\s)(?=\S)/u;
 
-/** The cluster written last before `at`, or else first after it (binary search: lists are in document order). */
 /**
  * "Tran Thi Hoa" ... "Mrs Tran", "Ho Ka-wai" ... "Mr Ho": a name written family name first (Vietnamese, Chinese,
  * Korean), taken up by its title and family name. Only where no one has that surname, one person's name opens with the
@@ -144,6 +143,7 @@ function familyNameFirst(word: string, byFirstName: Map<string, Array<{ at: numb
   return clusters.size === 1 && (parts.length >= 3 || parts[parts.length - 1].includes('-')) ? list[0].cluster : null;
 }
 
+/** The cluster written last before `at`, or else first after it (binary search: lists are in document order). */
 function nearest(list: Array<{ at: number; cluster: Cluster }> | undefined, at: number): Cluster | null {
   if (!list || !list.length) return null;
   let lo = 0;

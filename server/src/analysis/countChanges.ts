@@ -2,8 +2,8 @@
 // social workers to 14") fixes two values of one thing: where it started and where it is now. Told again with the
 // same start and another end, or referred back to later by neither value ("the 34 agency social workers still
 // employed"), one of the two figures is wrong.
-import { CHANGE_WORD_SOURCE, makeDiagnostic, NUMBER_WORD_SOURCE, parseCount } from './consistencyUtil';
-import { Count, isUnit, lemma, phraseAfter } from './counts';
+import { CHANGE_WORD_SOURCE, makeDiagnostic, parseCount } from './consistencyUtil';
+import { Count, COUNT_SOURCE, isUnit, lemma, phraseAfter } from './counts';
 import { clauseOf } from './dateTense';
 import { Diagnostic } from './schema';
 import { NameToken, sentenceTokens, tight } from './nameTokens';
@@ -28,7 +28,8 @@ export interface Change {
 
 // A change told in the reference's own clause ("each of the 415 children" shares the set out, and changes nothing).
 const CHANGE_HERE = new RegExp(`\\b(?:${CHANGE_WORD_SOURCE})\\b`, 'i');
-const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d{1,7}|${NUMBER_WORD_SOURCE})`;
+// a number as counts.ts reads one, digits (with thousands separators) or words
+const NUM = COUNT_SOURCE;
 // Straight after the counted words (words after them would pick out a part: "children waiting more than a month"): a
 // verb of change, then "from A to B" within the clause.
 // ("the number of children in care has fallen": the sector's fixed "in care" and "in need" name the whole set)

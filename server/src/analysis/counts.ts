@@ -6,7 +6,8 @@ import { isPlainAscii, NameToken, sentenceTokens, TokenCursor } from './nameToke
 import { ArticleText, Sentence } from './text';
 
 // ("2,316 children": a count written with a thousands separator)
-const NUM = `(\\d{1,3}(?:,\\d{3})+|\\d{1,7}|${NUMBER_WORD_SOURCE})`;
+export const COUNT_SOURCE = `(\\d{1,3}(?:,\\d{3})+|\\d{1,7}|${NUMBER_WORD_SOURCE})`;
+const NUM = COUNT_SOURCE;
 // Tried only where a count can start (see nextNumber), from that exact position.
 const NUMBER_AT = new RegExp(`(?<![\\d.,£$€\\p{L}-])${NUM}(?![\\d\\p{L}%]|[.,]\\d)`, 'iuy');
 // Number words by length and first letter, so most words are turned away without cutting them out.

@@ -244,6 +244,8 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       if (!x) continue;
       // (a timeline's entry dates the whole sentence, whatever stands between its heading and the connector)
       const entry = x === entries.get(i);
+      // the connector's phrase set off by a comma from what it follows
+      const setOff = /,\s*$/.test(text.slice(x.end, at));
       if (!fronted && CLAUSE_BREAK.test(text.slice(at, y.start))) continue;
       // "who joined in 2020 after the inadequate judgement, left in 2024": past a comma the date is another clause's,
       // unless the comma only sets the date off ("after the inspection, in March 2024")
@@ -256,7 +258,7 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
         // as it does before another clause ("appointed in May 2024, following the judgement in October 2024, and arrived ...")
         // (a parenthesis is closed by a comma: "on 24 March at which workers were told ..." runs on to the end, and
         // belongs to what it follows)
-        if (/,\s*$/.test(text.slice(x.end, at)) && /^[^,;:]*,\s*\p{L}/u.test(text.slice(y.end, s.end)) && !NEXT_CLAUSE.test(text.slice(y.end, s.end))) continue;
+        if (setOff && /^[^,;:]*,\s*\p{L}/u.test(text.slice(y.end, s.end)) && !NEXT_CLAUSE.test(text.slice(y.end, s.end))) continue;
       }
       // "rated good in 2022 after an inspection in the autumn": a month or season without a year takes its year from the
       // date it is ordered against, not from the article's date, so the order says nothing wrong; unless a short interval
@@ -275,7 +277,7 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
       // belongs to its own clause, not to what the "after" follows
       // (set off by a comma, the connector's phrase is said of the whole clause before it: "The board first met in
       // November 2026, following the appointment ... in December 2026")
-      if (!fronted && !/,\s*$/.test(text.slice(x.end, at)) && /\b(?:first|originally|initially)\b[^,;]*$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start))) continue;
+      if (!fronted && !setOff && /\b(?:first|originally|initially)\b[^,;]*$/i.test(text.slice(Math.max(s.start, x.start - 30), x.start))) continue;
       const cmp = compareAtCommonPrecision(x.resolved, y.resolved);
       if ((later && cmp >= 0) || (!later && cmp <= 0)) continue;
       // the range is the whole claim, both dates and the connector between them: either date may be the wrong one

@@ -2,6 +2,7 @@
 // the subject of "X was judged to be", the antecedent of "X, which was rated good".
 import { Tok } from './dateTokens';
 import { Frame, GradeHit, QUOTES } from './gradeContext';
+import { GRADES } from './schema';
 
 const AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'could', 'may', 'might', 'can', 'should',
   'must', 'shall']);
@@ -20,7 +21,8 @@ const PRONOUNS = new Set(['it', 'they', 'them', 'this', 'we', 'i', 'he', 'she', 
 const PREPOSITIONS = new Set(['in', 'at', 'for', 'across', 'within', 'by']);
 const MAX_NP = 14;
 const RATED_NOUNS = new Set(['verdict', 'judgement', 'judgements', 'judgment', 'rating', 'ratings', 'grade', 'grades', 'grading']);
-const GRADE_WORDS = new Set(['outstanding', 'good', 'adequate', 'inadequate']);
+// (a token is one word: "requires improvement" is never one)
+const GRADE_WORDS = new Set<string>(GRADES);
 const GOAL_NOUNS = new Set(['goal', 'aim', 'target', 'ambition', 'hope', 'plan', 'intention', 'priority']);
 
 function isBoundary(t: Tok, antecedent: boolean): boolean {
