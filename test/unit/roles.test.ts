@@ -168,6 +168,14 @@ describe('roles: a provider\'s responsible individual and a region named with "a
   it('"The regional director for Yorkshire and the Humber, X"', () => {
     assert.deepStrictEqual(rolesOf('The regional director for Yorkshire and the Humber, Clifford Brearley, said no.', 'Clifford Brearley'), ['regional director for Yorkshire and the Humber']);
   });
+
+  it('a region listed with a comma ("for the North East, Yorkshire and the Humber") before or after the name; two people listed stay two', () => {
+    const region = 'regional director for the North East, Yorkshire and the Humber';
+    assert.deepStrictEqual(rolesOf("In a letter, Ofsted's regional director for the North East, Yorkshire and the Humber, Kelechi Brammer, said so.", 'Kelechi Brammer'), [region]);
+    assert.deepStrictEqual(rolesOf("Kelechi Brammer, Ofsted's regional director for the North East, Yorkshire and the Humber, said so.", 'Kelechi Brammer'), [region]);
+    assert.deepStrictEqual(rolesOf('The director for the North West, Jane Smith and Tom Brown, said no.', 'Jane Smith'), ['director for the North West']);
+    assert.deepStrictEqual(rolesOf('The director for the North West, Jane Smith and Tom Brown, said no.', 'Tom Brown'), []);
+  });
 });
 
 describe('roles: a letter writer\'s posts told in the first person', () => {

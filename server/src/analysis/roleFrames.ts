@@ -13,7 +13,7 @@ import { appointedAfterApposition } from './appointmentFrames';
 import { NameToken, tight } from './nameTokens';
 import { SPEECH_VERBS } from './nameVocabulary';
 import { isHead, ROLE_WORDS, STOP } from './roleVocabulary';
-import { remitText, remitWord, RoleFound, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
+import { listedPlaces, remitText, remitWord, RoleFound, roleBefore, roleBeforeComma, roleForward, roleInApposition } from './roles';
 import { roleAfterVerb } from './verbRoles';
 
 export const MAX = 14;
@@ -35,6 +35,8 @@ export function roleEndingBefore(toks: NameToken[], i: number, bracket = false):
   // A role never spans a comma or a quote, so no start before the last loose gap can reach the name.
   let lo = last;
   while (lo > 0 && last - lo < MAX && tight(toks[lo].gap)) lo--;
+  // "regional director for the North East, Yorkshire and the Humber, X": a listed place is part of the role
+  if (lo > 0 && listedPlaces(toks, lo) === last) for (lo--; lo > 0 && last - lo < MAX && tight(toks[lo].gap); ) lo--;
   for (let k = lo; k <= last; k++) {
     const boundary = k === 0 || toks[k].initial || ARTICLES.has(toks[k].lower) || !tight(toks[k].gap) || toks[k - 1].possessive;
     if (!boundary) continue;

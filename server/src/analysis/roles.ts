@@ -4,6 +4,7 @@
 // parsing stops at punctuation, function words, verbs and possessive organisation names.
 import { NameToken, normaliseApostrophes, tight } from './nameTokens';
 import { FORMER, ROLE_POSSESSIVES, ROLE_WORDS, STOP, STRIP, isHead, isVerbLike } from './roleVocabulary';
+import { isGivenName } from './givenNames';
 import { SPEECH_VERBS, isCalendarWord, isOrgSuffix } from './nameVocabulary';
 
 export interface RoleFound {
@@ -190,7 +191,7 @@ export function roleForward(toks: NameToken[], j: number, formerIn = false): Rol
     const t = toks[k];
     if (k > s && !tight(t.gap)) {
       // "executive director for children, families and education": a remit listed with commas
-      const last = mode === 'lower' && e === k - 1 ? listedRemit(toks, k) : -1;
+      const last = e !== k - 1 ? -1 : mode === 'lower' ? listedRemit(toks, k) : mode === 'capital' ? listedPlaces(toks, k) : -1;
       if (last < 0) break;
       e = k = last;
       continue;
@@ -254,6 +255,27 @@ function listedRemit(toks: NameToken[], k: number): number {
     if (q > k && !tight(t.gap) && !/^\s*,\s+$/.test(t.gap)) return -1;
     if (t.lower === 'and' && q > k) return ROLE_WORDS.has(toks[q + 1]?.lower ?? '') && tight(toks[q + 1].gap) && !toks[q + 1].capital ? q + 1 : -1;
     if (!ROLE_WORDS.has(t.lower) || t.capital) return -1;
+  }
+  return -1;
+}
+
+/**
+ * "for the North East, Yorkshire and the Humber": places listed with a comma and closed by "and", after a
+ * capitalised complement; the last token of the list, else -1. The list must end its phrase (a comma, a
+ * bracket or the sentence's end follows), and holds no given name, so "for the North West, Jane Smith and
+ * Tom Brown" stays two people.
+ */
+export function listedPlaces(toks: NameToken[], k: number): number {
+  if (!/^\s*,\s+$/.test(toks[k].gap)) return -1;
+  let and = false;
+  for (let q = k; q < toks.length && q - k < 6; q++) {
+    const t = toks[q];
+    if (q > k && !tight(t.gap)) return -1;
+    if (t.lower === 'and' && q > k && !and) { and = true; continue; }
+    if (t.lower === 'the' && toks[q - 1].lower === 'and') continue;
+    if (!t.capital || t.possessive || ROLE_WORDS.has(t.lower) || head(t) || isGivenName(t.lower)) return -1;
+    const next = toks[q + 1];
+    if (and && (!next || !tight(next.gap))) return /^\s*[,(]/.test(next?.gap ?? ',') || /^[.;:]/.test(next?.gap ?? '') ? q : -1;
   }
   return -1;
 }
