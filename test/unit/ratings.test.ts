@@ -60,7 +60,8 @@ describe('extractRatings', () => {
     assert.deepStrictEqual(rs.map((r) => [r.text, r.grade, r.status, r.subject, r.date]), [
       ['requires improvement to be good', 'requires improvement', 'awarded', "Leeds City Council's children's services", '2014'],
       ['inadequate', 'inadequate', 'awarded', 'Sandwell', '2015-03'],
-      ['requires improvement', 'requires improvement', 'awarded', 'The service', null],
+      // a grade moved from is an earlier one: the date the article gives that grade elsewhere, not the sentence's
+      ['requires improvement', 'requires improvement', 'awarded', 'The service', '2014'],
       ['good', 'good', 'awarded', 'The service', '2017'],
       ['outstanding', 'outstanding', 'awarded', "Kent's fostering service", null],
       ['good', 'good', 'awarded', null, '2016'],
@@ -170,6 +171,19 @@ describe('extractRatings', () => {
       ['inadequate', 'awarded', null, null], // "today" dates the claim, not an inspection
       ['inadequate', 'awarded', 'the council', null], // and so it lends no date to "after Ofsted rated ... inadequate"
       ['outstanding', 'aspiration', null, '2023'],
+    ]);
+  });
+
+  it('a grade moved from is an earlier one: dated by the date linked after it, never by the story\'s own inspection', () => {
+    const text = 'Carnwen rated outstanding\n\nA settled workforce behind the council\'s rise from good, says Ofsted\n\nWednesday 19 May 2027\n\n' +
+      'Carnwen Council\'s children\'s services have been judged outstanding overall, up from the good rating they received in November 2024. ' +
+      'Inspectors visited from 12 to 23 April. The report, published on Friday, judged services for care leavers good.';
+    assert.deepStrictEqual(brief(text).map((r) => [r[0], r[3]]), [
+      ['outstanding', '2027-04'],
+      ['good', '2024-11'], // the standfirst's grade moved from: the same grade's earlier date, not April's inspection
+      ['outstanding', '2027-04'],
+      ['good', '2024-11'], // "the good rating they received in November 2024": a date linked after the grade by a verb
+      ['good', '2027-04'],
     ]);
   });
 

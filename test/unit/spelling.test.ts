@@ -53,6 +53,12 @@ describe('spelling', function () {
     assert.deepStrictEqual(flagged('Staff did not recieve the unnecesary forms.'), ['spelling:recieve', 'spelling:unnecesary']);
   });
 
+  it('accepts an "-ise" verb made from a dictionary word, and "de-"/"up-" before one, but not a slip in either', () => {
+    assert.deepStrictEqual(flagged('Councillors read anonymised case files; bonuses incentivise staff; the plan was operationalised, ' +
+      'deprioritised, then upscaled; the criminalisation of children; the home was deregistered; an eco award.'), []);
+    assert.deepStrictEqual(flagged('Councillors read anonymsed case files and the home was deregistred.'), ['spelling:anonymsed', 'spelling:deregistred']);
+  });
+
   it('flags a misspelt common word with the fix first, at most five suggestions', () => {
     const [d] = check('The council recieved the report.');
     assert.strictEqual(d.text, 'recieved');

@@ -8,7 +8,7 @@ import { Sentence } from './text';
 
 // A date right after the grade belongs to it: "the inadequate rating given in 2011".
 const DATE_LINK = new Set(['rating', 'grade', 'grading', 'judgement', 'judgment', 'given', 'awarded', 'received', 'in', 'on', 'of', 'from', 'during',
-  'its', 'the', 'by', 'ofsted', 'was', 'were', 'last', 'inspection', 'report']);
+  'its', 'the', 'by', 'ofsted', 'was', 'were', 'last', 'inspection', 'report', 'they', 'it', 'we', 'had']);
 // A target date: "to be outstanding by 2018", "good at its next inspection in 2020".
 const TARGET_LINK = new Set(['by', 'in', 'before', 'within', 'at', 'its', 'the', 'next', 'inspection', 'full', 'overall', 'once', 'more', 'again']);
 const INTERVENES = /\b(?:outstanding|good|adequate|inadequate|improvement|since|until)\b/i;
@@ -85,13 +85,12 @@ export function sentenceDate(text: string, s: Sentence, g: { start: number; end:
     if (DATE_EXCLUDE.test(text.slice(Math.max(s.start, d.start - 20), d.start))) continue;
     let role = roles.get(d);
     if (!role) roles.set(d, (role = dateRole(text, s, d)));
-    if (role !== 'other-event') usable.push({ d, role });
-  }
-  for (const u of usable) {
-    if (linkedAfter(text, g, u.d, DATE_LINK)) {
-      claimed.add(u.d);
-      return trim(u.d, u.role);
+    // a date linked right after the grade is its own, whatever verb stands between ("the good rating they received in 2024")
+    if (linkedAfter(text, g, d, DATE_LINK)) {
+      claimed.add(d);
+      return trim(d, role);
     }
+    if (role !== 'other-event') usable.push({ d, role });
   }
   const before = usable.filter((u) => u.d.end <= g.start && !claimed.has(u.d));
   if (before.length) return trim(before[before.length - 1].d, before[before.length - 1].role);

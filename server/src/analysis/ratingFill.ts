@@ -27,6 +27,8 @@ export interface Found {
   headline: boolean;
   /** Says it goes on from the sentence before: "also", "at the same time", "that area was judged". */
   continues: boolean;
+  /** The grade moved from ("up from good", "a rise from requires improvement"): never the story's own inspection. */
+  movedFrom?: boolean;
 }
 
 /** "Kent's fostering service": a subject with a proper name after its first word may be another council's, unless it
@@ -118,7 +120,7 @@ function datesFromMain(article: ArticleText, found: Found[], sentenceDates: Date
   for (const f of found) {
     const r = f.rating;
     // a bare year here came from the article's or the report's year, never from the sentence's own words
-    if (r.status !== 'awarded' || !(r.date === null || r.date === year || r.date === articleYear) || !own(f)) continue;
+    if (r.status !== 'awarded' || f.movedFrom || !(r.date === null || r.date === year || r.date === articleYear) || !own(f)) continue;
     r.date = main;
   }
   const given = new Set(found.filter((f) => f.rating.status === 'awarded' && f.rating.date === main).map((f) => f.rating.grade));

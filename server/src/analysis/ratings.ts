@@ -242,11 +242,12 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
         if (earlierCue(toks, j)) earlier = !inSentence.some((d) => d.start > toks[j].s && d.start < start);
       }
       let date: string | null = null;
+      // the grade moved from is older than the sentence's date ("up from good", "a rise from requires improvement")
+      const movedFrom = f.kind === 'transition' && toks[f.cue].low !== 'to' && toks[g.first - 1]?.low === 'from';
       const after = text.slice(end, Math.min(s.end, end + 40));
       if (status === 'aspiration') date = targetDate(text, gs, inSentence);
       else if (why === 'hypothetical' || status === 'other' && joint) date = null;
-      // the grade moved from is older than the sentence's date: only one right after it dates it
-      else if (f.kind === 'transition' && toks[f.cue].low !== 'to' && toks[g.first - 1]?.low === 'from') date = linkedDate(text, gs, inSentence);
+      else if (movedFrom) date = linkedDate(text, gs, inSentence);
       else if (prev && /^\W*(?:in|at) the same (?:inspection|time|visit|report)\b/i.test(after)) date = prev.found.rating.date;
       // "inadequate in March 2015 and requires improvement to be good in June 2017": its own date first
       else if (joint) date = linkedDate(text, gs, inSentence) ?? prev!.found.rating.date;
@@ -261,14 +262,14 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       if (previously) date = null;
       else if (status === 'awarded' && !date) {
         if (f.kind === 'listed') need = 'listed';
-        else if (earlier) need = 'earlier';
+        else if (earlier || movedFrom) need = 'earlier';
         else if (f.verb >= 0 && presentPerfect(toks, f.verb)) need = 'current';
         else need = 'previous';
       }
       const rating: Rating = { start, end, text: text.slice(start, end), grade: g.grade, subject, date, status, body };
       const demonstrative = np !== null && /^(?:that|this|these|those)$/.test(toks[np[0] - 1]?.low ?? toks[np[0]].low);
       const continues = demonstrative || SAME_CUE.test(text.slice(Math.max(s.start, start - 120), start));
-      const fd: Found = { rating, sentence: si, own: status === 'awarded' && date !== null && !joint && f.kind !== 'predicate', need, headline: heads.has(s.line), continues };
+      const fd: Found = { rating, sentence: si, own: status === 'awarded' && date !== null && !joint && f.kind !== 'predicate', need, headline: heads.has(s.line), continues, movedFrom };
       found.push(fd);
       prev = { g, f, found: fd };
     }

@@ -27,7 +27,7 @@ const TERMS = [
   // general news words newer than the dictionary
   'cyberbullying', 'lockdown', 'lockdowns', 'covid', 'brexit', 'vlog', 'vlogs', 'vlogger', 'livestream',
   'livestreamed', 'livestreams', 'webpage', 'webpages', 'whistleblower', 'whistleblowers', 'whistleblowing',
-  'roadmap', 'roadmaps', 'rollout', 'rollouts', 'pushback', 'podcasts', 'upskills', 'newsdesk', 'newsdesks',
+  'roadmap', 'roadmaps', 'rollout', 'rollouts', 'pushback', 'podcasts', 'upskills', 'newsdesk', 'newsdesks', 'eco',
   // a newsroom's own names for what it publishes
   'explainer', 'explainers', 'standfirst', 'standfirsts', 'paywall', 'paywalled', 'liveblog', 'liveblogs', 'subeditor', 'subeditors',
   // Parliament's own words, for debates and answers reported or copied from the official record

@@ -114,6 +114,7 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
 
   // "unallocated", "reinspected", "overstretched": a common prefix before a word the dictionary has
   if (cls === 'lower' && prefixedWord(lower, (w) => spell.correct(w))) return null;
+  if (cls === 'lower' && derivedVerb(lower, (w) => spell.correct(w))) return null;
   const common = (w: string) => spell.correct(w);
   const british = britishFormOf(word, common);
   // A capitalised name in US spelling ("World Health Organization") is the name's own spelling.
@@ -132,12 +133,23 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
   return suspicious ? { code: 'spelling', suggestions: suggest(spell, word, lower) } : null;
 }
 
-const PREFIXES = ['un', 're', 'non', 'pre', 'over', 'under', 'co', 'mis', 'sub', 'inter', 'multi', 'post', 'dis', 'anti', 'counter', 'out', 'semi', 'cross'];
+const PREFIXES = ['un', 're', 'de', 'up', 'non', 'pre', 'over', 'under', 'co', 'mis', 'sub', 'inter', 'multi', 'post', 'dis', 'anti', 'counter', 'out', 'semi', 'cross'];
 const MIN_STEM = 5;
 
 function prefixedWord(lower: string, correct: (w: string) => boolean): boolean {
   for (const p of PREFIXES) if (lower.length - p.length >= MIN_STEM && lower.startsWith(p) && correct(lower.slice(p.length))) return true;
   return false;
+}
+
+/**
+ * "anonymised", "incentivise", "operationalised", "criminalisation": a verb made with "-ise" from a word the
+ * dictionary has (an adjective, a noun, or "anonymous" without its "-ous"), which the dictionary lacks.
+ */
+function derivedVerb(lower: string, correct: (w: string) => boolean): boolean {
+  const m = /^([a-z]{5,}?)is(?:e|ed|es|ing|ation|ations)$/.exec(lower);
+  if (!m) return false;
+  const stem = m[1];
+  return correct(stem) || correct(`${stem}e`) || correct(`${stem}ous`);
 }
 
 // Per-check allowances, counted in distinct words so that the result depends on the text alone
