@@ -38,6 +38,24 @@ describe('crossDocument', () => {
     assert.strictEqual(out.size, 0);
   });
 
+  it('takes a story\'s council from the place it keeps naming, not from a council named once as someone\'s employer', () => {
+    const x = 'Children\'s services in Ondley are no longer inadequate, according to an Ofsted report published today. ' +
+      'Inspectors found families in Ondley better served. Ondley\'s director, who joined from Rodenbury Council, said so. Staff in Ondley agree.';
+    const y = 'Rodenbury Council\'s services for children have been judged outstanding by Ofsted, in a report published today.';
+    const pair = (first: string) => findWorkspaceConflicts([
+      { file: 'x', text: x, analysis: analysis('x', [dateAt(x, 'today', '2027-03-24')]) },
+      { file: 'y', text: y, analysis: analysis('y', [dateAt(y, 'today', first)]) },
+    ]);
+    assert.strictEqual(pair('2027-05-11').size, 0);
+    // the same story told of Rodenbury in both is still compared
+    const z = y.replace('outstanding', 'good');
+    const out = findWorkspaceConflicts([
+      { file: 'z', text: z, analysis: analysis('z', [dateAt(z, 'today', '2027-03-24')]) },
+      { file: 'y', text: y, analysis: analysis('y', [dateAt(y, 'today', '2027-05-11')]) },
+    ]);
+    assert.strictEqual(out.size, 2);
+  });
+
   it('handles 2,000 articles about one council quickly, by index', () => {
     const list = [];
     for (let i = 0; i < 2000; i++) {

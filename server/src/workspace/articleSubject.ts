@@ -30,8 +30,6 @@ export function articleSubject(article: ArticleText, analysis: ArticleAnalysis):
       if (!NOT_PLACES.has(k)) councils.set(k, (councils.get(k) ?? 0) + 1);
     }
   }
-  const council = bestOf(councils, 1);
-  if (council) return council;
   const places = new Map<string, number>();
   const names = new Set(analysis.people.flatMap((p) => p.name.toLowerCase().split(/\s+/)));
   for (const s of article.sentences) {
@@ -40,5 +38,10 @@ export function articleSubject(article: ArticleText, analysis: ArticleAnalysis):
       if (!NOT_PLACES.has(k) && !names.has(k)) places.set(k, (places.get(k) ?? 0) + 1);
     }
   }
-  return bestOf(places, 2);
+  // A council named once (a director's last employer) loses to the place the story keeps naming ("in Ondley",
+  // "Ondley's") when the story calls its own council just "the council".
+  const council = bestOf(councils, 1);
+  const place = bestOf(places, 2);
+  if (!council || (place && place !== council && (places.get(place) ?? 0) > (councils.get(council) ?? 0) + (places.get(council) ?? 0))) return place;
+  return council;
 }
