@@ -184,6 +184,15 @@ describe('dateConflicts: reversed sequences', () => {
     assert.deepStrictEqual(findReversedSequences(prepareText(t), f), []);
   });
 
+  it('"and before that" points back: what follows it came first ("good, in 2022, and before that requires improvement, in 2016")', () => {
+    const ok = 'The council was rated good, in 2022, and before that requires improvement, in 2016.';
+    assert.deepStrictEqual(findReversedSequences(prepareText(ok), facts({ dates: [dateAt(ok, '2022', '2022'), dateAt(ok, '2016', '2016')] })), []);
+    const bad = 'It was rated inadequate in 2015, and before that good in 2018. She joined in 2024, and after that the council was rated good in 2019.';
+    const ds = findReversedSequences(prepareText(bad), facts({ dates: [dateAt(bad, '2015', '2015'), dateAt(bad, '2018', '2018'),
+      dateAt(bad, '2024', '2024'), dateAt(bad, '2019', '2019')] }));
+    assert.deepStrictEqual(ds.map((d) => d.text), ['2015, and before that good in 2018', '2024, and after that the council was rated good in 2019']);
+  });
+
   it('not across a parenthesis: "found inadequate in February 2022 and is now, after a reinspection in April, judged ..."', () => {
     const t = 'Lyndale was found inadequate in February 2022 and is now, after a reinspection in April, judged to require improvement.';
     const f = facts({ dates: [dateAt(t, 'February 2022', '2022-02'), dateAt(t, 'April', '2024-04')] });

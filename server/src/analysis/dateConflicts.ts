@@ -225,7 +225,11 @@ export function findReversedSequences(article: ArticleText, facts: ArticleFacts)
     CONNECTOR.lastIndex = 0;
     for (let m = CONNECTOR.exec(s.text); m; m = CONNECTOR.exec(s.text)) {
       const at = s.start + m.index;
-      const word = m[1].toLowerCase();
+      let word = m[1].toLowerCase();
+      // "rated good, in 2022, and before that requires improvement, in 2016": after "and" or a comma, "before that" points
+      // back to the clause before, and what follows it came first; the order is that of "good in 2022 after ... 2016"
+      if ((word === 'before' || word === 'after') && /^[ \u00a0]+(?:that|this)\b/i.test(text.slice(at + m[0].length, at + m[0].length + 6))
+        && /(?:,|\band)[ \u00a0]*$/i.test(text.slice(Math.max(s.start, at - 6), at))) word = word === 'before' ? 'after' : 'before';
       if (word === 'after' && /\blooked\s+$/i.test(text.slice(Math.max(s.start, at - 8), at))) continue;
       // "Before that, in 2014, it had been rated inadequate ... until 2017": the connector points back to the sentence
       // before, and orders nothing within this one
