@@ -237,3 +237,19 @@ describe('grade conflicts: every area, then one area', () => {
       'A joint inspection of looked after children found services only adequate.'), []);
   });
 });
+
+describe('gradeConflicts: a grade told of "it", and one dated past "overall"', () => {
+  const { analyzeArticle } = require('../../server/src/analysis/analyze');
+  const found = (text: string) => analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text);
+  const head = 'CARE LEADERS REVIEW\nInterviews | October 2027\n\nDr Ama Kessie became director at Penrhos Council in 2024. In August it was rated ' +
+    'requires improvement to be good. She talks to us about the climb.\n\nWhat comes next?\n\nWe want to be good in every area next time.\n\n';
+  it('"In August it was rated X" against "Penrhos, judged Y overall in August, expects its next full inspection in 2030"', () => {
+    assert.deepStrictEqual(found(head + 'Penrhos, judged good overall in August, expects its next full inspection in 2030.'), ['good']);
+    assert.deepStrictEqual(found(head + 'Penrhos, judged requires improvement to be good overall in August, expects its next full inspection in 2030.'), []);
+  });
+  it('not a pronoun\'s grade when two things were graded that day', () => {
+    const two = 'LOCAL NEWS\n3 October 2027\n\nIn August Penrhos Council was rated good and Ty Gwyn children\'s home was rated inadequate. ' +
+      'Staff said it was judged inadequate in August after a fire.';
+    assert.deepStrictEqual(found(two), []);
+  });
+});

@@ -60,3 +60,14 @@ describe('gradeReferences: a reference named by its owner', () => {
     assert.deepStrictEqual(flagged(minutes + '4.5 The Chair said the service\'s good rating was deserved.'), []);
   });
 });
+
+describe('gradeReferences: a grade the item told before, undated', () => {
+  it('"a year after the authority was judged inadequate ... The inadequate judgement had been a shock" names that grade', () => {
+    const t = 'CARE LEADERS REVIEW\nInterviews | October 2027\n\nDr Ama Kessie became director at Penrhos Council in 2024, a year after the ' +
+      'authority was judged inadequate. In August it was rated requires improvement to be good.\n\nWhat did you find?\n\n' +
+      'The inadequate judgement had been a shock, and people were waiting to be blamed.';
+    assert.deepStrictEqual(flagged(t), []);
+    // with no inadequate grade told before, the reference is to August's inspection
+    assert.deepStrictEqual(flagged(t.replace(', a year after the authority was judged inadequate', '')), ['inadequate']);
+  });
+});

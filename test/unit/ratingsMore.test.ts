@@ -53,6 +53,11 @@ describe('extractRatings: more frames', () => {
     assert.deepStrictEqual(brief('Inspectors rated leadership as good and the team to be good at listening.'), [['good', 'awarded', 'leadership']]);
   });
 
+  it('"more harm than good" and "more good than harm" are the idiom, not a grade', () => {
+    assert.deepStrictEqual(brief('Some directors say Ofsted grades do more harm than good. Others say inspection does more good than harm.'), []);
+    assert.deepStrictEqual(brief('Some directors say Ofsted rated the council good.').map((r) => r[0]), ['good']);
+  });
+
   it('a grade talked about in general, given to no one, is "other" with no subject', () => {
     assert.deepStrictEqual(brief('A requires improvement judgement is not a verdict on staff.'), [['requires improvement', 'other', null]]);
     assert.deepStrictEqual(brief('A good Ofsted grade does not bring back the children who were harmed.'), [['good', 'other', null]]);

@@ -48,6 +48,8 @@ const EVERY_AREA = /\b(?:all|each of the)[ \u00a0]+(?:three|four|five|3|4|5)[ \u
 const RATING_NOUN = /^[ \u00a0]+(?:rating|judgement|judgment|grade|verdict)\b/i;
 const DEFINITE = /\b(?:the|its|their|that)[ \u00a0]+$/i;
 
+const PRONOUN_RATED = /\b(?:it|they)[ \u00a0]+(?:was|were|has[ \u00a0]+been|have[ \u00a0]+been)[ \u00a0]+(?:rated|judged|graded|found[ \u00a0]+to[ \u00a0]+be)[ \u00a0]+(?:as[ \u00a0]+)?$/i;
+
 const OTHER_TIME = /\b(?:19|20)\d\d\b|\b(?:first|previous|previously|last|earlier|then|once|former|ago)\b/i;
 
 /** The text of the sentence holding `at` and of the one before it. */
@@ -85,11 +87,14 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   const otherTimes = (r: Rating) => REPEATED.test(article.text.slice(r.end, r.end + 24)) || WHEN_IT_WAS.test(article.text.slice(Math.max(0, r.start - 40), r.start));
   // "Since the inadequate rating in February 2025": a rating named by its grade refers back to an inspection already told
   const namedRating = (r: Rating) => RATING_NOUN.test(article.text.slice(r.end, r.end + 12)) && DEFINITE.test(article.text.slice(Math.max(0, r.start - 8), r.start));
-  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && (r.subject || namedRating(r)) && r.date && !otherTimes(r)).sort((a, b) => a.start - b.start);
+  // "In August it was rated requires improvement to be good": a pronoun's grade is the one thing graded that day
+  const pronounRated = (r: Rating) => PRONOUN_RATED.test(article.text.slice(Math.max(0, r.start - 40), r.start));
+  const sorted = facts.ratings.filter((r) => r.status === 'awarded' && (r.subject || namedRating(r) || pronounRated(r)) && r.date && !otherTimes(r)).sort((a, b) => a.start - b.start);
   const tables = sorted.length > 1 ? judgementLines(article) : new Set<number>();
   const inTable = (r: Rating) => tables.has(article.sentences[sentenceIndexAt(article, r.start)]?.line ?? -1);
   const keyOf = subjectKeys(sorted, article.text);
   for (const r of sorted) {
+    if (!r.subject && !namedRating(r) && keyOf.get(r) === '*') continue; // a pronoun with no one thing graded that day
     const key = `${keyOf.get(r)}|${r.date}`;
     const earlier = seen.get(key) ?? [];
     const sentence = sentenceIndexAt(article, r.start);

@@ -52,6 +52,9 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     const latest = before.reduce<string | null>((m, o) => (m === null || o.date! > m ? o.date! : m), null);
     const current: Rating | undefined = before.find((o) => o.date === latest);
     if (!current || current.grade === r.grade) continue;
+    // "a year after the authority was judged inadequate ... The inadequate judgement had been a shock": a grade the item
+    // told before, at whatever time, is the one named
+    if (awarded.some((o) => o.start >= from && o.end <= s.start && o.grade === r.grade && !o.date)) continue;
     // a year of another time anywhere in the sentence, even set off by commas: "Its good judgement, in a report published in 2023, ..."
     if (s.text.match(YEARS)?.some((y) => !latest!.startsWith(y))) continue;
     // "The outstanding judgement for care leavers": without "overall" the reference may be to one area's grade, any grade

@@ -79,6 +79,8 @@ export function low(toks: Tok[], i: number): string {
 }
 
 /** The grade whose first word is at token i ("requires improvement (to be good)" as one). */
+const HARM = /^(?:harm|damage)$/;
+
 export function gradeAt(toks: Tok[], i: number): GradeHit | null {
   const w = toks[i].low;
   // every grade begins with o, g, a, i or r (outstanding, good, adequate, inadequate, requires ...): most words stop here
@@ -90,6 +92,8 @@ export function gradeAt(toks: Tok[], i: number): GradeHit | null {
   if (single) {
     // "good-quality", "outstanding-rated" are compounds, not a bare grade
     if (toks[i + 1]?.t === '-' && toks[i + 1].s === toks[i].e) return null;
+    // "grades do more harm than good", "more good than harm": the idiom, not the grade
+    if (w === 'good' && ((low(toks, i - 1) === 'than' && HARM.test(low(toks, i - 2))) || (low(toks, i + 1) === 'than' && HARM.test(low(toks, i + 2))))) return null;
     return { grade: single, first: i, last: i };
   }
   if (RI_WORD.has(w) && low(toks, i + 1) === 'improvement') {

@@ -8,7 +8,7 @@ import { Sentence } from './text';
 
 // A date right after the grade belongs to it: "the inadequate rating given in 2011".
 const DATE_LINK = new Set(['rating', 'grade', 'grading', 'judgement', 'judgment', 'given', 'awarded', 'received', 'in', 'on', 'of', 'from', 'during',
-  'its', 'the', 'by', 'ofsted', 'was', 'were', 'last', 'inspection', 'report', 'they', 'it', 'we', 'had']);
+  'its', 'the', 'by', 'ofsted', 'was', 'were', 'last', 'inspection', 'report', 'they', 'it', 'we', 'had', 'overall']);
 // A target date: "to be outstanding by 2018", "good at its next inspection in 2020".
 const TARGET_LINK = new Set(['by', 'in', 'before', 'within', 'at', 'its', 'the', 'next', 'inspection', 'full', 'overall', 'once', 'more', 'again']);
 const INTERVENES = /\b(?:outstanding|good|adequate|inadequate|improvement|since|until)\b/i;
@@ -36,7 +36,8 @@ export function dateRole(text: string, s: Sentence, d: { start: number }): DateR
     if (t.k !== 'w') continue;
     n++;
     if (PUBLICATION.has(t.low)) return 'publication';
-    if (INSPECTION_WORDS.has(t.low)) return 'inspection';
+    // ("expects its next full inspection in 2030": an inspection to come dates no judgement)
+    if (INSPECTION_WORDS.has(t.low)) return toks.slice(Math.max(0, j - 3), j).some((p) => p.low === 'next') ? 'other-event' : 'inspection';
     if (THROUGH.has(t.low)) continue;
     if (t.t[0] === t.low[0] && ((t.low.length > 4 && t.low.endsWith('ed')) || IRREGULAR_PAST.has(t.low))) return 'other-event';
     return 'neutral';
