@@ -203,8 +203,11 @@ describe('grade conflicts within one sentence', () => {
 
   it('a grade given several times, or a time told by a grade ("When the home was outstanding"), is no second grade of the inspection reported', () => {
     const text = 'LETTERS\nThursday 10 September 2026\n\nYes, the home was judged inadequate in August. But it was rated outstanding three times between 2017 and 2023.\n\n' +
-      'When the home was outstanding, my daughter was unhappy for months.\n';
+      'When the home was outstanding, my daughter was unhappy for months. When this council was rated good, the leader took the credit.\n';
     assert.deepStrictEqual(analyzeArticle(text).diagnostics.filter((d: any) => d.code === 'grade-conflict'), []);
+    // a "when" clause that dates its grade tells that inspection
+    const dated = text.replace('When the home was outstanding,', 'When the home was judged outstanding in August,');
+    assert.deepStrictEqual(analyzeArticle(dated).diagnostics.filter((d: any) => d.code === 'grade-conflict').map((d: any) => d.text), ['outstanding']);
   });
 });
 

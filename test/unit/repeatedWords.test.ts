@@ -28,6 +28,12 @@ describe('repeatedWords: a word typed twice', () => {
     assert.deepStrictEqual(run(t), []);
   });
 
+  it('"in in" and "on on" after a word that is no verb they may be the particle of ("four managers in in a year")', () => {
+    const t = 'One team had had four managers in in a year. The report came out on on Friday. The rule kicks in in April. ' +
+      'The service moved in in May. She stepped in in June. Staff carried on on Monday. It is the plan we agreed on on Monday.';
+    assert.deepStrictEqual(run(t).map((d) => d[1]), ['in in', 'on on']);
+  });
+
   it('does not join words across punctuation or a line break', () => {
     assert.deepStrictEqual(run('It was the one they chose, the. The report\nthe end.'), []);
     assert.deepStrictEqual(run('He said: "For, for the children." The, the rest.'), []);

@@ -17,7 +17,8 @@ const AREAS: [string, RegExp][] = [
   ['leaders', /\b(?:impact of leaders|leadership)\b/],
 ];
 
-const WHEN_IT_WAS = /\b(?:when|while|whilst)\b[^,;.]*\b(?:was|were)[ \u00a0]+$/i;
+const WHEN_IT_WAS = /\b(?:when|while|whilst)\b[^,;.]*\b(?:was|were)[ \u00a0]+(?:(?:rated|judged|graded|deemed)[ \u00a0]+(?:as[ \u00a0]+)?)?$/i;
+const DATED_CLAUSE = /^[^,;.]*\b(?:(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const REPEATED = /^[ \u00a0]+(?:(?:two|three|four|five|six|several|many|\d+)[ \u00a0]+times|twice)\b/i;
 
 // "• October 2022: full inspection, requires improvement to be good" in a timeline: the inspection itself, of whatever
@@ -84,7 +85,9 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   const out: Diagnostic[] = [];
   // "rated outstanding three times between 2017 and 2023": several inspections, whatever date the grade was given
   // and "When the home was outstanding, ...": a time told by the grade, not the inspection the article reports
-  const otherTimes = (r: Rating) => REPEATED.test(article.text.slice(r.end, r.end + 24)) || WHEN_IT_WAS.test(article.text.slice(Math.max(0, r.start - 40), r.start));
+  // (unless the clause dates it: "When Brinedale Lodge was judged outstanding in August 2025, ..." is that inspection)
+  const otherTimes = (r: Rating) => REPEATED.test(article.text.slice(r.end, r.end + 24))
+    || (WHEN_IT_WAS.test(article.text.slice(Math.max(0, r.start - 40), r.start)) && !DATED_CLAUSE.test(article.text.slice(r.end, r.end + 40)));
   // "Since the inadequate rating in February 2025": a rating named by its grade refers back to an inspection already told
   const namedRating = (r: Rating) => RATING_NOUN.test(article.text.slice(r.end, r.end + 12)) && DEFINITE.test(article.text.slice(Math.max(0, r.start - 8), r.start));
   // "In August it was rated requires improvement to be good": a pronoun's grade is the one thing graded that day
