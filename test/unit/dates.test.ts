@@ -263,6 +263,11 @@ describe('extractDates: a relative date before a possessive', () => {
     assert.deepStrictEqual(pairs('Headline\nTuesday 3 June 2025\nLAST month\'s Ofsted report was no surprise. This year\'s results are better. The last year\'s work shows.').slice(1),
       [["LAST month's", '2025-05'], ["This year's", '2025']]);
   });
+
+  it('a season\'s possessive too: "this summer\'s inspection", "last autumn\'s report"', () => {
+    assert.deepStrictEqual(pairs('Headline\nThursday 23 September 2027\nThe rating from this summer\'s inspection was fair. Last autumn\'s report was not.').slice(1),
+      [["this summer's", '2027'], ["Last autumn's", '2026']]);
+  });
 });
 
 describe('extractDates: a weekday as a routine', () => {

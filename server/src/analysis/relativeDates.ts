@@ -58,7 +58,9 @@ function stepped(toks: Tok[], i: number): RelativeMatch | null {
   if (wd >= 0 && isCapitalised(next) && next.low.length > 4) return { first: i, last: i + 1, unit: 'weekday', offset: step, anchor: 'article', which: wd };
   const m = fullMonth(next.low);
   if (m && isCapitalised(next)) return { first: i, last: i + 1, unit: 'monthname', offset: step, anchor: 'article', which: m };
-  if (SEASON_START[next.low] && !isCapitalised(toks[i + 2])) return { first: i, last: i + 1, unit: 'season', offset: step, anchor: 'article', which: SEASON_START[next.low] };
+  // ("this summer's inspection": a season's possessive, as a year's)
+  const season = SEASON_START[next.low] ?? (/['’]s$/.test(next.low) ? SEASON_START[next.low.slice(0, -2)] : undefined);
+  if (season && !isCapitalised(toks[i + 2])) return { first: i, last: i + 1, unit: 'season', offset: step, anchor: 'article', which: season };
   return null;
 }
 
