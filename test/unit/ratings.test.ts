@@ -187,6 +187,13 @@ describe('extractRatings', () => {
     ]);
   });
 
+  it('"in January, three months after Ofsted judged ...": the main clause\'s date less the interval, to the year', () => {
+    const text = 'Headline\n4 June 2027\nDr Ama Kessie became director at Penrhos Council in January, three months after Ofsted judged ' +
+      'the council\'s services to require improvement to be good. She arrived in May 2024, two years after it was rated inadequate. ' +
+      'He left in March 2025, weeks after it was judged good.';
+    assert.deepStrictEqual(brief(text).map((r) => [r[0], r[3]]), [['require improvement to be good', '2026'], ['inadequate', '2022'], ['good', null]]);
+  });
+
   it('a date after the grade does not date it across another grade or a "since" clause', () => {
     assert.deepStrictEqual(brief('Headline\n8 November 2019\nThe home has been judged good, in its first inspection since it was found to be inadequate in 2016. ' +
       'Inspectors visited in September and October. The unit was downgraded from outstanding to good after a visit in May. ' +

@@ -340,7 +340,7 @@ describe('extractRatings: the inspection the story reports dates what its senten
 
   it('a phrase of an earlier time closed by a comma does not make the main clause\'s grade earlier ("In June 2026, two years after the inadequate judgement, inspectors rated X good")', () => {
     assert.deepStrictEqual(briefDates('INTERVIEW | 14 October 2027\n\nIn June 2026, two years after the inadequate judgement, inspectors rated Cobbleden good overall. ' +
-      'It had last been rated good in 2012.'), ['inadequate:awarded:null', 'good:awarded:2026-06', 'good:awarded:2012']);
+      'It had last been rated good in 2012.'), ['inadequate:awarded:2024', 'good:awarded:2026-06', 'good:awarded:2012']); // the judgement two years before June 2026
   });
 });
 

@@ -13,6 +13,7 @@ const BEFORE = /\b(?:the|its|their)[ \u00a0]+(?:([\p{L}-]+)['’]s[ \u00a0]+)?(?
 const AFTER = /^['’"”]?[ \u00a0]+(overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
 // Words in the clause that place the grade at another time or make it another inspection's.
 const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
+const PAST_PERFECT = /^[ \u00a0]+had\b/i;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 const REMARK = /\b(?:not|never|no|wants?|hopes?|aims?|would|could|should|might)\b|n['’]t\b/i;
 // Or that speak of the grade as a word of the scale: "Ofsted replaced the adequate grade with 'requires improvement'".
@@ -53,8 +54,9 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     const current: Rating | undefined = before.find((o) => o.date === latest);
     if (!current || current.grade === r.grade) continue;
     // "a year after the authority was judged inadequate ... The inadequate judgement had been a shock": a grade the item
-    // told before, at whatever time, is the one named
-    if (awarded.some((o) => o.start >= from && o.end <= s.start && o.grade === r.grade && !o.date)) continue;
+    // told before, at whatever time, may be the one named
+    // ("The inadequate judgement had been a shock": a judgement that had been something is one of before)
+    if (awarded.some((o) => o.start >= from && o.end <= s.start && o.grade === r.grade && (!o.date || PAST_PERFECT.test(text.slice(r.end + after[0].length, r.end + after[0].length + 8))))) continue;
     // a year of another time anywhere in the sentence, even set off by commas: "Its good judgement, in a report published in 2023, ..."
     if (s.text.match(YEARS)?.some((y) => !latest!.startsWith(y))) continue;
     // "The outstanding judgement for care leavers": without "overall" the reference may be to one area's grade, any grade

@@ -2,6 +2,7 @@
 // after the grade ("rated inadequate in 2016"), or one in the sentence that is not the date of something
 // else ("resigned in September 2018, a month after the inadequate judgement"). A publication date gives
 // only the year: the inspection came weeks before it, maybe in the year before, but mostly in the same one.
+import { parseCount } from './consistencyUtil';
 import { Tok, tokenize } from './dateTokens';
 import { DateMention } from './schema';
 import { Sentence } from './text';
@@ -161,4 +162,27 @@ export function presentPerfect(toks: Tok[], verb: number): boolean {
   j--;
   while (j >= 0 && /^(?:also|now|just|recently|again|already|since|officially|finally)$/.test(toks[j].low)) j--;
   return j >= 0 && /^(?:has|have|’ve|'ve)$/.test(toks[j].low);
+}
+
+const BEFORE_AFTER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \u00a0]+(weeks?|months?|years?)[ \u00a0]+(?:after|following)[ \u00a0]*$/i;
+
+/**
+ * "became director in January, three months after Ofsted judged the council ...": the grade's date is the main clause's
+ * date less the interval, to the year. `cueEnd`: where the "after" phrase
+ * ends; null without a stated interval or a date of the main clause right before it.
+ */
+export function intervalBefore(text: string, s: Sentence, cueEnd: number, inSentence: DateMention[]): string | null {
+  const m = BEFORE_AFTER.exec(text.slice(Math.max(s.start, cueEnd - 40), cueEnd));
+  if (!m) return null;
+  const phraseStart = cueEnd - m[0].length;
+  const main = [...inSentence].reverse().find((d) => d.end <= phraseStart && phraseStart - d.end <= 8 && d.resolved);
+  if (!main) return null;
+  const n = parseCount(m[1].toLowerCase()) ?? 1;
+  const r = main.resolved!;
+  const unit = m[2].toLowerCase();
+  if (unit.startsWith('year')) return String(Number(r.slice(0, 4)) - n);
+  if (r.length < 7) return null;
+  const months = unit.startsWith('month') ? n : Math.round((n * 7) / 30);
+  // (to the year: "three months after" is a reporter's round figure, and may cross a month either way)
+  return String(Math.floor((Number(r.slice(0, 4)) * 12 + Number(r.slice(5, 7)) - 1 - months) / 12));
 }

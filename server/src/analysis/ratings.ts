@@ -5,7 +5,7 @@ import { ArticleDate, findArticleDate } from './articleDate';
 import { isLetter, isSpace, Tok, tokenize } from './dateTokens';
 import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gradeAt } from './gradeContext';
 import { followsAsGrade, low, ORG_NOUNS } from './gradeWords';
-import { DateRole, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
+import { DateRole, intervalBefore, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { fillDates, Found } from './ratingFill';
 import { aboutInspections, fallbackFrame } from './gradeFallback';
 import { headlineQuoted } from './gradeSpeech';
@@ -235,11 +235,15 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       }
       const gs = { start, end };
       let earlier = false;
+      let earlierAt = -1;
       for (let j = Math.min(f.cue, g.first) - 1; j >= 0 && g.first - j <= 8; j--) {
         // not "after inspectors visited in May, it was rated good": there the date is between
         // (nor "two years after the inadequate judgement, inspectors rated Cobbleden good": a comma closed the phrase)
         if (toks[j].t === ',') break;
-        if (earlierCue(toks, j)) earlier = !inSentence.some((d) => d.start > toks[j].s && d.start < start);
+        if (earlierCue(toks, j)) {
+          earlier = !inSentence.some((d) => d.start > toks[j].s && d.start < start);
+          earlierAt = j;
+        }
       }
       let date: string | null = null;
       // the grade moved from is older than the sentence's date ("up from good", "a rise from requires improvement")
@@ -254,7 +258,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       // "we are an inadequate authority today": a claim about now, not the inspection's date
       else if (f.kind === 'predicate') date = linkedDate(text, gs, inSentence);
       // "weeks after Ofsted rated it inadequate": the sentence's other dates date its main clause
-      else if (earlier && status === 'awarded') date = linkedDate(text, gs, inSentence);
+      else if (earlier && status === 'awarded') date = linkedDate(text, gs, inSentence) ?? (earlierAt >= 0 ? intervalBefore(text, s, toks[earlierAt].e, inSentence) : null);
       else date = sentenceDate(text, s, gs, inSentence, claimed, roles);
       let need: Found['need'] = null;
       // "Home: good, inspected May 2025 (previously outstanding)": the earlier grade is not of the line's date
