@@ -4,6 +4,7 @@ import { findAgeReferences } from './ageReferences';
 import { findAmountReferences } from './amountReferences';
 import { findDateConflicts, findReversedSequences } from './dateConflicts';
 import { checkDates } from './dateChecks';
+import { findBackwardSpans } from './dateSpans';
 import { findFigureConflicts } from './figureChecks';
 import { findTotalConflicts } from './figureTotals';
 import { findFuturePastTense } from './futureTense';
@@ -28,6 +29,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
     ...findInspectionDateConflicts(article, facts),
     ...findFuturePastTense(article, facts),
     ...findReversedSequences(article, facts),
+    ...findBackwardSpans(article, facts.dates),
     ...findFigureConflicts(article, facts.dates),
     ...findTotalConflicts(article),
     ...findAmountReferences(article),
