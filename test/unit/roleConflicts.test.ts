@@ -162,3 +162,13 @@ describe('roleConflicts: a Title Case remit, and a scrutiny chair', () => {
   });
 });
 
+
+describe('roleConflicts: a remit after a comma, as minutes write it', () => {
+  it('"Kwamena Otchere (Assistant Director, Safeguarding and Quality Assurance)" then "Mr Otchere, the Assistant Director for Early Help"', () => {
+    const minutes = 'Officers: Kwamena Otchere (Assistant Director, Safeguarding and Quality Assurance), Merike Kallaste (Head of Service, Children in Care)\n\n' +
+      'The Assistant Director presented the report. Councillor Tamm asked about placements. ';
+    assert.deepStrictEqual(conflicts(minutes + 'Mr Otchere, the Assistant Director for Early Help, said each placement would be reviewed.'),
+      ['Assistant Director for Early Help']);
+    assert.deepStrictEqual(conflicts(minutes + 'Mr Otchere, the Assistant Director for Safeguarding, said each placement would be reviewed.'), []);
+  });
+});

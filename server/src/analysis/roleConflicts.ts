@@ -1,12 +1,13 @@
 // A person given two current posts that cannot both be held: "director of children's services"
-// and "director of adult social care" at once. Posts marked former, or one containing the other
+// and "director of adult social care" at once (a remit may follow a comma, as minutes write it: "Assistant Director,
+// Safeguarding"). Posts marked former, or one containing the other
 // ("director of children's services and education"), are not conflicts.
 import { makeDiagnostic, normalise } from './consistencyUtil';
 import { ArticleFacts } from './options';
 import { Diagnostic, RoleMention } from './schema';
 import { ArticleText } from './text';
 
-const POST = /^(?:the\s+)?(?:(?:interim|acting|permanent|new|current|temporary|substantive)\s+)*((?:executive\s+|assistant\s+|deputy\s+|strategic\s+|corporate\s+)?(?:director|head|cabinet member|portfolio holder|chief executive|chair(?:man|woman)?|leader))\s+(?:of|for)\s+(.+)$/;
+const POST = /^(?:the\s+)?(?:(?:interim|acting|permanent|new|current|temporary|substantive)\s+)*((?:executive\s+|assistant\s+|deputy\s+|strategic\s+|corporate\s+)?(?:director|head|cabinet member|portfolio holder|chief executive|chair(?:man|woman)?|leader))(?:\s+(?:of|for)\s+|,\s+)(.+)$/;
 const FILLER = new Set(['the', 'and', '&', 'of', 'for', 'council', "council's", 'city', 'county', 'borough']);
 const FORMER_BEFORE = /\b(?:former|formerly|previously|ex|then|once|until|was|had been|served as)\b[^.]{0,30}$/i;
 
