@@ -5,6 +5,7 @@ import { findAmountReferences } from './amountReferences';
 import { findDateConflicts, findReversedSequences } from './dateConflicts';
 import { checkDates } from './dateChecks';
 import { findBackwardSpans } from './dateSpans';
+import { findReportBeforeVisit } from './visitOrder';
 import { findFigureConflicts } from './figureChecks';
 import { findTotalConflicts } from './figureTotals';
 import { findFuturePastTense } from './futureTense';
@@ -30,6 +31,7 @@ export function checkConsistency(article: ArticleText, facts: ArticleFacts): Dia
     ...findFuturePastTense(article, facts),
     ...findReversedSequences(article, facts),
     ...findBackwardSpans(article, facts.dates),
+    ...findReportBeforeVisit(article, facts.dates),
     ...findFigureConflicts(article, facts.dates),
     ...findTotalConflicts(article),
     ...findAmountReferences(article),
