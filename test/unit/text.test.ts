@@ -21,6 +21,12 @@ describe('text: lines, boilerplate, sentences', () => {
     assert.ok(!flagged.some((t) => t.startsWith('Scott has also ordered')), 'the last real paragraph is article text');
   });
 
+  it('a site\'s menu ("News | Sport | Jobs | Subscribe") opens no block: the headline, byline and date under it are text', () => {
+    const a = prepareText('CAWSBURN CHRONICLE\nNews | Sport | What\'s On | Jobs | Subscribe\n\nChildren\'s services rated good\n\n' +
+      'By Robena McClurg, Education Reporter\nThursday 11 March 2027\n\nThe council was rated good.\n');
+    assert.deepStrictEqual(a.lines.filter((l) => l.boilerplate).map((l) => l.text), []);
+  });
+
   it('a masthead\'s tagline ("The magazine for children\'s services leaders") opens no block: the date line under it is text', () => {
     const a = prepareText('PRACTICE LINES\nThe magazine for children\'s services leaders\n\nINTERVIEW | 14 October 2027\n\nThe council was rated good.\n');
     assert.ok(!a.lines.some((l) => l.boilerplate && l.text.includes('14 October 2027')));

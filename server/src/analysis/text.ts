@@ -59,6 +59,8 @@ const BULLET = /^\s*[•·▪◦*–-]\s+\S/;
 // "Related stories:", "Read more": the headlines of other articles follow, one per line.
 const BLOCK_OPENER = /\b(membership|subscribe|subscription|newsletter|magazine)\b|^(?:related(?: articles| stories| content| links)?|read more|more on this story|you may also like|most read|recommended|trending|related topics|more from [\w ]{1,30})\s*:?$/i;
 
+const NAV_BAR = /^[^|•·]{1,30}(?:[ ]+[|•·][ ]+[^|•·]{1,30}){2,}$/;
+
 const TAGLINE = /^the[ ]+(?:magazine|newspaper|paper|weekly|voice)[ ]+(?:for|of)[ ]/i;
 
 export function splitLines(text: string): Line[] {
@@ -103,7 +105,8 @@ export function markBoilerplate(lines: Line[]): void {
     if (inBlock && (isProse(t) && !BULLET.test(t)) && !(t.length <= 80 && t.endsWith('?'))) inBlock = false;
     // isProse first: it settles most lines by their length, before the pattern reads them.
     // ("The magazine for children's services leaders": a masthead's tagline opens no block)
-    if (!inBlock && !isProse(t) && BLOCK_OPENER.test(t) && !TAGLINE.test(t)) inBlock = true;
+    // ("News | Sport | Jobs | Subscribe": a site's menu names the block it links to, and opens none here)
+    if (!inBlock && !isProse(t) && BLOCK_OPENER.test(t) && !TAGLINE.test(t) && !NAV_BAR.test(t)) inBlock = true;
     // (two tables of judgements may repeat a row: "Capacity for improvement: good")
     const repeated = t.length >= 20 && recent.includes(t) && !judgementLineShape(t);
     recent.push(t);
