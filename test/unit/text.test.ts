@@ -27,6 +27,12 @@ describe('text: lines, boilerplate, sentences', () => {
     assert.deepStrictEqual(a.lines.filter((l) => l.boilerplate).map((l) => l.text), []);
   });
 
+  it('headlines of links after "Most read:" or "MORE FROM THE CHRONICLE", one line joined by bars, are furniture however long', () => {
+    const a = prepareText('The council was rated good.\n\nMORE FROM THE CHRONICLE\nRoadworks on the Cawsburn Bridge to last until summer | Cawsburn Rovers sign new keeper\n\n' +
+      'Most read: Redeburn Carnival to return in July | Planning row over Whinhaugh Road homes\n\nREAD NEXT\nThrunlaw bin collections to change from June\n');
+    assert.deepStrictEqual(a.lines.filter((l) => l.text && !l.boilerplate).map((l) => l.text), ['The council was rated good.']);
+  });
+
   it('a masthead\'s tagline ("The magazine for children\'s services leaders") opens no block: the date line under it is text', () => {
     const a = prepareText('PRACTICE LINES\nThe magazine for children\'s services leaders\n\nINTERVIEW | 14 October 2027\n\nThe council was rated good.\n');
     assert.ok(!a.lines.some((l) => l.boilerplate && l.text.includes('14 October 2027')));

@@ -44,7 +44,7 @@ const FURNITURE = [
 const NOTICES = [
   /^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b/i,
   /^(?:subscribe|sign up|register)\b.{0,200}\b(?:access|subscriptions?|newsletter|offer|free trial)\b/i,
-  /^(?:related(?: articles?| stories)?|read more|more on this story|see also)\s*:/i,
+  /^(?:related(?: articles?| stories)?|read more|read next|most read|more on this story|see also|you may also like|trending)\s*:/i,
   // a call to subscribe at the end of a paragraph: "... Subscribe to CYP Now for full access ... Offer ends 31 May."
   /\bsubscribe to\b.{0,200}\b(?:full access|unlimited access|offer ends)\b/i,
   // a metered paywall: "... is free for registered readers. Register now to read three more articles this month."
@@ -57,7 +57,7 @@ const FURNITURE_MAX_LENGTH = 160;
 const BULLET = /^\s*[•·▪◦*–-]\s+\S/;
 // A line that opens a block of furniture: everything after it that is short and sentence-less goes too.
 // "Related stories:", "Read more": the headlines of other articles follow, one per line.
-const BLOCK_OPENER = /\b(membership|subscribe|subscription|newsletter|magazine)\b|^(?:related(?: articles| stories| content| links)?|read more|more on this story|you may also like|most read|recommended|trending|related topics|more from [\w ]{1,30})\s*:?$/i;
+const BLOCK_OPENER = /\b(membership|subscribe|subscription|newsletter|magazine)\b|^(?:related(?: articles| stories| content| links)?|read more|read next|more on this story|you may also like|most read|recommended|trending|related topics|more from [\w ]{1,30})\s*:?$/i;
 
 const NAV_BAR = /^[^|•·]{1,30}(?:[ ]+[|•·][ ]+[^|•·]{1,30}){2,}$/;
 
@@ -88,7 +88,9 @@ export function splitLines(text: string): Line[] {
 }
 
 function isProse(line: string): boolean {
-  return line.length > 80 || /[.!?]["”’']?\s*$/.test(line.trim());
+  if (/[.!?]["”’']?\s*$/.test(line.trim())) return true;
+  // ("Roadworks on the bridge to last until summer | Rovers sign new keeper": headlines of links, one line)
+  return line.length > 80 && !/ \| /.test(line);
 }
 
 // A caption repeated right under itself is page furniture; the same sentence far apart is not.
