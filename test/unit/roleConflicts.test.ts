@@ -172,3 +172,15 @@ describe('roleConflicts: a remit after a comma, as minutes write it', () => {
     assert.deepStrictEqual(conflicts(minutes + 'Mr Otchere, the Assistant Director for Safeguarding, said each placement would be reviewed.'), []);
   });
 });
+
+describe('roleConflicts: a post taken in a year before the article\'s', () => {
+  it('"She moved to Marnby as assistant director for safeguarding in 2020" is no current post beside the directorship', () => {
+    const text = 'SOCIAL WORK LEADER\nJuly 2027 | The Interview\n\nNadeesha Amarasekara became director of children\'s services at Marnby Council ' +
+      'in April, a year after the council was judged inadequate.\n\nAmarasekara qualified as a social worker in 2004. She moved to Marnby as ' +
+      'assistant director for safeguarding in 2020 and was interim director for six months.\n';
+    const found = (t: string) => analyzeArticle(t).diagnostics.filter((d) => d.code === 'role-conflict').map((d) => d.text);
+    assert.deepStrictEqual(found(text), []);
+    // a year not before the article's is no earlier post
+    assert.deepStrictEqual(found(text.replace(' in 2020', ' in 2027')), ['assistant director for safeguarding']);
+  });
+});

@@ -143,8 +143,16 @@ function rankAndDeputy(text: string, roles: RoleMention[]): [RoleMention, RoleMe
 /** A role these checks read: a post, a rank, or a post at Ofsted. */
 const counts = (k: Kind, role: string) => Boolean(k.post || k.rank || OFSTED_POST.test(role));
 
+// "She moved to Marnby as assistant director for safeguarding in 2020": a post taken in a year before the article's
+const TAKEN_IN = /^[ \u00a0]+in[ \u00a0]+((?:19|20)\d\d)\b/;
+const takenBefore = (text: string, r: RoleMention, year: number) => {
+  const m = TAKEN_IN.exec(text.slice(r.end, r.end + 12));
+  return m !== null && year > 0 && Number(m[1]) < year;
+};
+
 export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
   const text = article.text;
+  const year = facts.articleDate ? Number(facts.articleDate.date.slice(0, 4)) : 0;
   const out: Diagnostic[] = [];
   // One role is given again and again ("director of children's services"): each is read once, as a post and as a rank.
   const kinds = new Map<string, Kind>();
@@ -163,7 +171,8 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
     }
     if (posted < 2) continue;
     const current = mentions
-      .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && !LIST_ITEM.test(text.slice(r.end, r.end + 40)))
+      .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && !LIST_ITEM.test(text.slice(r.end, r.end + 40))
+        && !takenBefore(text, r, year))
       .map((r) => ({ r, ...kindOf(r.role) }))
       .filter((x) => counts(x, x.r.role))
       .sort((a, b) => a.r.start - b.r.start);
