@@ -9,7 +9,8 @@ import { toLspDiagnostics } from './features/diagnostics';
 import { Settings } from './settings';
 import { WorkspaceState } from './workspace/workspaceState';
 
-const EDIT_PAUSE_MS = 15;
+// (a keystroke comes every 100 ms or so; a paste or a multi-cursor edit sends its changes within a few)
+const EDIT_PAUSE_MS = 5;
 const WORKSPACE_PAUSE_MS = 250;
 
 export interface PublisherSupport {
