@@ -168,17 +168,17 @@ const BEFORE_AFTER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
 
 /**
  * "became director in January, three months after Ofsted judged the council ...": the grade's date is the main clause's
- * date less the interval, to the year. `cueEnd`: where the "after" phrase
- * ends; null without a stated interval or a date of the main clause right before it.
+ * date less the interval, to the year. `cueEnd`: where the "after" ends; null without a stated interval, or without a
+ * date of the main clause right before it.
  */
 export function intervalBefore(text: string, s: Sentence, cueEnd: number, inSentence: DateMention[]): string | null {
   const m = BEFORE_AFTER.exec(text.slice(Math.max(s.start, cueEnd - 40), cueEnd));
   if (!m) return null;
   const phraseStart = cueEnd - m[0].length;
   const main = [...inSentence].reverse().find((d) => d.end <= phraseStart && phraseStart - d.end <= 8 && d.resolved);
-  if (!main) return null;
+  const r = main?.resolved;
+  if (!r) return null;
   const n = parseCount(m[1].toLowerCase()) ?? 1;
-  const r = main.resolved!;
   const unit = m[2].toLowerCase();
   if (unit.startsWith('year')) return String(Number(r.slice(0, 4)) - n);
   if (r.length < 7) return null;

@@ -13,14 +13,15 @@ const NEVER_DOUBLED = new Set(('the a an of and or but nor for with from to into
 
 // "in" and "on" are particles of phrasal verbs as well as prepositions ("brought in in March", "carried on on Monday"):
 // doubled, they are a slip only after a word that is no such verb ("four managers in in a year")
-const PARTICLE_VERBS = new Set(('bring brought come came move put take took hand fill call step send sent phase log sign check drop ' +
-  'settle set kick go went gone get got fit join pitch chip give gave given turn weigh cave lock break broke broken stay sit sat dig dug ' +
-  'pay paid buy bought opt factor ease bed rope draft ship fly flew flown bus parachute pull let hem box fence wall tune zero cash trade ' +
-  'plug key type write wrote written phone ring rang drive drove driven walk run ran stand stood draw drew drawn cut chime throw threw ' +
-  'thrown pour roll rush flood sink sank sunk file usher swear swore sworn carry keep kept hold held hang hung pass catch caught lead led ' +
-  'build built bear bore borne live close focus rely depend insist act agree decide report comment vote reflect touch hit follow sign ' +
-  'count call press work lean frown sleep wait look spend spent base draw dwell hinge center centre pile crack clamp pick cheat ' +
-  'switch hand turn try tried log').split(' '));
+const PARTICLE_VERBS = new Set(('bring brought come came move put take took hand fill call step send sent phase log sign check drop settle set ' +
+  'kick go went gone get got fit join pitch chip give gave given turn weigh cave lock break broke broken stay sit ' +
+  'sat dig dug pay paid buy bought opt factor ease bed rope draft ship fly flew flown bus parachute pull let hem ' +
+  'box fence wall tune zero cash trade plug key type write wrote written phone ring rang drive drove driven walk ' +
+  'run ran stand stood draw drew drawn cut chime throw threw thrown pour roll rush flood sink sank sunk file ' +
+  'usher swear swore sworn carry keep kept hold held hang hung pass catch caught lead led build built bear bore ' +
+  'borne live close focus rely depend insist act agree decide report comment vote reflect touch hit follow count ' +
+  'press work lean frown sleep wait look spend spent base dwell hinge center centre pile crack clamp pick cheat ' +
+  'switch try tried').split(' '));
 
 function particleVerb(word: string): boolean {
   if (PARTICLE_VERBS.has(word)) return true;
