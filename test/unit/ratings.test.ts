@@ -187,11 +187,11 @@ describe('extractRatings', () => {
     ]);
   });
 
-  it('"in January, three months after Ofsted judged ...": the main clause\'s date less the interval, to the year', () => {
+  it('"in January, three months after Ofsted judged ...": the main clause\'s date less the interval (to the month for months, the year for years)', () => {
     const text = 'Headline\n4 June 2027\nDr Ama Kessie became director at Penrhos Council in January, three months after Ofsted judged ' +
       'the council\'s services to require improvement to be good. She arrived in May 2024, two years after it was rated inadequate. ' +
       'He left in March 2025, weeks after it was judged good.';
-    assert.deepStrictEqual(brief(text).map((r) => [r[0], r[3]]), [['require improvement to be good', '2026'], ['inadequate', '2022'], ['good', null]]);
+    assert.deepStrictEqual(brief(text).map((r) => [r[0], r[3]]), [['require improvement to be good', '2026-10'], ['inadequate', '2022'], ['good', null]]);
   });
 
   it('a date after the grade does not date it across another grade or a "since" clause', () => {

@@ -168,8 +168,9 @@ const BEFORE_AFTER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|e
 
 /**
  * "became director in January, three months after Ofsted judged the council ...": the grade's date is the main clause's
- * date less the interval, to the year. `cueEnd`: where the "after" ends; null without a stated interval, or without a
- * date of the main clause right before it.
+ * date less the interval: to the month for months or weeks from a month, to the year for years (a reporter's "two
+ * years after" is rounder). `cueEnd`: where the "after" ends; null without a stated interval, or without a date of the
+ * main clause right before it.
  */
 export function intervalBefore(text: string, s: Sentence, cueEnd: number, inSentence: DateMention[]): string | null {
   const m = BEFORE_AFTER.exec(text.slice(Math.max(s.start, cueEnd - 40), cueEnd));
@@ -183,6 +184,6 @@ export function intervalBefore(text: string, s: Sentence, cueEnd: number, inSent
   if (unit.startsWith('year')) return String(Number(r.slice(0, 4)) - n);
   if (r.length < 7) return null;
   const months = unit.startsWith('month') ? n : Math.round((n * 7) / 30);
-  // (to the year: "three months after" is a reporter's round figure, and may cross a month either way)
-  return String(Math.floor((Number(r.slice(0, 4)) * 12 + Number(r.slice(5, 7)) - 1 - months) / 12));
+  const index = Number(r.slice(0, 4)) * 12 + Number(r.slice(5, 7)) - 1 - months;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
