@@ -71,3 +71,13 @@ describe('gradeReferences: a grade the item told before, undated', () => {
     assert.deepStrictEqual(flagged(t.replace(', a year after the authority was judged inadequate', '')), ['inadequate']);
   });
 });
+
+describe('gradeReferences: the latest inspection\'s year in the reference', () => {
+  it('"the council\'s good rating from 2025" after "rated requires improvement to be good ... in February 2025"', () => {
+    const t = 'THE INTERVIEW\nTuesday 12 October 2027\n\nLudholme was rated requires improvement to be good at its last inspection, ' +
+      'in February 2025, after being judged good in 2021.\n\nShe is wary of reading too much into the council\'s good rating from 2025.';
+    assert.deepStrictEqual(flagged(t), ['good']);
+    // a year of another inspection places it elsewhere
+    assert.deepStrictEqual(flagged(t.replace('good rating from 2025', 'good rating from 2021')), []);
+  });
+});

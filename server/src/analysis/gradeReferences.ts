@@ -45,7 +45,7 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     const s = article.sentences[sentenceIndexAt(article, r.start)];
     if (!s) continue;
     const clause = clauseOf(text, r.start, r.end, s.start, s.end);
-    if (ELSEWHERE.test(clause) || SCALE.test(clause)) continue;
+    if (SCALE.test(clause)) continue;
     // a remark's reference must be plain report: not denied ("It is not the good rating everyone wants") nor said in quotes
     if (r.status === 'other' && (REMARK.test(clause) || /["“”]/.test(s.text))) continue;
     const from = itemStart(article, r.start);
@@ -53,9 +53,10 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     const latest = before.reduce<string | null>((m, o) => (m === null || o.date! > m ? o.date! : m), null);
     const current: Rating | undefined = before.find((o) => o.date === latest);
     if (!current || current.grade === r.grade) continue;
-    // "a year after the authority was judged inadequate ... The inadequate judgement had been a shock": a grade the item
-    // told before, at whatever time, may be the one named
-    // ("The inadequate judgement had been a shock": a judgement that had been something is one of before)
+    // (the year of the latest inspection places it at no other time: "the council's good rating from 2025")
+    if (ELSEWHERE.test(clause.replace(new RegExp(`\\b${current.date!.slice(0, 4)}\\b`, 'g'), ''))) continue;
+    // "a year after the authority was judged inadequate ... The inadequate judgement had been a shock": the grade told
+    // before, undated, or one that "had been" something, is one of before
     if (awarded.some((o) => o.start >= from && o.end <= s.start && o.grade === r.grade && (!o.date || PAST_PERFECT.test(text.slice(r.end + after[0].length, r.end + after[0].length + 8))))) continue;
     // a year of another time anywhere in the sentence, even set off by commas: "Its good judgement, in a report published in 2023, ..."
     if (s.text.match(YEARS)?.some((y) => !latest!.startsWith(y))) continue;
