@@ -194,6 +194,16 @@ describe('extractRatings', () => {
     assert.deepStrictEqual(brief(text).map((r) => [r[0], r[3]]), [['require improvement to be good', '2026-10'], ['inadequate', '2022'], ['good', null]]);
   });
 
+  it('the grade a hope moves from is the one held now: "expected the council to move from requires improvement to good"', () => {
+    const text = 'Headline\n4 June 2027\nPenrhos was judged to require improvement to be good after an inspection in February. ' +
+      'The chief executive said he expected the council to move from requires improvement to good by its next full inspection.';
+    assert.deepStrictEqual(brief(text).map((r) => [r[0], r[1], r[3]]), [
+      ['require improvement to be good', 'awarded', '2027-02'],
+      ['requires improvement', 'awarded', '2027-02'],
+      ['good', 'aspiration', null],
+    ]);
+  });
+
   it('a date after the grade does not date it across another grade or a "since" clause', () => {
     assert.deepStrictEqual(brief('Headline\n8 November 2019\nThe home has been judged good, in its first inspection since it was found to be inadequate in 2016. ' +
       'Inspectors visited in September and October. The unit was downgraded from outstanding to good after a visit in May. ' +

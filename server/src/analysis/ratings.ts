@@ -248,6 +248,9 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       let date: string | null = null;
       // the grade moved from is older than the sentence's date ("up from good", "a rise from requires improvement")
       const movedFrom = f.kind === 'transition' && toks[f.cue].low !== 'to' && toks[g.first - 1]?.low === 'from';
+      // "he expected the council to move from requires improvement to good": the grade a hope moves from is the one held now
+      const heldNow = movedFrom && status === 'aspiration';
+      if (heldNow) status = 'awarded';
       const after = text.slice(end, Math.min(s.end, end + 40));
       if (status === 'aspiration') date = targetDate(text, gs, inSentence);
       else if (why === 'hypothetical' || status === 'other' && joint) date = null;
@@ -266,6 +269,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       if (previously) date = null;
       else if (status === 'awarded' && !date) {
         if (f.kind === 'listed') need = 'listed';
+        else if (heldNow) need = 'current';
         else if (earlier || movedFrom) need = 'earlier';
         else if (f.verb >= 0 && presentPerfect(toks, f.verb)) need = 'current';
         else need = 'previous';
@@ -273,7 +277,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       const rating: Rating = { start, end, text: text.slice(start, end), grade: g.grade, subject, date, status, body };
       const demonstrative = np !== null && /^(?:that|this|these|those)$/.test(toks[np[0] - 1]?.low ?? toks[np[0]].low);
       const continues = demonstrative || SAME_CUE.test(text.slice(Math.max(s.start, start - 120), start));
-      const fd: Found = { rating, sentence: si, own: status === 'awarded' && date !== null && !joint && f.kind !== 'predicate', need, headline: heads.has(s.line), continues, movedFrom };
+      const fd: Found = { rating, sentence: si, own: status === 'awarded' && date !== null && !joint && f.kind !== 'predicate', need, headline: heads.has(s.line), continues, movedFrom: movedFrom && !heldNow };
       found.push(fd);
       prev = { g, f, found: fd };
     }
