@@ -12,7 +12,8 @@ import { ArticleText } from './text';
 const BEFORE = /\b(?:the|its|their)[ \u00a0]+(?:([\p{L}-]+)['’]s[ \u00a0]+)?(?:new[ \u00a0]+|latest[ \u00a0]+|recent[ \u00a0]+)?['‘"“]?$/iu;
 const AFTER = /^['’"”]?[ \u00a0]+(overall[ \u00a0]+)?(?:rating|judgement|judgment|grade|grading|verdict)\b/i;
 // Words in the clause that place the grade at another time or make it another inspection's.
-const ELSEWHERE = /\b(?:(?:19|20)\d\d|previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
+// (A year is read below, against the latest inspection's: "the council's good rating from 2025" is that inspection.)
+const ELSEWHERE = /\b(?:previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
 const PAST_PERFECT = /^[ \u00a0]+had\b/i;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 const REMARK = /\b(?:not|never|no|wants?|hopes?|aims?|would|could|should|might)\b|n['’]t\b/i;
@@ -45,7 +46,7 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     const s = article.sentences[sentenceIndexAt(article, r.start)];
     if (!s) continue;
     const clause = clauseOf(text, r.start, r.end, s.start, s.end);
-    if (SCALE.test(clause)) continue;
+    if (ELSEWHERE.test(clause) || SCALE.test(clause)) continue;
     // a remark's reference must be plain report: not denied ("It is not the good rating everyone wants") nor said in quotes
     if (r.status === 'other' && (REMARK.test(clause) || /["“”]/.test(s.text))) continue;
     const from = itemStart(article, r.start);
@@ -53,8 +54,6 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     const latest = before.reduce<string | null>((m, o) => (m === null || o.date! > m ? o.date! : m), null);
     const current: Rating | undefined = before.find((o) => o.date === latest);
     if (!current || current.grade === r.grade) continue;
-    // (the year of the latest inspection places it at no other time: "the council's good rating from 2025")
-    if (ELSEWHERE.test(clause.replace(new RegExp(`\\b${current.date!.slice(0, 4)}\\b`, 'g'), ''))) continue;
     // "a year after the authority was judged inadequate ... The inadequate judgement had been a shock": the grade told
     // before, undated, or one that "had been" something, is one of before
     if (awarded.some((o) => o.start >= from && o.end <= s.start && o.grade === r.grade && (!o.date || PAST_PERFECT.test(text.slice(r.end + after[0].length, r.end + after[0].length + 8))))) continue;

@@ -78,9 +78,9 @@ export function low(toks: Tok[], i: number): string {
   return toks[i]?.low ?? '';
 }
 
-/** The grade whose first word is at token i ("requires improvement (to be good)" as one). */
 const HARM = /^(?:harm|damage)$/;
 
+/** The grade whose first word is at token i ("requires improvement (to be good)" as one). */
 export function gradeAt(toks: Tok[], i: number): GradeHit | null {
   const w = toks[i].low;
   // every grade begins with o, g, a, i or r (outstanding, good, adequate, inadequate, requires ...): most words stop here

@@ -113,9 +113,8 @@ function judgeUncached(spell: Speller, word: string, cls: WordClass, compound?: 
   if (compound !== undefined && lower.length > 3 && lower.endsWith('s') && compound.toLowerCase().endsWith(lower) && spell.correct(lower.slice(0, -1))) return null;
 
   // "unallocated", "reinspected", "overstretched": a common prefix before a word the dictionary has
-  if (cls === 'lower' && prefixedWord(lower, (w) => spell.correct(w))) return null;
-  if (cls === 'lower' && derivedVerb(lower, (w) => spell.correct(w))) return null;
   const common = (w: string) => spell.correct(w);
+  if (cls === 'lower' && (prefixedWord(lower, common) || derivedVerb(lower, common))) return null;
   const british = britishFormOf(word, common);
   // A capitalised name in US spelling ("World Health Organization") is the name's own spelling.
   if (british) return cls === 'capital-mid' ? null : { code: 'us-spelling', suggestions: [british] };

@@ -88,9 +88,8 @@ export function splitLines(text: string): Line[] {
 }
 
 function isProse(line: string): boolean {
-  if (/[.!?]["”’']?\s*$/.test(line.trim())) return true;
   // ("Roadworks on the bridge to last until summer | Rovers sign new keeper": headlines of links, one line)
-  return line.length > 80 && !/ \| /.test(line);
+  return (line.length > 80 && !/ \| /.test(line)) || /[.!?]["”’']?\s*$/.test(line.trim());
 }
 
 // A caption repeated right under itself is page furniture; the same sentence far apart is not.
