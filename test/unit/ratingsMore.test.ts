@@ -342,5 +342,19 @@ describe('extractRatings: the inspection the story reports dates what its senten
     assert.deepStrictEqual(briefDates('INTERVIEW | 14 October 2027\n\nIn June 2026, two years after the inadequate judgement, inspectors rated Cobbleden good overall. ' +
       'It had last been rated good in 2012.'), ['inadequate:awarded:2024', 'good:awarded:2026-06', 'good:awarded:2012']); // the judgement two years before June 2026
   });
-});
 
+  it('a grade held now, in the present of "be" or "remain", is the latest inspection\'s; a past one is not', () => {
+    assert.deepStrictEqual(briefDates('Thursday 14 March 2024\n\nSowerbridge Council\'s children\'s services are good, inspectors have said.'), ['good:awarded:2024']);
+    assert.deepStrictEqual(briefDates('Tuesday 3 December 2024\n\nChildren\'s services in Lowmoor are now good. Inspectors visited in October.'), ['good:awarded:2024-10']);
+    assert.deepStrictEqual(briefDates('Tuesday 3 December 2024\n\nThe council remains inadequate, Ofsted says.'), ['inadequate:awarded:2024']);
+    // past tense: another time, left to the sentences around it
+    assert.deepStrictEqual(briefDates('Tuesday 3 December 2024\n\nThe council was inadequate, Ofsted says.'), ['inadequate:awarded:null']);
+  });
+
+  it('a year in brackets, or in the next cell of a table row, right after a grade dates it', () => {
+    assert.deepStrictEqual(briefDates('How they compare\nGarnham – inadequate (2014), good (2017)\nParrow Bay – good (2012), inadequate (2015)'),
+      ['inadequate:awarded:2014', 'good:awarded:2017', 'good:awarded:2012', 'inadequate:awarded:2015']);
+    assert.deepStrictEqual(briefDates('Orsley: inadequate (2017), requires improvement to be good (2020), inspectors said.'),
+      ['inadequate:awarded:2017', 'requires improvement to be good:awarded:2020']);
+  });
+});

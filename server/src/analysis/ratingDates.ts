@@ -7,8 +7,9 @@ import { Tok, tokenize } from './dateTokens';
 import { DateMention } from './schema';
 import { Sentence } from './text';
 
-// A date right after the grade belongs to it: "the inadequate rating given in 2011".
-const DATE_LINK = new Set(['rating', 'grade', 'grading', 'judgement', 'judgment', 'given', 'awarded', 'received', 'in', 'on', 'of', 'from', 'during',
+// A date right after the grade belongs to it: "the inadequate rating given in 2011", "inadequate (2014)", a table's
+// "| Outstanding | 2023 |".
+const DATE_LINK = new Set(['(', '|', 'rating', 'grade', 'grading', 'judgement', 'judgment', 'given', 'awarded', 'received', 'in', 'on', 'of', 'from', 'during',
   'its', 'the', 'by', 'ofsted', 'was', 'were', 'last', 'inspection', 'report', 'they', 'it', 'we', 'had', 'overall']);
 // A target date: "to be outstanding by 2018", "good at its next inspection in 2020".
 const TARGET_LINK = new Set(['by', 'in', 'before', 'within', 'at', 'its', 'the', 'next', 'inspection', 'full', 'overall', 'once', 'more', 'again']);
@@ -162,6 +163,13 @@ export function presentPerfect(toks: Tok[], verb: number): boolean {
   j--;
   while (j >= 0 && /^(?:also|now|just|recently|again|already|since|officially|finally)$/.test(toks[j].low)) j--;
   return j >= 0 && /^(?:has|have|’ve|'ve)$/.test(toks[j].low);
+}
+
+/** "Its services are good", "the council is now inadequate": a grade held now, in the present tense of "be" or "remain". */
+export function presentCopula(toks: Tok[], cue: number): boolean {
+  let j = cue;
+  while (j >= 0 && /^(?:also|now|still|currently|today)$/.test(toks[j].low)) j--;
+  return j >= 0 && /^(?:is|are|remains|remain)$/.test(toks[j].low);
 }
 
 const BEFORE_AFTER = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[ \u00a0]+(weeks?|months?|years?)[ \u00a0]+(?:after|following)[ \u00a0]*$/i;

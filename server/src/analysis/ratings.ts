@@ -5,7 +5,7 @@ import { ArticleDate, findArticleDate } from './articleDate';
 import { isLetter, isSpace, Tok, tokenize } from './dateTokens';
 import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gradeAt } from './gradeContext';
 import { followsAsGrade, low, ORG_NOUNS } from './gradeWords';
-import { DateRole, intervalBefore, linkedDate, presentPerfect, sentenceDate, targetDate } from './ratingDates';
+import { DateRole, intervalBefore, linkedDate, presentCopula, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { fillDates, Found } from './ratingFill';
 import { aboutInspections, fallbackFrame } from './gradeFallback';
 import { headlineQuoted } from './gradeSpeech';
@@ -272,6 +272,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
         else if (heldNow) need = 'current';
         else if (earlier || movedFrom) need = 'earlier';
         else if (f.verb >= 0 && presentPerfect(toks, f.verb)) need = 'current';
+        else if (f.kind === 'verb' && f.verb < 0 && presentCopula(toks, f.cue)) need = 'current';
         else need = 'previous';
       }
       const rating: Rating = { start, end, text: text.slice(start, end), grade: g.grade, subject, date, status, body };
