@@ -101,6 +101,23 @@ describe('dateConflicts: one event, two dates', () => {
     assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['2023']);
   });
 
+  it('a start in a post: "became director ... in September 2026" against "When I arrived in November 2026"; two posts are two starts', () => {
+    const t = 'Nadeesha Amarasekara became director of children\'s services at Marnby Council in September 2026. When I arrived in November 2026, the service was in trouble.';
+    const p = personAt(t, 'Nadeesha Amarasekara', [['Nadeesha Amarasekara']]);
+    const f = facts({ people: [p], dates: [dateAt(t, 'September 2026', '2026-09'), dateAt(t, 'November 2026', '2026-11')] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(t), f).map((d) => d.text), ['November 2026']);
+    // "has managed X since 2025" starts there too
+    const since = 'Abdi Yasin has managed Rosewarnack Lodge, a home in Porthkellow, since 2025. When I took over in 2026, staff kept leaving.';
+    const q = personAt(since, 'Abdi Yasin', [['Abdi Yasin']]);
+    assert.deepStrictEqual(findDateConflicts(prepareText(since), facts({ people: [q], dates: [dateAt(since, '2025', '2025'), dateAt(since, '2026', '2026')] }))
+      .map((d) => d.text), ['2026']);
+    // an assistant director who later became director started twice; "became concerned" is no post
+    const two = 'Nadeesha Amarasekara became assistant director in 2025. She became director of children\'s services in 2026, and became concerned in 2025.';
+    const r = personAt(two, 'Nadeesha Amarasekara', [['Nadeesha Amarasekara']]);
+    const g = facts({ people: [r], dates: [dateAt(two, '2025', '2025'), dateAt(two, '2026', '2026'), dateAt(two, '2025', '2025', 1)] });
+    assert.deepStrictEqual(findDateConflicts(prepareText(two), g), []);
+  });
+
   it('a fronted "Having received the draft report on 16 April" puts the main clause\'s "on 8 April" after it; a draft report is not its publication', () => {
     const t = '3.2 The inspection report was published on 30 April 2026.\n\n4.1 Having received the draft report on 16 April, the team held a workshop on 8 April to agree the plan.';
     const f = facts({ dates: [dateAt(t, '30 April 2026', '2026-04-30'), dateAt(t, '16 April', '2026-04-16'), dateAt(t, '8 April', '2026-04-08')] });

@@ -23,7 +23,7 @@ export function findDateConflicts(article: ArticleText, facts: ArticleFacts): Di
   for (const list of byKey.values()) {
     for (let i = 1; i < list.length; i++) {
       const e = list[i];
-      const first = list.slice(0, i).find((o) => eventDatesDisagree(o, e) && !(o.place && e.place && o.place !== e.place)
+      const first = list.slice(0, i).find((o) => eventDatesDisagree(o, e) && !(o.place && e.place && o.place !== e.place) && !(o.post && e.post && o.post !== e.post)
         && (!e.apartDays || daysApart(o.date.resolved, e.date.resolved) < e.apartDays));
       if (!first) continue;
       out.push(makeDiagnostic(text, e.date.start, e.date.end, 'date-conflict', 'warning',

@@ -20,6 +20,8 @@ export interface DatedEvent {
   apartDays?: number;
   /** How two dates of the event are compared, when not as `datesDisagree` does (see Cue). */
   compare?: 'coarse' | 'once';
+  /** The post a start is in ("became director of children's services", "took over as head of service"), lowercased. */
+  post?: string;
 }
 
 interface Cue {
@@ -93,6 +95,17 @@ const CUES: Cue[] = [
   {
     kind: 'starts', label: 'the start in post', person: true, reach: 20, compare: 'coarse',
     re: /\bfirst[ \u00a0]+day(?:[ \u00a0]+(?:in|at)[ \u00a0]+(?:the[ \u00a0]+)?(?:post|job|role|office))?[ \u00a0]+(?:will[ \u00a0]+be|is)\b/gi,
+  },
+  // "Dr X became director of children's services in September 2026" ... "When I arrived in November 2026": a start in a
+  // post, which `postOf` names
+  {
+    kind: 'took-over', label: 'taking up the post', person: true, reach: 80, compare: 'coarse',
+    re: /\bbecame(?=[ \u00a0]+(?:(?:the|its|an?)[ \u00a0]+)?(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:director|manager|head|chief|leader|chair|commissioner|(?:lead|cabinet)[ \u00a0]+member)\b)/giu,
+  },
+  // "X has managed Rosewarnack Lodge, a home in Y, since 2019": leading something since a date starts there
+  {
+    kind: 'took-over', label: 'taking up the post', person: true, reach: 8, compare: 'coarse',
+    re: /\b(?:has|have|had)[ \u00a0]+(?:managed|led|run|headed|chaired)\b[^.;:!?]{0,100}?[ \u00a0]since(?=[ \u00a0])/gi,
   },
   // "when he arrived in January 2024" ... "since he arrived in the autumn of 2023": told of the person just named or a pronoun
   { kind: 'took-over', label: 'arriving', re: /\barrived(?=[ \u00a0]+(?:in|on|as)\b)/gi, person: true, reach: 50, compare: 'coarse', adjacent: true },
@@ -194,12 +207,24 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
           if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
           key = `${cue.kind}|${place || subject}`;
         }
-        out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays, compare: cue.compare });
+        const post = cue.kind === 'took-over' ? postOf(entryDate ? '' : text.slice(cueEnd, date.start)) : undefined;
+        out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays, compare: cue.compare, post });
       }
     }
   });
   const closes = (e: DatedEvent) => e.key.startsWith('home-closes|');
   return speakerEvents(out.some(closes) && twoHomes(text) ? out.filter((e) => !closes(e)) : out);
+}
+
+// "became director of children's services at X in", "took over as head of service in": the post, up to where or when
+const POST = /^[ \u00a0]+(?:as[ \u00a0]+)?(?:(?:the|its|an?)[ \u00a0]+)?(.+?)(?:[ \u00a0]+(?:at|in|on|from|for|with|of[ \u00a0]+\p{Lu})\b.*)?[ \u00a0]*$/su;
+
+/** The post a start names between its cue and its date, or undefined where it names none ("took over in 2021"). */
+function postOf(between: string): string | undefined {
+  if (!/\p{L}/u.test(between)) return undefined;
+  const m = POST.exec(between);
+  const post = m?.[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
+  return post && !/^(?:in|on|at|since)$/.test(post) ? post : undefined;
 }
 
 // A subject pronoun just before the cue ("She qualified", "When I took up the post"), or after a
