@@ -153,6 +153,15 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(findInspectionDateConflicts(prepareText(same), g).map((d) => d.text), ['10 June']);
   });
 
+  it('does not compare the inspections of two homes named as what was inspected; one home named twice is compared', () => {
+    const body = 'The Head of Service reported that Elterwick Lodge had been inspected on 18 and 19 May and judged good overall.\n\n' +
+      'Hesketside House had been inspected in April and had again been judged outstanding.';
+    assert.deepStrictEqual(flagged(body), []);
+    assert.deepStrictEqual(flagged(body.replace('Hesketside House', 'Elterwick Lodge')), ['April']);
+    // "The home had been inspected": no name, so compared as before
+    assert.deepStrictEqual(flagged(body.replace('Hesketside House', 'The home')), ['April']);
+  });
+
   it('finds nothing on the seeds', () => {
     for (const s of seedNames()) {
       const t = readSeed(s);

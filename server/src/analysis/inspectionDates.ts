@@ -20,7 +20,8 @@ export interface InspectionDate {
   /** For a start: how many days the same sentence says the inspection lasted ("The two-day inspection began ..."). */
   days?: number;
   cue: string;
-  /** A council named in the sentence, lowercased, else ''. */
+  /** A council named in the sentence, else the home or service named as what was inspected ("Elterwick Lodge had been
+   *  inspected"), lowercased; else ''. */
   place: string;
   /** The kind of inspection or visit named near the cue ("focused", "fostering"), else '': only one kind is compared with itself. */
   kind: string;
@@ -97,6 +98,17 @@ function lengthIn(sentence: string): number | undefined {
   return n ? n * ((m[2] ?? m[4]).toLowerCase() === 'week' ? 7 : 1) : undefined;
 }
 
+// "Elterwick Lodge had been inspected", "Hesketside House was inspected": the named thing inspected, just before the cue
+const NAMED_SUBJECT = /(?:^|[^\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){0,3}\p{Lu}[\p{L}'’-]*)[ \u00a0]+(?:(?:had|has|have)[ \u00a0]+)?$/u;
+const NOT_A_NAME = /^(?:The|This|That|These|Those|It|Its|A|An|Our|Their|His|Her|We|They|He|She|Both|Each|Every|All)$/;
+
+/** The home or service named as the subject of "was/had been inspected", lowercased, else ''. */
+function inspectedSubject(before: string): string {
+  const name = NAMED_SUBJECT.exec(before)?.[1].split(/[ \u00a0]+/);
+  while (name?.length && NOT_A_NAME.test(name[0])) name.shift();
+  return name?.length ? name.join(' ').toLowerCase() : '';
+}
+
 /** Cheap test before the cue patterns: the sentence must talk about an inspection, inspectors or a visit. */
 const INSPECT = /inspect|visit/i;
 
@@ -124,6 +136,7 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
     while (di < usable.length && usable[di].start < s.start) di++;
     if (di >= usable.length || usable[di].end > s.end || !INSPECT.test(s.text)) continue;
     const place = councilIn(s.text);
+    const where = (m: RegExpExecArray, cueStart: number) => place || (/inspected$/i.test(m[0]) ? inspectedSubject(text.slice(s.start, cueStart)) : '');
     for (const cue of CUES) {
       cue.re.lastIndex = 0;
       // Matches come in order, so the first date after each cue is found by one forward walk.
@@ -155,12 +168,12 @@ export function findInspectionStarts(article: ArticleText, dates: DateMention[])
         const inDate = precisionOf(resolved) === 3 ? DAYS_IN_DATE.exec(date.text) : null;
         if (inDate && Number(inDate[2]) > Number(inDate[1])) {
           // the days named are the visit: it started on the first (the date's resolved day) and lasted to the last
-          out.push({ strict: true, days: Number(inDate[2]) - Number(inDate[1]) + 1, cue: m[0], place, kind, date, resolved });
+          out.push({ strict: true, days: Number(inDate[2]) - Number(inDate[1]) + 1, cue: m[0], place: where(m, cueStart), kind, date, resolved });
           continue;
         }
         // "the March visit" is quoted whole: the cue word alone says nothing
         const quote = /^th/i.test(m[0]) ? text.slice(cueStart, date.end) + (/^[ \u00a0]+\p{L}+/u.exec(text.slice(date.end, date.end + 20))?.[0] ?? '') : m[0];
-        out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: quote, place, kind, date, resolved });
+        out.push({ strict, days: strict ? lengthIn(s.text) : undefined, cue: quote, place: where(m, cueStart), kind, date, resolved });
       }
     }
   }

@@ -128,10 +128,16 @@ function isVariant(a: Key, b: Key, minLength = 5): boolean {
 }
 const LONG_NAME = 8;
 
+/** The form written most often; of two written as often, the one the article writes first (where it introduces the person). */
 function majority(forms: Form[], pick: (f: Form) => string): string {
-  const counts = new Map<string, number>();
-  for (const f of forms) counts.set(pick(f), (counts.get(pick(f)) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const f of forms) {
+    const c = counts.get(pick(f));
+    if (c) c.n++;
+    else counts.set(pick(f), { n: 1, first: f.start });
+    if (c && f.start < c.first) c.first = f.start;
+  }
+  return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0][0];
 }
 
 export function findNameVariants(article: ArticleText, facts: ArticleFacts): Diagnostic[] {
