@@ -183,4 +183,14 @@ describe('roleConflicts: a post taken in a year before the article\'s', () => {
     // a year not before the article's is no earlier post
     assert.deepStrictEqual(found(text.replace(' in 2020', ' in 2027')), ['assistant director for safeguarding']);
   });
+
+  it('a titled post the minutes give someone else: "Ms V. Tanna (Virtual School Head)" then "Ms Tanna, the Fostering Service Manager"', () => {
+    const body = 'Officers: Ms V. Tanna (Virtual School Head), Mr K. Oguntoye (Fostering Service Manager)\n\n' +
+      '1. Ms Tanna presented the report on attendance.\n\n2. Ms Tanna, the Fostering Service Manager, reported that nine households had been approved.';
+    assert.deepStrictEqual(conflicts(body), ['Fostering Service Manager']);
+    // the post given to her alone is no conflict, nor two people with one post and no second post
+    assert.deepStrictEqual(conflicts(body.replace('Mr K. Oguntoye (Fostering Service Manager)', 'Mr K. Oguntoye (Democratic Services Officer)')), []);
+    assert.deepStrictEqual(conflicts(body.replace('Ms V. Tanna (Virtual School Head)', 'Ms V. Tanna')), []);
+  });
 });
+

@@ -4,7 +4,7 @@
 // ("director of children's services and education"), are not conflicts.
 import { makeDiagnostic, normalise } from './consistencyUtil';
 import { ArticleFacts } from './options';
-import { Diagnostic, RoleMention } from './schema';
+import { Diagnostic, Person, RoleMention } from './schema';
 import { ArticleText } from './text';
 
 const POST = /^(?:the\s+)?(?:(?:interim|acting|permanent|new|current|temporary|substantive)\s+)*((?:executive\s+|assistant\s+|deputy\s+|strategic\s+|corporate\s+)?(?:director|head|cabinet member|portfolio holder|chief executive|chair(?:man|woman)?|leader))(?:\s+(?:of|for)\s+|,\s+)(.+)$/;
@@ -161,20 +161,23 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
     if (kind === undefined) kinds.set(role, (kind = { post: parsePost(role), rank: rankOf(role) }));
     return kind;
   };
+  const holders = titledPosts(text, facts.people);
   for (const p of facts.people) {
     const mentions = p.roleMentions ?? [];
     // A clash needs two posts: most people have fewer, and the text before their roles is not read.
+    // (a titled post, "Fostering Service Manager", counts too)
+    const titled = (role: string) => holders.get(normalise(role))?.has(p) ?? false;
     let posted = 0;
     for (const r of mentions) {
       const k = r.former ? null : kindOf(r.role);
-      if (k && counts(k, r.role)) posted++;
+      if (k && (counts(k, r.role) || titled(r.role))) posted++;
     }
     if (posted < 2) continue;
     const current = mentions
       .filter((r) => !r.former && !FORMER_BEFORE.test(text.slice(Math.max(0, r.start - 40), r.start)) && !LIST_ITEM.test(text.slice(r.end, r.end + 40))
         && !takenBefore(text, r, year))
       .map((r) => ({ r, ...kindOf(r.role) }))
-      .filter((x) => counts(x, x.r.role))
+      .filter((x) => counts(x, x.r.role) || titled(x.r.role))
       .sort((a, b) => a.r.start - b.r.start);
     for (const [pair, why] of [
       [rankAndDeputy(text, current.map((x) => x.r)), 'the director and a deputy or assistant below'],
@@ -184,6 +187,13 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
       const [o, r] = pair;
       out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
         `${p.name} is “${text.slice(r.start, r.end)}” here but “${text.slice(o.start, o.end)}” earlier: ${why}, both given as current.`,
+        { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
+    }
+    const taken = anotherHolds(p, current.map((x) => x.r), holders);
+    if (taken) {
+      const [o, r, other] = taken;
+      out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
+        `${p.name} is “${r.text}” here but “${o.text}” earlier, and the article gives “${r.text}” to ${other.name}.`,
         { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
     }
     for (let i = 1; i < current.length; i++) {
@@ -198,4 +208,32 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
     }
   }
   return out;
+}
+
+// "Mr K. Oguntoye (Fostering Service Manager)" ... "Ms Tanna, the Fostering Service Manager": an officer's post written as
+// a title (capitalised, with a remit before its head word) is one person's; a person given a second such post that the
+// article gives someone else has one of the two by mistake.
+const TITLED_POST = /^(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){2,4}(?:Manager|Head|Officer|Lead|Co-?ordinator|Adviser|Advisor)$/u;
+
+/** Each titled post (lowercased) and the people given it as current. */
+function titledPosts(text: string, people: Person[]): Map<string, Set<Person>> {
+  const out = new Map<string, Set<Person>>();
+  for (const p of people) {
+    for (const r of p.roleMentions ?? []) {
+      if (r.former || !TITLED_POST.test(text.slice(r.start, r.end))) continue;
+      const key = normalise(r.role);
+      out.set(key, (out.get(key) ?? new Set()).add(p));
+    }
+  }
+  return out;
+}
+
+/** A titled post of the person's that is theirs alone, one the article also gives someone else, and that other holder. */
+function anotherHolds(p: Person, roles: RoleMention[], holders: Map<string, Set<Person>>): [RoleMention, RoleMention, Person] | null {
+  const titled = roles.filter((r) => holders.get(normalise(r.role))?.has(p));
+  const own = titled.find((o) => holders.get(normalise(o.role))!.size === 1);
+  const shared = titled.find((r) => holders.get(normalise(r.role))!.size > 1);
+  if (!own || !shared) return null;
+  const other = [...holders.get(normalise(shared.role))!].find((q) => q !== p)!;
+  return [own, shared, other];
 }
