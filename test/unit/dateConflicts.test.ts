@@ -111,6 +111,12 @@ describe('dateConflicts: one event, two dates', () => {
     const q = personAt(since, 'Abdi Yasin', [['Abdi Yasin']]);
     assert.deepStrictEqual(findDateConflicts(prepareText(since), facts({ people: [q], dates: [dateAt(since, '2025', '2025'), dateAt(since, '2026', '2026')] }))
       .map((d) => d.text), ['2026']);
+    // "When I started here in March 2027" after "became director ... in January 2027"; not "started the review"
+    const started = 'Dr Ayo Olajide became director of children\'s services at Kelderthwaite Council in January 2027. When I started here in March 2027, staff were tired. ' +
+      'He started the review in March 2027.';
+    const o = personAt(started, 'Ayo Olajide', [['Dr Ayo Olajide']]);
+    assert.deepStrictEqual(findDateConflicts(prepareText(started), facts({ people: [o], dates: [dateAt(started, 'January 2027', '2027-01'),
+      dateAt(started, 'March 2027', '2027-03'), dateAt(started, 'March 2027', '2027-03', 1)] })).map((d) => d.start), [started.indexOf('March 2027')]);
     // an assistant director who later became director started twice; "became concerned" is no post
     const two = 'Nadeesha Amarasekara became assistant director in 2025. She became director of children\'s services in 2026, and became concerned in 2025.';
     const r = personAt(two, 'Nadeesha Amarasekara', [['Nadeesha Amarasekara']]);

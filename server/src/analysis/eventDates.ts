@@ -107,6 +107,8 @@ const CUES: Cue[] = [
     kind: 'took-over', label: 'taking up the post', person: true, reach: 8, compare: 'coarse',
     re: /\b(?:has|have|had)[ \u00a0]+(?:managed|led|run|headed|chaired)\b[^.;:!?]{0,100}?[ \u00a0]since(?=[ \u00a0])/gi,
   },
+  // "When I started here in March 2027", "since she started in post in 2024": a start in the post the article names
+  { kind: 'took-over', label: 'starting', re: /\bstarted(?=[ \u00a0]+(?:here|there|in[ \u00a0]+post)\b)/gi, person: true, reach: 50, compare: 'coarse', adjacent: true },
   // "when he arrived in January 2024" ... "since he arrived in the autumn of 2023": told of the person just named or a pronoun
   { kind: 'took-over', label: 'arriving', re: /\barrived(?=[ \u00a0]+(?:in|on|as)\b)/gi, person: true, reach: 50, compare: 'coarse', adjacent: true },
   // "She qualified as a social worker in 1998", "since qualifying in 2001": not "newly qualified staff"
@@ -207,7 +209,7 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
           if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
           key = `${cue.kind}|${place || subject}`;
         }
-        const post = cue.kind === 'took-over' ? postOf(entryDate ? '' : text.slice(cueEnd, date.start)) : undefined;
+        const post = cue.kind === 'took-over' && !entryDate ? postOf(text.slice(cueEnd, date.start), /^became/i.test(m[0])) : undefined;
         out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays, compare: cue.compare, post });
       }
     }
@@ -217,14 +219,15 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
 }
 
 // "became director of children's services at X in", "took over as head of service in": the post, up to where or when
-const POST = /^[ \u00a0]+(?:as[ \u00a0]+)?(?:(?:the|its|an?)[ \u00a0]+)?(.+?)(?:[ \u00a0]+(?:at|in|on|from|for|with|of[ \u00a0]+\p{Lu})\b.*)?[ \u00a0]*$/su;
+const POST = /^[ \u00a0]+(?:(?:the|its|an?)[ \u00a0]+)?(.+?)(?:[ \u00a0]+(?:at|in|on|from|for|with|of[ \u00a0]+\p{Lu})\b.*)?[ \u00a0]*$/su;
 
-/** The post a start names between its cue and its date, or undefined where it names none ("took over in 2021"). */
-function postOf(between: string): string | undefined {
-  if (!/\p{L}/u.test(between)) return undefined;
-  const m = POST.exec(between);
-  const post = m?.[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
-  return post && !/^(?:in|on|at|since)$/.test(post) ? post : undefined;
+/** The post a start names between its cue and its date: after "became", or after "as" ("took over as head of service");
+ *  undefined where it names none ("took over in 2021", "started here in March"). */
+function postOf(between: string, became: boolean): string | undefined {
+  const as = /^[ \u00a0]+as(?=[ \u00a0])/i.exec(between);
+  if (!became && !as) return undefined;
+  const m = POST.exec(as ? between.slice(as[0].length) : between);
+  return m?.[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
 }
 
 // A subject pronoun just before the cue ("She qualified", "When I took up the post"), or after a
