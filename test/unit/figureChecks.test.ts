@@ -56,6 +56,12 @@ describe('figureChecks', () => {
     assert.match(ds[0].message, /“32 recruits” refers back to a count, but the article gave “Twenty-three social workers” before: 32 and 23, the digits swapped\?/);
     // another thing, or a count far from it, is not a slip
     assert.deepStrictEqual(run('Twenty-three social workers recruited from abroad have started work. "The 32 children in care will meet them," he said.'), []);
+    // referred back to a few paragraphs on ("every one of the 36 children inspectors were worried about"); not when not referred back to
+    const filler = ' Inspectors met managers and read case files in every team.'.repeat(14);
+    const far = `Inspectors found 63 children on plans who had not been visited.${filler} "Every one of the 36 children inspectors were worried about has now been seen," he said.`;
+    assert.deepStrictEqual(run(far).map((d) => d.text), ['36']);
+    assert.match(run(far)[0].message, /digits swapped/);
+    assert.deepStrictEqual(run(far.replace('Every one of the 36 children', 'In all, 36 children')), []);
   });
 
   it('counts households, though the word holds "old"; ages are no counts', () => {

@@ -26,7 +26,7 @@ function withinBound(bound: string, n: number, v: number): boolean {
  * "Twenty-three social workers recruited from abroad ..." then, a few sentences on, "The 32 recruits": a count just
  * before with its digits swapped, about the same thing (a word sharing the reference's stem: "recruited").
  */
-function transposed(counts: Count[], c: Count): Count[] {
+function transposed(counts: Count[], c: Count, referred = false): Count[] {
   if (c.value < 10 || c.value > 9999) return [];
   // the same digits in another order ("32" for "23"; "221" for "212", "213" for "312"); of four digits, two neighbours
   // swapped ("2,136" for "2,316")
@@ -39,8 +39,9 @@ function transposed(counts: Count[], c: Count): Count[] {
     if (s !== digits && s[0] !== '0') swapped.add(Number(s));
   }
   if (!swapped.size) return [];
-  // (a three-digit count is rarely met by chance, so the earlier one may stand anywhere before it)
-  const reach = c.value > 99 ? Infinity : 600;
+  // (a three-digit count is rarely met by chance, so the earlier one may stand anywhere before it; a two-digit one
+  // referred back to, "every one of the 36 children", a few paragraphs on)
+  const reach = c.value > 99 ? Infinity : referred ? 1500 : 600;
   // (any counted word: the phrase may run on into a verb, "The 32 recruits bring")
   const stems = c.phrase.split(' ').filter((w) => w.length >= 5).map((w) => w.slice(0, 5));
   return counts.filter((o) => !o.frac && o.start < c.start && c.start - o.start < reach && swapped.has(o.value)
@@ -111,7 +112,7 @@ export function findCountReferences(text: string, counts: Count[], reported: Set
     let before = earlier(byPhrase.get(c.phrase) ?? [], c);
     // a swap of digits is a slip whatever the clause of the count says of change, and whatever else was counted:
     // "212 children in care" ... "the 221 children in its care"
-    const swapped = c.bound || before.some((o) => o.value === c.value) ? [] : transposed(counts, c);
+    const swapped = c.bound || before.some((o) => o.value === c.value) ? [] : transposed(counts, c, true);
     if (swapped.length) {
       out.push(swapDiagnostic(text, c, swapped[swapped.length - 1], true));
       continue;
