@@ -357,4 +357,14 @@ describe('extractRatings: the inspection the story reports dates what its senten
     assert.deepStrictEqual(briefDates('Orsley: inadequate (2017), requires improvement to be good (2020), inspectors said.'),
       ['inadequate:awarded:2017', 'requires improvement to be good:awarded:2020']);
   });
+
+  it('"X, which inspectors also judged good, would get a new manager in April": the antecedent is graded, and a date after the article\'s is none of its', () => {
+    const article = prepareText('Friday 12 February 2027\n\nCllr Ross said the care leavers\' service, which inspectors also judged good, would get a new manager in April.');
+    const [r] = extractRatings(article, extractDates(article, findArticleDate(article)));
+    assert.deepStrictEqual([r.subject, r.date], ['the care leavers\' service', null]);
+    // a date before the article's still dates it
+    assert.deepStrictEqual(briefDates('Friday 12 February 2027\n\nThe care leavers\' service, which inspectors also judged good, was inspected in January.'),
+      ['good:awarded:2027-01']);
+  });
 });
+

@@ -123,6 +123,8 @@ const DETERMINED_AGENTS = new Set(['report', 'inspectors', 'inspection', 'inspec
 
 /** "Care leavers' services, which inspectors judged to require improvement": what the relative's object refers to. */
 function objectRelative(toks: Tok[], v: number): [number, number] | null {
+  // ("which inspectors also judged good", "which Ofsted had rated"): past an adverb or auxiliary before the verb
+  while (v > 0 && /^(?:also|too|now|then|had|have|has|previously|recently|last|once|again)$/.test(toks[v - 1].low)) v--;
   const agent = AGENTS.has(toks[v - 1]?.low ?? '') ? 1 : DETERMINED_AGENTS.has(toks[v - 1]?.low ?? '') && /^(?:the|its|their)$/.test(toks[v - 2]?.low ?? '') ? 2 : 0;
   // only after a comma, so the walk back stops at the clause's start: "She inherited a department that inspectors ..." has no clean antecedent
   if (!agent || toks[v - agent - 1]?.low !== 'which' || toks[v - agent - 2]?.t !== ',') return null;

@@ -5,6 +5,7 @@ import { ArticleDate, findArticleDate } from './articleDate';
 import { isLetter, isSpace, Tok, tokenize } from './dateTokens';
 import { ASPIRE_WORDS, coordinated, findFrame, Frame, gappedFrame, GradeHit, gradeAt } from './gradeContext';
 import { followsAsGrade, low, ORG_NOUNS } from './gradeWords';
+import { compareAtCommonPrecision } from './consistencyUtil';
 import { DateRole, intervalBefore, linkedDate, presentCopula, presentPerfect, sentenceDate, targetDate } from './ratingDates';
 import { fillDates, Found } from './ratingFill';
 import { aboutInspections, fallbackFrame } from './gradeFallback';
@@ -174,6 +175,10 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
   const heads = headlineLines(article);
   const listLines = judgementLines(article);
   const inspections = aboutInspections(text);
+  const dated = articleDate === undefined ? findArticleDate(article) : articleDate;
+  // ("the care leavers' service, which inspectors also judged good, would get a new manager in April": a date after the
+  // article's own is of something to come, never of a grade given)
+  const past = (ds: DateMention[]) => (dated ? ds.filter((d) => compareAtCommonPrecision(d.resolved!, dated.date) <= 0) : ds);
   const sentenceDates: DateMention[][] = [];
   let di = 0;
   article.sentences.forEach((s, si) => {
@@ -181,6 +186,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
     sentenceDates[si] = datesIn(sorted, s, di);
     if (!mayHoldGrade(s.text)) return;
     const inSentence = sentenceDates[si];
+    let pastInSentence: DateMention[] | undefined;
     const toks = tokenize(text, 0, s.start, s.end, s.end); // in place, as the dates read it (see dates.ts)
     const ratingWords = RATING_WORDS.test(s.text);
     const body = BODY.exec(s.text)?.[0] ?? null;
@@ -262,7 +268,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       else if (f.kind === 'predicate') date = linkedDate(text, gs, inSentence);
       // "weeks after Ofsted rated it inadequate": the sentence's other dates date its main clause
       else if (earlier && status === 'awarded') date = linkedDate(text, gs, inSentence) ?? (earlierAt >= 0 ? intervalBefore(text, s, toks[earlierAt].e, inSentence) : null);
-      else date = sentenceDate(text, s, gs, inSentence, claimed, roles);
+      else date = sentenceDate(text, s, gs, (pastInSentence ??= past(inSentence)), claimed, roles);
       let need: Found['need'] = null;
       // "Home: good, inspected May 2025 (previously outstanding)": the earlier grade is not of the line's date
       const previously = f.kind === 'listed' && toks[g.first - 1]?.low === 'previously';
@@ -283,7 +289,6 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       prev = { g, f, found: fd };
     }
   });
-  fillDates(article, found, sentenceDates, articleDate === undefined ? findArticleDate(article) : articleDate);
+  fillDates(article, found, sentenceDates, dated);
   return found.map((f) => f.rating);
 }
-
