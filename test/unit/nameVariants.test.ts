@@ -69,6 +69,16 @@ describe('nameVariants', () => {
     assert.deepStrictEqual(ds.map((d) => [d.text, d.suggestions![0]]), [['Newsom', 'Newsam'], ['Newsham', 'Newsam']]);
   });
 
+  it('one mention each way: the later is the slip, whichever form the extractor knew', () => {
+    const t = 'Abdikarim Yasin has managed Rosewarnack Lodge since 2019.\n\nAbdikarim Yassin says the grades belong to his staff.';
+    const ds = run(t, [personAt(t, 'Abdikarim Yassin', [['Abdikarim Yassin']])]);
+    assert.deepStrictEqual(ds.map((d) => [t.slice(d.start, d.end), d.suggestions]), [['Yassin', ['Yasin']]]);
+    // with the known form written twice, the one other form is the slip wherever it stands
+    const two = t + ' Mr Yassin agreed.';
+    const dt = run(two, [personAt(two, 'Abdikarim Yassin', [['Abdikarim Yassin'], ['Mr Yassin']])]);
+    assert.deepStrictEqual(dt.map((d) => [two.slice(d.start, d.end), d.suggestions]), [['Yasin', ['Yassin']]]);
+  });
+
   it('does not flag different people, hypocorisms, case or ordinary words near a surname', () => {
     const t = 'John Scott and Mary Stott met. Sue Westcott, or Susan Westcott, spoke. WESTCOTT and the Scots said no. Jones and Jonas arrived.';
     const ds = run(t, [

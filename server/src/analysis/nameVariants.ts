@@ -298,6 +298,15 @@ function scanNearMisses(article: ArticleText, forms: Form[], flagged: Set<number
         const cue = TITLES.test(prevWord) || k.firsts.has(prevWord.toLowerCase()) || (bare && NAME_AFTER.test(text.slice(at + t.length, at + t.length + 12)));
         if (!cue || (allFirsts.has(t.toLowerCase()) && !TITLES.test(prevWord))) continue;
         flagged.add(at);
+        // one mention each way, the unknown form first ("Abdikarim Yasin has managed ..." above a caption's "Abdikarim Yassin
+        // says ..."): the later one is the slip, as in `majority`
+        if (k.count === 1 && at < k.model.start && !flagged.has(k.model.start)) {
+          flagged.add(k.model.start);
+          out.push(makeDiagnostic(text, k.model.start, k.model.end, 'name-variant', 'warning',
+            `“${k.surname}” here, but “${prevWord ? prevWord + ' ' : ''}${t}” earlier: one name written two ways.`,
+            { suggestions: [t], related: [{ start: at, end: at + t.length, message: `written “${t}” here` }] }));
+          break;
+        }
         out.push(makeDiagnostic(text, at, at + t.length, 'name-variant', 'warning',
           `“${prevWord ? prevWord + ' ' : ''}${t}” here, but “${k.surname}” in ${k.count} other mention${k.count === 1 ? '' : 's'}: one name written two ways.`,
           { suggestions: [k.surname], related: [{ start: k.model.start, end: k.model.end, message: `written “${k.surname}” here` }] }));
