@@ -366,5 +366,28 @@ describe('extractRatings: the inspection the story reports dates what its senten
     assert.deepStrictEqual(briefDates('Friday 12 February 2027\n\nThe care leavers\' service, which inspectors also judged good, was inspected in January.'),
       ['good:awarded:2027-01']);
   });
+
+  it('a headline grade before "at last" or "amid" is a grade given; "good at" a skill is not', () => {
+    const head = (h: string) => briefDates(`${h}\n\nBy Ann Lee\nThursday 11 March 2027\n\nThe council has been rated good by Ofsted.`)[0];
+    assert.strictEqual(head('Orrathwaite children\'s services rated good at last'), 'good:awarded:2027');
+    assert.strictEqual(head('Ruddbeck children\'s services rated inadequate amid "revolving door" of agency staff').split(':').slice(0, 2).join(':'), 'inadequate:awarded');
+    // only the body's grade: the headline has none
+    assert.strictEqual(briefDates('Foster carers rated good at listening\n\nBy Ann Lee\nThursday 11 March 2027\n\nThe council has been rated good by Ofsted.').length, 1);
+  });
+});
+
+describe('extractRatings: a grade worked towards', () => {
+  const status = (t: string) => brief(t).map((r) => `${r[0]}:${r[1]}`);
+  it('"on course to return to good", "would be back to good", "set our sights on outstanding" are hopes', () => {
+    assert.deepStrictEqual(status('The Head of Service said the home was on course to return to good, inspectors said.'), ['good:aspiration']);
+    assert.deepStrictEqual(status('Councillor Raval said the council would be back to good within 18 months, after the Ofsted report.'), ['good:aspiration']);
+    assert.deepStrictEqual(status('We will now set our sights on outstanding, starting with the areas inspectors asked us to strengthen.'), ['outstanding:aspiration']);
+  });
+
+  it('a grade reached ("returned to good", "is back to good") or a fall feared ("back to requires improvement") is no hope', () => {
+    assert.deepStrictEqual(status('The home returned to good in May, inspectors said.'), ['good:awarded']);
+    assert.deepStrictEqual(status('The council is back to good, Ofsted said.'), ['good:awarded']);
+    assert.notDeepStrictEqual(status('Close them and we will be back to requires improvement by 2025, the Ofsted report warns.'), ['requires improvement:aspiration']);
+  });
 });
 

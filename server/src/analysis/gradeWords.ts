@@ -50,7 +50,7 @@ export const ASPIRE_WORDS = new Set(['want', 'wants', 'wanted', 'aim', 'aims', '
 // What may follow a grade used as a grade: an end, a preposition of the inspection, a conjunction.
 const AFTER_OK = new Set(['by', 'in', 'overall', 'today', 'across', 'within', 'again', 'when', 'and', 'or', 'but', 'following', 'after', 'since', 'on',
   'last', 'this', 'for', 'ofsted', 'then', 'from', 'to', 'as', 'before', 'until', 'while', 'which', 'under', 'during', 'was', 'were', 'is', 'has',
-  'have', 'had', 'often', 'usually', 'generally', 'sometimes', 'typically', 'rarely', 'tend', 'should', 'must', 'will', 'would', 'can', 'could', 'may']);
+  'have', 'had', 'amid', 'amidst', 'despite', 'often', 'usually', 'generally', 'sometimes', 'typically', 'rarely', 'tend', 'should', 'must', 'will', 'would', 'can', 'could', 'may']);
 // After "X was good" or "wants to be good" only an end will do: "good at", "good parents" are not grades.
 export const STRICT_AFTER = new Set(['by', 'in', 'overall', 'and', 'or', 'but', 'across', 'again', 'following', 'after', 'when', 'since', 'last',
   'within', 'before', 'until', 'yet', 'next', 'this', 'once', 'too', 'soon', 'then', 'under', 'ever', 'twice', 'now']);
@@ -148,6 +148,8 @@ export function followsAsGrade(toks: Tok[], after: number, strict = false): bool
   if (t.low === 'that' && TIME_NOUNS.has(low(toks, after + 1))) return true;
   // "outstanding one day"
   if (t.low === 'one' && low(toks, after + 1) === 'day') return true;
+  // "rated good at last", "at long last": an idiom, not "good at" a skill
+  if (t.low === 'at' && (low(toks, after + 1) === 'last' || (low(toks, after + 1) === 'long' && low(toks, after + 2) === 'last'))) return true;
   if (durationAgo(toks, after) || durationFor(toks, after)) return true;
   if (strict) return STRICT_AFTER.has(t.low);
   return wordMayFollowGrade(t);

@@ -108,7 +108,7 @@ function asks(sentence: string): boolean {
 }
 function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   // "will not rest until Sandmartin is good again", "on its way to outstanding": a grade worked towards
-  if (untilClause(toks, g.first) || (low(toks, g.first - 1) === 'to' && /^(?:way|road|journey|path|route)$/.test(low(toks, g.first - 2)))) return ['aspiration', null];
+  if (untilClause(toks, g.first) || workedTowards(toks, g.first, g.grade)) return ['aspiration', null];
   // (a negation of the main clause does not reach into a clause of its own: "I was not shocked when Ofsted rated it inadequate")
   const near = Math.min(f.cue, g.first);
   let open = Math.max(0, near - 9);
@@ -133,6 +133,19 @@ function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
   return ['awarded', null];
 }
 
+
+/**
+ * "on its way to outstanding", "on course to return to good", "would be back to good", "what we need to do to become
+ * outstanding", "set our sights on outstanding": a grade worked towards. ("returned to good", "is back to good" and
+ * "became outstanding" tell a grade reached.)
+ */
+function workedTowards(toks: Tok[], first: number, grade: string): boolean {
+  const [a, b, c] = [low(toks, first - 1), low(toks, first - 2), low(toks, first - 3)];
+  // ("we will be back to requires improvement by 2025": a fall feared, not a hope)
+  const hope = grade === 'good' || grade === 'outstanding';
+  if (a === 'to') return /^(?:way|road|journey|path|route|return|returning)$/.test(b) || (hope && b === 'back' && /^(?:be|get|getting|go|going|come|coming|bring)$/.test(c));
+  return (a === 'become' && b === 'to') || (a === 'on' && b === 'sights');
+}
 
 /** "until" opens the grade's clause, a few words before it, after a negation ("will not be happy until both homes are good"). */
 function untilClause(toks: Tok[], first: number): boolean {
