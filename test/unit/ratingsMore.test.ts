@@ -389,5 +389,12 @@ describe('extractRatings: a grade worked towards', () => {
     assert.deepStrictEqual(status('The council is back to good, Ofsted said.'), ['good:awarded']);
     assert.notDeepStrictEqual(status('Close them and we will be back to requires improvement by 2025, the Ofsted report warns.'), ['requires improvement:aspiration']);
   });
+
+  it('three or more grades listed in the scale\'s order name the scale and grade no one; a history in another order is grades given', () => {
+    assert.deepStrictEqual(status('1. The Inspection of Local Authority Children\'s Services (ILACS) framework judges councils on a four-point scale: outstanding, good, requires improvement to be good, and inadequate.'),
+      ['outstanding:other', 'good:other', 'requires improvement:other', 'inadequate:other']);
+    assert.deepStrictEqual(status('Since then the council\'s children\'s services have been rated adequate, good, inadequate and, since last month, requires improvement.'),
+      ['adequate:awarded', 'good:awarded', 'inadequate:awarded', 'requires improvement:awarded']);
+  });
 });
 

@@ -134,6 +134,29 @@ function statusOf(toks: Tok[], g: GradeHit, f: Frame): [Rating['status'], Why] {
 }
 
 
+const SCALE_RANK: Record<string, number> = { outstanding: 1, good: 2, adequate: 3, 'requires improvement': 3, inadequate: 4 };
+const LISTED = /^[ \u00a0]*(?:,|,?[ \u00a0]*(?:and|or))[ \u00a0]*$/;
+
+/** "judges councils on a four-point scale: outstanding, good, requires improvement to be good, and inadequate": three or
+ *  more different grades listed one after another name the scale, and give no one a grade. */
+function scaleNamed(text: string, found: Found[], from: number): void {
+  for (let i = from; i < found.length;) {
+    let j = i + 1;
+    while (j < found.length && LISTED.test(text.slice(found[j - 1].rating.end, found[j].rating.start))) j++;
+    const run = found.slice(i, j);
+    // in the scale's order, best first or worst first ("rated adequate, good, inadequate" is a history)
+    const ranks = run.map((f) => SCALE_RANK[f.rating.grade] ?? 0);
+    const ordered = ranks.every((r, k) => k === 0 || r > ranks[k - 1]) || ranks.every((r, k) => k === 0 || r < ranks[k - 1]);
+    if (run.length >= 3 && ordered) {
+      for (const f of run) {
+        Object.assign(f.rating, { status: 'other', date: null, subject: null });
+        Object.assign(f, { own: false, need: null });
+      }
+    }
+    i = j;
+  }
+}
+
 /**
  * "on its way to outstanding", "on course to return to good", "would be back to good", "what we need to do to become
  * outstanding", "set our sights on outstanding": a grade worked towards. ("returned to good", "is back to good" and
@@ -210,6 +233,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
     let question: boolean | undefined;
     const hasSpeaker = () => (speaker ??= firstPerson(toks));
     let prev: { g: GradeHit; f: Frame; found: Found } | null = null;
+    const sentenceFirst = found.length;
     for (let i = 0; i < toks.length; i++) {
       if (toks[i].k !== 'w') continue;
       const g = gradeAt(toks, i);
@@ -301,6 +325,7 @@ export function extractRatings(article: ArticleText, dates: DateMention[], artic
       found.push(fd);
       prev = { g, f, found: fd };
     }
+    scaleNamed(text, found, sentenceFirst);
   });
   fillDates(article, found, sentenceDates, dated);
   return found.map((f) => f.rating);
