@@ -14,6 +14,12 @@ describe('gradeReferences: a grade referred back to', () => {
     assert.match(d.message, /“the good …” refers back .* requires improvement/);
   });
 
+  it('a question asserts no grade: "Q: Was the good judgement fair?"', () => {
+    const refersBack = (t: string) => analyzeArticle(t, 'a.txt').diagnostics.filter((d) => /refers back/.test(d.message)).map((d) => d.text);
+    assert.deepStrictEqual(refersBack(story + 'Q: Was the good judgement fair?\n\nA: Completely.'), []);
+    assert.deepStrictEqual(refersBack(story + 'The leader said the good judgement was fair.'), ['good']);
+  });
+
   it('accepts the same grade, and a reference placed at another time or spoken of as a word of the scale', () => {
     assert.deepStrictEqual(flagged(story + 'The leader said the council had noted the requires improvement judgement.'), []);
     assert.deepStrictEqual(flagged(story + 'She joined six months after the good rating.'), []);

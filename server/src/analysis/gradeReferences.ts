@@ -46,7 +46,8 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     const s = article.sentences[sentenceIndexAt(article, r.start)];
     if (!s) continue;
     const clause = clauseOf(text, r.start, r.end, s.start, s.end);
-    if (ELSEWHERE.test(clause) || SCALE.test(clause)) continue;
+    // ("Q: Was the inadequate judgement fair?": a question asserts no grade)
+    if (ELSEWHERE.test(clause) || SCALE.test(clause) || /\?["”’']?\s*$/.test(s.text)) continue;
     // a remark's reference must be plain report: not denied ("It is not the good rating everyone wants") nor said in quotes
     if (r.status === 'other' && (REMARK.test(clause) || /["“”]/.test(s.text))) continue;
     const from = itemStart(article, r.start);
