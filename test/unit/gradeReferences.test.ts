@@ -20,6 +20,13 @@ describe('gradeReferences: a grade referred back to', () => {
     assert.deepStrictEqual(refersBack(story + 'The leader said the good judgement was fair.'), ['good']);
   });
 
+  it('a time to come of what is done about the grade ("would be discussed ... next month") places the grade at no other time; a caption heads no item', () => {
+    assert.deepStrictEqual(flagged(story + 'The council said the good rating would be discussed by its panel next month.'), ['good']);
+    assert.deepStrictEqual(flagged(story + 'Claymouth Council offices (Image: Claymouth News)\n\nThe council said the good rating would be discussed by its panel next month.'), ['good']);
+    // a real heading opens an item of its own, whose grade is its own
+    assert.deepStrictEqual(flagged(story + 'Elsewhere in the county\n\nThe council said the good rating would be discussed by its panel next month.'), []);
+  });
+
   it('accepts the same grade, and a reference placed at another time or spoken of as a word of the scale', () => {
     assert.deepStrictEqual(flagged(story + 'The leader said the council had noted the requires improvement judgement.'), []);
     assert.deepStrictEqual(flagged(story + 'She joined six months after the good rating.'), []);

@@ -14,6 +14,9 @@ const AFTER = /^['’"”]?[ \u00a0]+(overall[ \u00a0]+)?(?:rating|judgement|jud
 // Words in the clause that place the grade at another time or make it another inspection's.
 // (A year is read below, against the latest inspection's: "the council's good rating from 2025" is that inspection.)
 const ELSEWHERE = /\b(?:previous|previously|last|earlier|former|old|once|then|before|after|following|until|since|ago|months|years|first|next|future|neighbour\w*|other|if|unless)\b/i;
+// ("the inadequate rating would be discussed by its corporate parenting panel next month": a time to come dates what is
+// done about the grade, not the grade)
+const NEXT_TIME = /\bnext[ \u00a0]+(?:week|month|year|spring|summer|autumn|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
 const PAST_PERFECT = /^[ \u00a0]+had\b/i;
 const YEARS = /\b(?:19|20)\d\d\b/g;
 const REMARK = /\b(?:not|never|no|wants?|hopes?|aims?|would|could|should|might)\b|n['’]t\b/i;
@@ -21,6 +24,8 @@ const REMARK = /\b(?:not|never|no|wants?|hopes?|aims?|would|could|should|might)\
 const SCALE = /\b(?:replac\w*|scrap\w*|abolish\w*|introduc\w*|renam\w*|label|scale|system|framework)\b/i;
 // A heading of an item on a page of news in brief: a short line with no full stop at its end (nor a colon: "X said:").
 const HEADING = /^[^.!?]{3,90}(?<![:;,])$/;
+// A photo's caption or credit ("Hethelaw House in Carrowburn (Image: Borderlands Today)") heads no item.
+const CAPTION = /\b(?:image|picture|pictures|photo|photograph|photography|credit)\b[^:]{0,12}:/i;
 
 /** The start of the item holding `offset`: the last heading line before it, else the article's start. */
 function itemStart(article: ArticleText, offset: number): number {
@@ -28,7 +33,7 @@ function itemStart(article: ArticleText, offset: number): number {
   let i = lines.findIndex((l) => l.end >= offset);
   for (i--; i >= 0; i--) {
     const l = lines[i];
-    if (!l.boilerplate && l.text.trim() && HEADING.test(l.text.trim()) && i > 0 && !lines[i - 1].text.trim()) return l.start;
+    if (!l.boilerplate && l.text.trim() && HEADING.test(l.text.trim()) && !CAPTION.test(l.text) && i > 0 && !lines[i - 1].text.trim()) return l.start;
   }
   return 0;
 }
@@ -47,7 +52,7 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     if (!s) continue;
     const clause = clauseOf(text, r.start, r.end, s.start, s.end);
     // ("Q: Was the inadequate judgement fair?": a question asserts no grade)
-    if (ELSEWHERE.test(clause) || SCALE.test(clause) || /\?["”’']?\s*$/.test(s.text)) continue;
+    if (ELSEWHERE.test(clause.replace(NEXT_TIME, '')) || SCALE.test(clause) || /\?["”’']?\s*$/.test(s.text)) continue;
     // a remark's reference must be plain report: not denied ("It is not the good rating everyone wants") nor said in quotes
     if (r.status === 'other' && (REMARK.test(clause) || /["“”]/.test(s.text))) continue;
     const from = itemStart(article, r.start);
