@@ -117,6 +117,16 @@ describe('dateConflicts: one event, two dates', () => {
     const o = personAt(started, 'Ayo Olajide', [['Dr Ayo Olajide']]);
     assert.deepStrictEqual(findDateConflicts(prepareText(started), facts({ people: [o], dates: [dateAt(started, 'January 2027', '2027-01'),
       dateAt(started, 'March 2027', '2027-03'), dateAt(started, 'March 2027', '2027-03', 1)] })).map((d) => d.start), [started.indexOf('March 2027')]);
+    // a start in a post is once in a life: "became director ... in March 2019" against "When I arrived in March 2021"
+    const years = 'Dr Ynyr Meyrick became director of children\'s services at Cawlaw County Council in March 2019. When I arrived in March 2021, the relationship was broken.';
+    const y = personAt(years, 'Ynyr Meyrick', [['Dr Ynyr Meyrick']]);
+    assert.deepStrictEqual(findDateConflicts(prepareText(years), facts({ people: [y], dates: [dateAt(years, 'March 2019', '2019-03'), dateAt(years, 'March 2021', '2021-03')] }))
+      .map((d) => d.text), ['March 2021']);
+    // a column's "I" who became director is not the professor who "has chaired the partnership since 2022"
+    const column = 'When I became director of children\'s services in Hexcombe in 2014, the council had been judged inadequate. ' +
+      'Professor Idwal Harries, who has chaired the safeguarding children partnership since 2022, told me so.';
+    const h = personAt(column, 'Idwal Harries', [['Professor Idwal Harries']]);
+    assert.deepStrictEqual(findDateConflicts(prepareText(column), facts({ people: [h], dates: [dateAt(column, '2014', '2014'), dateAt(column, '2022', '2022')] })), []);
     // an assistant director who later became director started twice; "became concerned" is no post
     const two = 'Nadeesha Amarasekara became assistant director in 2025. She became director of children\'s services in 2026, and became concerned in 2025.';
     const r = personAt(two, 'Nadeesha Amarasekara', [['Nadeesha Amarasekara']]);

@@ -99,12 +99,12 @@ const CUES: Cue[] = [
   // "Dr X became director of children's services in September 2026" ... "When I arrived in November 2026": a start in a
   // post, which `postOf` names
   {
-    kind: 'took-over', label: 'taking up the post', person: true, reach: 80, compare: 'coarse',
+    kind: 'took-over', label: 'taking up the post', person: true, reach: 80, compare: 'once',
     re: /\bbecame(?=[ \u00a0]+(?:(?:the|its|an?)[ \u00a0]+)?(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:director|manager|head|chief|leader|chair|commissioner|(?:lead|cabinet)[ \u00a0]+member)\b)/giu,
   },
   // "X has managed Rosewarnack Lodge, a home in Y, since 2019": leading something since a date starts there
   {
-    kind: 'took-over', label: 'taking up the post', person: true, reach: 8, compare: 'coarse',
+    kind: 'took-over', label: 'taking up the post', person: true, reach: 8, compare: 'once',
     re: /\b(?:has|have|had)[ \u00a0]+(?:managed|led|run|headed|chaired)\b[^.;:!?]{0,100}?[ \u00a0]since(?=[ \u00a0])/gi,
   },
   // "When I started here in March 2027", "since she started in post in 2024": a start in the post the article names
@@ -209,7 +209,7 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
           if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
           key = `${cue.kind}|${place || subject}`;
         }
-        const post = cue.kind === 'took-over' && !entryDate ? postOf(text.slice(cueEnd, date.start), /^became/i.test(m[0])) : undefined;
+        const post = cue.kind !== 'took-over' || entryDate ? undefined : ledSince(m[0]) ?? postOf(text.slice(cueEnd, date.start), /^became/i.test(m[0]));
         out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays, compare: cue.compare, post });
       }
     }
@@ -220,6 +220,12 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
 
 // "became director of children's services at X in", "took over as head of service in": the post, up to where or when
 const POST = /^[ \u00a0]+(?:(?:the|its|an?)[ \u00a0]+)?(.+?)(?:[ \u00a0]+(?:at|in|on|from|for|with|of[ \u00a0]+\p{Lu})\b.*)?[ \u00a0]*$/su;
+
+/** "has chaired Chagworthy's safeguarding children partnership since": what is led, as the post ("chaired chagworthy's ...") */
+function ledSince(cue: string): string | undefined {
+  const m = /^(?:has|have|had)[ \u00a0]+([^,]+?)(?:,|[ \u00a0]since$)/i.exec(cue);
+  return m?.[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
+}
 
 /** The post a start names between its cue and its date: after "became", or after "as" ("took over as head of service");
  *  undefined where it names none ("took over in 2021", "started here in March"). */
@@ -277,9 +283,11 @@ function twoHomes(text: string): boolean {
 /** Two dates of one event that disagree, compared as the event's kind asks. */
 export function eventDatesDisagree(a: DatedEvent, b: DatedEvent): boolean {
   const [x, y] = [a.date.resolved, b.date.resolved];
-  if (!b.compare) return datesDisagree(x, y);
+  // (either side told as once in a life makes the pair so: "became director in March 2019" ... "When I arrived in March 2021")
+  const compare = a.compare === 'once' || b.compare === 'once' ? 'once' : b.compare;
+  if (!compare) return datesDisagree(x, y);
   const n = Math.min(x.length, y.length);
-  return b.compare === 'once' ? x.slice(0, n) !== y.slice(0, n) : datesDisagree(x.slice(0, n), y.slice(0, n));
+  return compare === 'once' ? x.slice(0, n) !== y.slice(0, n) : datesDisagree(x.slice(0, n), y.slice(0, n));
 }
 
 /** Two resolved dates that disagree: same precision, different value, close enough to be one event misdated. */
