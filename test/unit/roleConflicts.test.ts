@@ -120,6 +120,12 @@ describe('roleConflicts: the director and a post below', () => {
     assert.deepStrictEqual(conflicts("Amjad Kiyani, the council's assistant director for children in care, said so. " +
       "Later, Thirlmarsh's director of children's services, Amjad Kiyani, said the grade showed progress."), ["director of children's services"]);
   });
+  it('a head of service below the director: "director of children\'s services at Wrattisfield" then "Wrattisfield\'s head of early help"; not a head of service held before', () => {
+    assert.deepStrictEqual(conflicts("Kudakwashe Nyamayaro, director of children's services at Wrattisfield Council, spoke to us. " +
+      "Later, Nyamayaro, Wrattisfield's head of early help, is candid about the price."), ['head of early help']);
+    assert.deepStrictEqual(conflicts("Kudakwashe Nyamayaro, director of children's services at Wrattisfield Council, spoke to us. " +
+      "Before that, Ms Nyamayaro was head of early help at Wrattisfield."), []);
+  });
   it('not a post to come, nor one at another council', () => {
     assert.deepStrictEqual(conflicts("The council has appointed Ruth Pascoe as its new director of children's services. " +
       'Ms Pascoe, currently deputy director of children\'s services at Skirlaw Council, will take up the post in September.'), []);

@@ -117,8 +117,9 @@ function crossesRegulator(text: string, roles: RoleMention[]): [RoleMention, Rol
 }
 
 // "Amjad Kiyani, the council's assistant director for children in care" ... "Thirlmarsh's director of children's services,
-// Amjad Kiyani": one council's director and an assistant or deputy below, unless either is a post to come or elsewhere
-const BELOW = /^(?:assistant|deputy)\s+director\b/;
+// Amjad Kiyani": one council's director and an assistant or deputy below (or a head of service), unless either is a post to come or elsewhere
+// ("Wrattisfield's head of early help" below its director of children's services, as an assistant director is)
+const BELOW = /^(?:(?:assistant|deputy)\s+director|head of)\b/;
 const DCS = /^director of children'?s services$/;
 const HEAD_OF_CHILDREN = /^(?:executive |corporate |strategic )?director (?:of|for) /;
 const TO_COME = /\b(?:appointed|appoint|will|new|incoming|join|joins|joining|takes over|take over|start|starts|named|successor|replace|replaces)\b[^.]{0,60}$/i;
@@ -180,7 +181,7 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
       .filter((x) => counts(x, x.r.role) || titled(x.r.role))
       .sort((a, b) => a.r.start - b.r.start);
     for (const [pair, why] of [
-      [rankAndDeputy(text, current.map((x) => x.r)), 'the director and a deputy or assistant below'],
+      [rankAndDeputy(text, current.map((x) => x.r)), 'the director and a post below the director'],
       [crossesRegulator(text, current.map((x) => x.r)), 'a post at Ofsted and a post at a body it inspects'],
     ] as const) {
       if (!pair) continue;
