@@ -38,6 +38,13 @@ describe('a role before a reporting verb belongs to its subject', () => {
     assert.deepStrictEqual(person(people('Asked by Cllr Sandhu, the chief executive told members nothing.'), 'Cllr Sandhu').roles, []);
   });
 
+  it('"In answer to Councillor X, the Principal Social Worker, Ms Y, said" gives the post to Ms Y; a remit after the post is no name', () => {
+    const ps = people('In answer to Councillor Gruffydd, the Principal Social Worker, Ms Ithel, said attendance had improved.');
+    assert.deepStrictEqual(person(ps, 'Councillor Gruffydd').roles, []);
+    assert.deepStrictEqual(person(ps, 'Ms Ithel').roles, ['principal social worker']);
+    assert.deepStrictEqual(person(people("Jolanta Chmielewska, Ofsted's National Director, Social Care, said the report was clear."), 'Jolanta Chmielewska').roles.length, 1);
+  });
+
   it('still reads "X, the Y, said"', () => {
     assert.deepStrictEqual(formerOf('Mark Tilley, the director of children\'s services, said so.', 'Mark Tilley'), [["director of children's services", false]]);
   });

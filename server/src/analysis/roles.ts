@@ -5,6 +5,7 @@
 import { NameToken, normaliseApostrophes, tight } from './nameTokens';
 import { FORMER, ROLE_POSSESSIVES, ROLE_WORDS, STOP, STRIP, isHead, isVerbLike } from './roleVocabulary';
 import { isGivenName } from './givenNames';
+import { isTitle } from './titles';
 import { SPEECH_VERBS, isCalendarWord, isOrgSuffix } from './nameVocabulary';
 
 export interface RoleFound {
@@ -294,5 +295,17 @@ function subjectOfSpeech(toks: NameToken[], j: number, r: RoleFound): boolean {
   while (k < toks.length && toks[k].end < r.end) k++;
   const v = toks[k + 1];
   // "the former chief executive praised by Ofsted as ...": a passive participle, not the role's own verb
-  return v !== undefined && tight(v.gap) && SPEECH_VERBS.has(v.lower) && toks[k + 2]?.lower !== 'by';
+  if (v !== undefined && tight(v.gap) && SPEECH_VERBS.has(v.lower) && toks[k + 2]?.lower !== 'by') return true;
+  return apposedToNext(toks, k + 1);
+}
+
+/** "In answer to Councillor X, the Principal Social Worker, Ms Y, said": after the role, a name set off by commas and
+ *  then a reporting verb is the speaker the role is set beside, not X. */
+function apposedToNext(toks: NameToken[], k: number): boolean {
+  // (a name that opens with a title or a first name: "Ofsted's National Director, Social Care, said" names a remit)
+  if (k >= toks.length || !/^\s*,\s+$/.test(toks[k].gap) || !(isTitle(toks[k].lower.replace(/\.$/, '')) || isGivenName(toks[k].lower))) return false;
+  let e = k;
+  while (e + 1 < toks.length && e - k < 4 && tight(toks[e + 1].gap) && toks[e + 1].capital) e++;
+  const v = toks[e + 1];
+  return e > k && v !== undefined && (tight(v.gap) || /^\s*,\s+$/.test(v.gap)) && SPEECH_VERBS.has(v.lower);
 }
