@@ -100,7 +100,7 @@ const CUES: Cue[] = [
   // post, which `postOf` names
   {
     kind: 'took-over', label: 'taking up the post', person: true, reach: 80, compare: 'once',
-    re: /\bbecame(?=[ \u00a0]+(?:(?:the|its|an?)[ \u00a0]+)?(?:[\p{L}'’-]+[ \u00a0]+){0,3}?(?:director|manager|head|chief|leader|chair|commissioner|(?:lead|cabinet)[ \u00a0]+member)\b)/giu,
+    re: /\bbecame(?=[ \u00a0]+(?:(?:the|its|an?)[ \u00a0]+)?(?:[A-Za-z'’-]+[ \u00a0]+){0,3}?(?:director|manager|head|chief|leader|chair|commissioner|(?:lead|cabinet)[ \u00a0]+member)\b)/gi,
   },
   // "X has managed Rosewarnack Lodge, a home in Y, since 2019": leading something since a date starts there
   {
