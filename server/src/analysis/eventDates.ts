@@ -6,6 +6,7 @@ import { DateMention, Person } from './schema';
 import { ArticleText } from './text';
 import { councilIn, isResolved, normalise } from './consistencyUtil';
 import { timelineEntries } from './timelines';
+import { ledSince, postOf } from './eventPosts';
 
 export interface DatedEvent {
   key: string;
@@ -216,24 +217,6 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
   });
   const closes = (e: DatedEvent) => e.key.startsWith('home-closes|');
   return speakerEvents(out.some(closes) && twoHomes(text) ? out.filter((e) => !closes(e)) : out);
-}
-
-// "became director of children's services at X in", "took over as head of service in": the post, up to where or when
-const POST = /^[ \u00a0]+(?:(?:the|its|an?)[ \u00a0]+)?(.+?)(?:[ \u00a0]+(?:at|in|on|from|for|with|of[ \u00a0]+\p{Lu})\b.*)?[ \u00a0]*$/su;
-
-/** "has chaired Chagworthy's safeguarding children partnership since": what is led, as the post ("chaired chagworthy's ...") */
-function ledSince(cue: string): string | undefined {
-  const m = /^(?:has|have|had)[ \u00a0]+([^,]+?)(?:,|[ \u00a0]since$)/i.exec(cue);
-  return m?.[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
-}
-
-/** The post a start names between its cue and its date: after "became", or after "as" ("took over as head of service");
- *  undefined where it names none ("took over in 2021", "started here in March"). */
-function postOf(between: string, became: boolean): string | undefined {
-  const as = /^[ \u00a0]+as(?=[ \u00a0])/i.exec(between);
-  if (!became && !as) return undefined;
-  const m = POST.exec(as ? between.slice(as[0].length) : between);
-  return m?.[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
 }
 
 // A subject pronoun just before the cue ("She qualified", "When I took up the post"), or after a

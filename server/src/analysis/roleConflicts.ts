@@ -117,8 +117,8 @@ function crossesRegulator(text: string, roles: RoleMention[]): [RoleMention, Rol
 }
 
 // "Amjad Kiyani, the council's assistant director for children in care" ... "Thirlmarsh's director of children's services,
-// Amjad Kiyani": one council's director and an assistant or deputy below (or a head of service), unless either is a post to come or elsewhere
-// ("Wrattisfield's head of early help" below its director of children's services, as an assistant director is)
+// Amjad Kiyani": one council's director and an assistant or deputy below, unless either is a post to come or elsewhere
+// ("Wrattisfield's head of early help" is below its director of children's services, as an assistant director is)
 const BELOW = /^(?:(?:assistant|deputy)\s+director|head of)\b/;
 const DCS = /^director of children'?s services$/;
 const HEAD_OF_CHILDREN = /^(?:executive |corporate |strategic )?director (?:of|for) /;
