@@ -194,9 +194,20 @@ describe('roleConflicts: a post taken in a year before the article\'s', () => {
     const body = 'Officers: Ms V. Tanna (Virtual School Head), Mr K. Oguntoye (Fostering Service Manager)\n\n' +
       '1. Ms Tanna presented the report on attendance.\n\n2. Ms Tanna, the Fostering Service Manager, reported that nine households had been approved.';
     assert.deepStrictEqual(conflicts(body), ['Fostering Service Manager']);
-    // the post given to her alone is no conflict, nor two people with one post and no second post
-    assert.deepStrictEqual(conflicts(body.replace('Mr K. Oguntoye (Fostering Service Manager)', 'Mr K. Oguntoye (Democratic Services Officer)')), []);
+    // given to her alone, the second post still differs from the one she is listed with (said so without another holder)
+    const alone = conflicts(body.replace('Mr K. Oguntoye (Fostering Service Manager)', 'Mr K. Oguntoye (Democratic Services Officer)'));
+    assert.deepStrictEqual(alone, ['Fostering Service Manager']);
+    // two people with one post and no second post are no conflict
     assert.deepStrictEqual(conflicts(body.replace('Ms V. Tanna (Virtual School Head)', 'Ms V. Tanna')), []);
+  });
+
+  it('a titled post in the list of those present, then a post of another kind: "Ms M. Ithel (Virtual School Headteacher)" ... "the Principal Social Worker, Ms Ithel"', () => {
+    const body = 'Officers: Mrs A. Yiadom (Director of Children\'s Services), Ms M. Ithel (Virtual School Headteacher)\n\n' +
+      '1. Ms Ithel presented the attendance report.\n\n2. In answer to Councillor Gruffydd, the Principal Social Worker, Ms Ithel, said absence had fallen.';
+    assert.deepStrictEqual(conflicts(body), ['Principal Social Worker']);
+    // the same kind of post in other words ("Virtual School Head"), or no post in a list, is no conflict
+    assert.deepStrictEqual(conflicts(body.replace('the Principal Social Worker', 'the Virtual School Head')), []);
+    assert.deepStrictEqual(conflicts(body.replace(' (Virtual School Headteacher)', '')), []);
   });
 });
 

@@ -197,6 +197,13 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
         `${p.name} is “${r.text}” here but “${o.text}” earlier, and the article gives “${r.text}” to ${other.name}.`,
         { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
     }
+    const relisted = taken ? null : listedThenOther(text, current.map((x) => x.r), holders, p);
+    if (relisted) {
+      const [o, r] = relisted;
+      out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
+        `${p.name} is “${r.text}” here but “${o.text}” in the list of those present; both are given as current posts.`,
+        { related: [{ start: o.start, end: o.end, message: `${p.name} listed as “${o.text}” here` }] }));
+    }
     for (let i = 1; i < current.length; i++) {
       const { r, post, rank } = current[i];
       const clash = current.slice(0, i).find((o) =>
@@ -214,7 +221,7 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
 // "Mr K. Oguntoye (Fostering Service Manager)" ... "Ms Tanna, the Fostering Service Manager": an officer's post written as
 // a title (capitalised, with a remit before its head word) is one person's; a person given a second such post that the
 // article gives someone else has one of the two by mistake.
-const TITLED_POST = /^(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){2,4}(?:Manager|Head|Officer|Lead|Co-?ordinator|Adviser|Advisor)$/u;
+const TITLED_POST = /^(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,4}(?:Manager|Head|Headteacher|Officer|Lead|Co-?ordinator|Adviser|Advisor|Worker)$/u;
 
 /** Each titled post (lowercased) and the people given it as current. */
 function titledPosts(text: string, people: Person[]): Map<string, Set<Person>> {
@@ -238,3 +245,16 @@ function anotherHolds(p: Person, roles: RoleMention[], holders: Map<string, Set<
   const other = [...holders.get(normalise(shared.role))!].find((q) => q !== p)!;
   return [own, shared, other];
 }
+
+// The word a titled post ends in, with a head teacher's two spellings as one.
+const headWord = (post: string) => post.split(/\s+/).pop()!.toLowerCase().replace(/^headteacher$/, 'head');
+
+/** "Officers: ... Ms M. Ithel (Virtual School Headteacher)" then "the Principal Social Worker, Ms Ithel": a titled post in the
+ *  brackets of a list of those present, and another titled post of another kind (its last word differs) given later. */
+function listedThenOther(text: string, roles: RoleMention[], holders: Map<string, Set<Person>>, p: Person): [RoleMention, RoleMention] | null {
+  const titled = roles.filter((r) => holders.get(normalise(r.role))?.has(p));
+  const listed = titled.find((r) => text[r.start - 1] === '(' && text[r.end] === ')');
+  const other = listed && titled.find((r) => r.start > listed.end && text[r.start - 1] !== '(' && headWord(r.text) !== headWord(listed.text));
+  return listed && other ? [listed, other] : null;
+}
+
