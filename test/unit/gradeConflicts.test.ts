@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { analyzeArticle } from '../../server/src/analysis/analyze';
 import { findGradeConflicts } from '../../server/src/analysis/gradeConflicts';
 import { prepareText } from '../../server/src/analysis/text';
 import { facts, ratingAt } from './factsHelpers';
@@ -254,5 +255,23 @@ describe('gradeConflicts: a grade told of "it", and one dated past "overall"', (
     const two = 'LOCAL NEWS\n3 October 2027\n\nIn August Penrhos Council was rated good and Ty Gwyn children\'s home was rated inadequate. ' +
       'Staff said it was judged inadequate in August after a fire.';
     assert.deepStrictEqual(found(two), []);
+  });
+});
+
+describe('gradeConflicts: what a grade is given for', () => {
+  const flagged = (body: string) => analyzeArticle(`News\nFriday 16 April 2027\n\n${body}`, 'a.txt').diagnostics.filter((d) => d.code === 'grade-conflict').map((d) => d.text);
+  it('"requires improvement to be good for the overall experiences ..." and "It was judged good for how well children are helped" grade two things', () => {
+    const body = 'Inspectors rated the home requires improvement to be good for the overall experiences and progress of children, after a visit in March. ' +
+      'It was judged good for how well children are helped and protected.';
+    assert.deepStrictEqual(flagged(body), []);
+    // "for the third inspection in a row" is a time, not what is graded
+    assert.deepStrictEqual(flagged('Swaleworthy was judged requires improvement to be good for the third inspection in a row in March. ' +
+      'Even Swaleworthy, rated good in March, has had three directors.'), ['good']);
+  });
+
+  it('"The service was found to be good overall" is the whole service, not the care leavers\' service graded before it', () => {
+    const body = 'Children\'s services in Harlingstone have been judged good by Ofsted, and the council\'s care leavers\' service has been rated outstanding. ' +
+      'Inspectors visited in March. The service was found to be good overall. The experiences and progress of care leavers were judged outstanding.';
+    assert.deepStrictEqual(flagged(body), []);
   });
 });

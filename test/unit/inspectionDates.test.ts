@@ -162,6 +162,13 @@ describe('inspectionDates: one inspection, two start dates', () => {
     assert.deepStrictEqual(flagged(body.replace('Hesketside House', 'The home')), ['April']);
   });
 
+  it('an interim inspection is a kind of its own: "Moorholme Lodge had received an interim inspection in April" after a full one in May', () => {
+    const body = 'Harlingden House, the council\'s home for four children, had been inspected on 11 and 12 May and judged outstanding.\n\n' +
+      'Moorholme Lodge had received an interim inspection in April.';
+    assert.deepStrictEqual(flagged(body), []);
+    assert.deepStrictEqual(flagged(body.replace('an interim inspection', 'an inspection')), ['April']);
+  });
+
   it('finds nothing on the seeds', () => {
     for (const s of seedNames()) {
       const t = readSeed(s);

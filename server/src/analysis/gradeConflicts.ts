@@ -98,7 +98,7 @@ export function findGradeConflicts(article: ArticleText, facts: ArticleFacts): D
   const keyOf = subjectKeys(sorted, article.text);
   for (const r of sorted) {
     if (!r.subject && !namedRating(r) && keyOf.get(r) === '*') continue; // a pronoun with no one thing graded that day
-    const key = `${keyOf.get(r)}|${r.date}`;
+    const key = `${keyOf.get(r)}|${forArea(article.text, r)}|${r.date}`;
     const earlier = seen.get(key) ?? [];
     const sentence = sentenceIndexAt(article, r.start);
     const clash = earlier.find((o) => o.grade !== r.grade && sentenceIndexAt(article, o.start) !== sentence && !(inTable(r) && inTable(o)));
@@ -167,6 +167,18 @@ const subjectName = (r: Rating, clash: Rating): string =>
 // "Since the agency was judged inadequate": the one agency (council, home ...) the article grades on that date
 const REFERRING = /^(?:the|this)\s+(agency|council|authority|home|provider|service|charity|trust|nursery|school)$/i;
 
+// "judged good for how well children are helped and protected": the grade of what follows "for", not of the whole
+// (not a time: "for the third inspection in a row", "for a second time", "for two years")
+const FOR_AREA = /^[ \u00a0]+for[ \u00a0]+(?!(?:the[ \u00a0]+)?(?:a|an|first|second|third|fourth|fifth|last|next|time|once|two|three|four|five|several|many|\d+|years?|months?)\b)(?:the[ \u00a0]+)?((?:[\p{L}'’-]+[ \u00a0]*){1,3})/iu;
+
+/** What a grade is given for, right after it: one of AREAS, else its first words; '' for none. */
+function forArea(text: string, r: Rating): string {
+  const m = FOR_AREA.exec(text.slice(r.end, r.end + 60));
+  if (!m) return '';
+  const rest = normalise(text.slice(r.end, r.end + 80));
+  return AREAS.find(([, re]) => re.test(rest))?.[0] ?? normalise(m[1]).trim();
+}
+
 const NAMED_HOME = /^(?:\p{Lu}[\p{L}'’-]*[ \u00a0]+){1,3}(?:House|Lodge|Cottage|Home)$/u;
 
 /** Each rating's subject key; a generic or missing subject takes the one other subject graded on the same date, if there is one. */
@@ -183,6 +195,8 @@ function subjectKeys(ratings: Rating[], text: string): Map<Rating, string> {
       const kind = new RegExp(`\\b${referring[1].toLowerCase()}\\b`);
       const holders = ratings.filter((o) => o.start < r.start && o.date === r.date && o.subject && !REFERRING.test(o.subject.trim()) && kind.test(normalise(o.subject)));
       let ks = new Set(holders.map(ownKey));
+      // ("The service was found to be good overall": the whole service, not the care leavers' service graded before it)
+      if (OVERALL_AFTER.test(text.slice(r.end, r.end + 12))) ks = new Set([...ks].filter((k) => !k.startsWith('area:')));
       // "At its previous full inspection, in August 2025, the home was rated good": with no home graded that day before
       // it, the one home the article names ("Brinedale Lodge")
       if (!ks.size && referring[1].toLowerCase() === 'home') {

@@ -66,7 +66,7 @@ const SEQUENCE = /\b(?:previous|last|earlier|prior|first|second|third|fourth|nex
 const HYPOTHETICAL = /\b(?:[Ii]f|[Uu]nless|[Ss]hould|[Ww]ould|[Cc]ould|[Mm]ight|may|[Ww]ill|[Ee]xpected|[Dd]ue)\b[^.;,]{0,30}$/;
 const FUTURE_DATE = /\b(?:next|coming|later)\b/i;
 // Near the cue: the kind of inspection or visit ("focused on children in need" is no focused visit); each kind is compared only with itself.
-const KIND_SOURCE = `monitoring|focused(?![ \\u00a0]+on\\b)|follow-up|re-?inspect\\w*|joint|targeted|fostering|adoption|children['’]s[ \\u00a0]+homes?|care[ \\u00a0]+homes?|residential|schools?|nursery|youth[ \\u00a0]+(?:offending|justice)|local[ \\u00a0]+area|short[ \\u00a0]+inspection|annual`;
+const KIND_SOURCE = `monitoring|interim|focused(?![ \\u00a0]+on\\b)|follow-up|re-?inspect\\w*|joint|targeted|fostering|adoption|children['’]s[ \\u00a0]+homes?|care[ \\u00a0]+homes?|residential|schools?|nursery|youth[ \\u00a0]+(?:offending|justice)|local[ \\u00a0]+area|short[ \\u00a0]+inspection|annual`;
 const KIND_WORD = new RegExp(`\\b(?:${KIND_SOURCE})\\b`, 'i');
 const KIND_CAPS = /\b(?:JTAI|SEND|CQC)\b/;
 const KIND_OF_VISIT = new RegExp(`\\b(${KIND_SOURCE})[ \u00a0]+visits?\\b`, 'gi');
