@@ -45,6 +45,9 @@ interface Cue {
   needs?: RegExp;
   /** What the sentence must end with just before the cue. */
   before?: RegExp;
+  /** For a start in a post, how the post is named: right 'after' the cue ("became director"), or by what is 'led' ("has
+   *  chaired the partnership since"); otherwise only after "as" ("took over as head of service"). */
+  post?: 'after' | 'led';
 }
 
 const CUES: Cue[] = [
@@ -100,12 +103,12 @@ const CUES: Cue[] = [
   // "Dr X became director of children's services in September 2026" ... "When I arrived in November 2026": a start in a
   // post, which `postOf` names
   {
-    kind: 'took-over', label: 'taking up the post', person: true, reach: 80, compare: 'once',
+    kind: 'took-over', label: 'taking up the post', person: true, reach: 80, compare: 'once', post: 'after',
     re: /\bbecame(?=[ \u00a0]+(?:(?:the|its|an?)[ \u00a0]+)?(?:[A-Za-z'’-]+[ \u00a0]+){0,3}?(?:director|manager|head|chief|leader|chair|commissioner|(?:lead|cabinet)[ \u00a0]+member)\b)/gi,
   },
   // "X has managed Rosewarnack Lodge, a home in Y, since 2019": leading something since a date starts there
   {
-    kind: 'took-over', label: 'taking up the post', person: true, reach: 8, compare: 'once',
+    kind: 'took-over', label: 'taking up the post', person: true, reach: 8, compare: 'once', post: 'led',
     re: /\b(?:has|have|had)[ \u00a0]+(?:managed|led|run|headed|chaired)\b[^.;:!?]{0,100}?[ \u00a0]since(?=[ \u00a0])/gi,
   },
   // "When I started here in March 2027", "since she started in post in 2024": a start in the post the article names
@@ -210,7 +213,8 @@ export function findDatedEvents(article: ArticleText, dates: DateMention[], peop
           if (SEQUENCE.test(text.slice(Math.max(s.start, cueStart - 40), cueStart))) continue;
           key = `${cue.kind}|${place || subject}`;
         }
-        const post = cue.kind !== 'took-over' || entryDate ? undefined : ledSince(m[0]) ?? postOf(text.slice(cueEnd, date.start), /^became/i.test(m[0]));
+        const post = cue.kind !== 'took-over' || entryDate ? undefined
+          : cue.post === 'led' ? ledSince(m[0]) : postOf(text.slice(cueEnd, date.start), cue.post === 'after');
         out.push({ key, label: cue.label, cue: m[0], place: cue.person ? '' : place, date, apartDays: cue.apartDays, compare: cue.compare, post });
       }
     }

@@ -10,11 +10,11 @@ export function ledSince(cue: string): string | undefined {
   return m?.[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
 }
 
-/** The post a start names between its cue and its date: after "became", or after "as" ("took over as head of service");
- *  undefined where it names none ("took over in 2021", "started here in March"). */
-export function postOf(between: string, became: boolean): string | undefined {
+/** The post a start names between its cue and its date: right `after` the cue ("became director"), or after "as" ("took
+ *  over as head of service"); undefined where it names none ("took over in 2021", "started here in March"). */
+export function postOf(between: string, after: boolean): string | undefined {
   const as = /^[ \u00a0]+as(?=[ \u00a0])/i.exec(between);
-  if (!became && !as) return undefined;
+  if (!after && !as) return undefined;
   const m = POST.exec(as ? between.slice(as[0].length) : between);
   return m?.[1].toLowerCase().replace(/[ \u00a0]+/g, ' ');
 }

@@ -62,7 +62,8 @@ export function findGradeReferences(article: ArticleText, facts: ArticleFacts): 
     if (!current || current.grade === r.grade) continue;
     // "a year after the authority was judged inadequate ... The inadequate judgement had been a shock": the grade told
     // before, undated, or one that "had been" something, is one of before
-    if (awarded.some((o) => o.start >= from && o.end <= s.start && o.grade === r.grade && (!o.date || PAST_PERFECT.test(text.slice(r.end + after[0].length, r.end + after[0].length + 8))))) continue;
+    const hadBeen = PAST_PERFECT.test(text.slice(r.end + after[0].length, r.end + after[0].length + 8));
+    if (awarded.some((o) => o.start >= from && o.end <= s.start && o.grade === r.grade && (!o.date || hadBeen))) continue;
     // a year of another time anywhere in the sentence, even set off by commas: "Its good judgement, in a report published in 2023, ..."
     if (s.text.match(YEARS)?.some((y) => !latest!.startsWith(y))) continue;
     // "The outstanding judgement for care leavers": without "overall" the reference may be to one area's grade, any grade

@@ -132,10 +132,13 @@ const LONG_NAME = 8;
 function majority(forms: Form[], pick: (f: Form) => string): string {
   const counts = new Map<string, { n: number; first: number }>();
   for (const f of forms) {
-    const c = counts.get(pick(f));
-    if (c) c.n++;
-    else counts.set(pick(f), { n: 1, first: f.start });
-    if (c && f.start < c.first) c.first = f.start;
+    const key = pick(f);
+    const c = counts.get(key);
+    if (!c) counts.set(key, { n: 1, first: f.start });
+    else {
+      c.n++;
+      c.first = Math.min(c.first, f.start);
+    }
   }
   return [...counts.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first)[0][0];
 }

@@ -190,14 +190,15 @@ export function findRoleConflicts(article: ArticleText, facts: ArticleFacts): Di
         `${p.name} is “${text.slice(r.start, r.end)}” here but “${text.slice(o.start, o.end)}” earlier: ${why}, both given as current.`,
         { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
     }
-    const taken = anotherHolds(p, current.map((x) => x.r), holders);
+    const titledRoles = current.filter((x) => titled(x.r.role)).map((x) => x.r);
+    const taken = anotherHolds(p, titledRoles, holders);
     if (taken) {
       const [o, r, other] = taken;
       out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
         `${p.name} is “${r.text}” here but “${o.text}” earlier, and the article gives “${r.text}” to ${other.name}.`,
         { related: [{ start: o.start, end: o.end, message: `${p.name} given as “${o.text}” here` }] }));
     }
-    const relisted = taken ? null : listedThenOther(text, current.map((x) => x.r), holders, p);
+    const relisted = taken ? null : listedThenOther(text, titledRoles);
     if (relisted) {
       const [o, r] = relisted;
       out.push(makeDiagnostic(text, r.start, r.end, 'role-conflict', 'warning',
@@ -236,9 +237,8 @@ function titledPosts(text: string, people: Person[]): Map<string, Set<Person>> {
   return out;
 }
 
-/** A titled post of the person's that is theirs alone, one the article also gives someone else, and that other holder. */
-function anotherHolds(p: Person, roles: RoleMention[], holders: Map<string, Set<Person>>): [RoleMention, RoleMention, Person] | null {
-  const titled = roles.filter((r) => holders.get(normalise(r.role))?.has(p));
+/** Of the person's titled posts, one that is theirs alone, one the article also gives someone else, and that other holder. */
+function anotherHolds(p: Person, titled: RoleMention[], holders: Map<string, Set<Person>>): [RoleMention, RoleMention, Person] | null {
   const own = titled.find((o) => holders.get(normalise(o.role))!.size === 1);
   const shared = titled.find((r) => holders.get(normalise(r.role))!.size > 1);
   if (!own || !shared) return null;
@@ -250,9 +250,9 @@ function anotherHolds(p: Person, roles: RoleMention[], holders: Map<string, Set<
 const headWord = (post: string) => post.split(/\s+/).pop()!.toLowerCase().replace(/^headteacher$/, 'head');
 
 /** "Officers: ... Ms M. Ithel (Virtual School Headteacher)" then "the Principal Social Worker, Ms Ithel": a titled post in the
- *  brackets of a list of those present, and another titled post of another kind (its last word differs) given later. */
-function listedThenOther(text: string, roles: RoleMention[], holders: Map<string, Set<Person>>, p: Person): [RoleMention, RoleMention] | null {
-  const titled = roles.filter((r) => holders.get(normalise(r.role))?.has(p));
+ *  brackets of a list of those present, and another titled post of another kind (its last word differs) given later;
+ *  `titled`: the person's titled posts. */
+function listedThenOther(text: string, titled: RoleMention[]): [RoleMention, RoleMention] | null {
   const listed = titled.find((r) => text[r.start - 1] === '(' && text[r.end] === ')');
   const other = listed && titled.find((r) => r.start > listed.end && text[r.start - 1] !== '(' && headWord(r.text) !== headWord(listed.text));
   return listed && other ? [listed, other] : null;
